@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <memory>
+
+#include "core/ServerConnection.h"
+#include "core/Settings.h"
+#include "hss/Version.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+
+namespace {
+
+void installTranslators(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("hss"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(own);
+    }
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qt);
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("HealthcareSupportSystem"));
+    QApplication::setApplicationName(QStringLiteral("hss-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Healthcare Support System"));
+    QApplication::setApplicationVersion(
+        QString::fromUtf8(hss::productVersion().data(), static_cast<qsizetype>(hss::productVersion().size())));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hss.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Agent console of the Healthcare Support System."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("Server address (https://host:port); remembered."),
+                                          QStringLiteral("url"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca"), QStringLiteral("PEM file of the CA the server's certificate must chain to; remembered."),
+        QStringLiteral("file"));
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"), QStringLiteral("Keep settings in this INI file instead of the user profile."),
+        QStringLiteral("file"));
+    parser.addOptions({serverOption, caOption, settingsOption});
+    parser.process(app);
+
+    auto settings = parser.isSet(settingsOption) ? std::make_unique<hss::client::Settings>(parser.value(settingsOption))
+                                                 : std::make_unique<hss::client::Settings>();
+    if (parser.isSet(serverOption)) {
+        settings->set(hss::client::Settings::Key::ServerUrl, parser.value(serverOption));
+    }
+    if (parser.isSet(caOption)) {
+        settings->set(hss::client::Settings::Key::CaCertificateFile, parser.value(caOption));
+    }
+    installTranslators(app, settings->get(hss::client::Settings::Key::Language).toString());
+
+    hss::client::ServerConnection connection;
+    connection.setPollInterval(
+        std::chrono::seconds(settings->get(hss::client::Settings::Key::HealthPollSeconds).toInt()));
+    const QString caFile = settings->get(hss::client::Settings::Key::CaCertificateFile).toString();
+    hss::client::MainWindow window(settings.get(), &connection, caFile);
+    window.show();
+
+    QString error;
+    if (connection.configure(QUrl(settings->get(hss::client::Settings::Key::ServerUrl).toString()), caFile, &error)) {
+        connection.start();
+    } else {
+        hss::client::MessageBox::warning(
+            &window, QObject::tr("Server connection"),
+            QObject::tr("The console cannot connect: %1\n\nStart it with --server and --ca.").arg(error));
+    }
+    return QApplication::exec();
+}

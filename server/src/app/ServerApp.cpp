@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#include "ServerApp.h"
+
+#include <iostream>
+
+#include <Poco/AutoPtr.h>
+#include <Poco/ConsoleChannel.h>
+#include <Poco/FormattingChannel.h>
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureServerSocket.h>
+#include <Poco/PatternFormatter.h>
+#include <Poco/ThreadPool.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/LoggingConfigurator.h>
+#include <Poco/Util/MapConfiguration.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionSet.h>
+
+#include "../config/ConfigError.h"
+#include "../config/ConfigSchema.h"
+#include "../config/ServerConfig.h"
+#include "../config/TlsContextFactory.h"
+#include "../http/RequestHandlerFactory.h"
+#include "../storage/Database.h"
+#include "hss/Version.h"
+
+namespace hss::server {
+
+namespace {
+
+constexpr int listenBacklog = 256;
+constexpr int minPoolThreads = 4;
+constexpr int idleThreadSeconds = 60;
+
+void configureLogging(const ServerConfig& config)
+{
+    if (!config.passThrough().empty()) {
+        Poco::AutoPtr<Poco::Util::MapConfiguration> logging = new Poco::Util::MapConfiguration;
+        for (const auto& [key, value] : config.passThrough()) {
+            logging->setString(key, value);
+        }
+        try {
+            Poco::Util::LoggingConfigurator().configure(logging);
+        } catch (const Poco::Exception& error) {
+            throw ConfigError("bad logging.* configuration: " + error.displayText());
+        }
+        return;
+    }
+    Poco::AutoPtr<Poco::PatternFormatter> formatter = new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %p %s: %t");
+    Poco::AutoPtr<Poco::FormattingChannel> channel = new Poco::FormattingChannel(formatter, new Poco::ConsoleChannel);
+    Poco::Logger::root().setChannel(channel);
+    Poco::Logger::root().setLevel(Poco::Message::PRIO_INFORMATION);
+}
+
+} // namespace
+
+void ServerApp::initialize(Poco::Util::Application& self)
+{
+    Poco::Net::initializeSSL();
+    ServerApplication::initialize(self);
+}
+
+void ServerApp::defineOptions(Poco::Util::OptionSet& options)
+{
+    ServerApplication::defineOptions(options);
+    options.addOption(Poco::Util::Option("help", "h", "show this help and exit").required(false).repeatable(false));
+    options.addOption(Poco::Util::Option("version", "v", "print the version and exit").required(false));
+    options.addOption(Poco::Util::Option("config", "c", "read configuration from FILE (.properties)")
+                          .required(false)
+                          .repeatable(false)
+                          .argument("FILE"));
+}
+
+void ServerApp::handleOption(const std::string& name, const std::string& value)
+{
+    ServerApplication::handleOption(name, value);
+    if (name == "help") {
+        printHelp();
+        m_exitEarly = true;
+        stopOptionsProcessing();
+    } else if (name == "version") {
+        std::cout << "hss-server " << productVersion() << " (protocol " << protocolVersion << ")\n";
+        m_exitEarly = true;
+        stopOptionsProcessing();
+    } else if (name == "config") {
+        m_configFile = value;
+    }
+}
+
+void ServerApp::printHelp() const
+{
+    Poco::Util::HelpFormatter help(options());
+    help.setCommand(commandName());
+    help.setUsage("[--config=FILE]");
+    help.setHeader(std::string(productName()) + " server: REST API, sync, SLA timers and notifications over HTTPS.");
+    std::string footer = "Configuration keys (file property / environment variable, default):\n";
+    for (const auto& key : configKeys()) {
+        footer += "  " + std::string(key.property) + " / " + std::string(key.environment);
+        if (!key.defaultValue.empty()) {
+            footer += " (" + std::string(key.defaultValue) + ")";
+        }
+        footer += ": " + std::string(key.description) + "\n";
+    }
+    help.setFooter(footer);
+    help.format(std::cout);
+}
+
+int ServerApp::main(const std::vector<std::string>& args)
+{
+    if (m_exitEarly) {
+        return EXIT_OK;
+    }
+    if (!args.empty()) {
+        std::cerr << "hss-server: unknown command '" << args.front() << "' (see --help)\n";
+        return EXIT_USAGE;
+    }
+    try {
+        const ServerConfig config = ServerConfig::load(m_configFile, ServerConfig::processEnvironment());
+        configureLogging(config);
+        Poco::Net::Context::Ptr tls = createServerTlsContext(config);
+        Database database(config.string("database.url"), config.string("data.dir"),
+                          static_cast<int>(config.integer("database.poolMin")),
+                          static_cast<int>(config.integer("database.poolMax")));
+
+        const Poco::Net::SocketAddress address(config.string("server.host"),
+                                               static_cast<Poco::UInt16>(config.integer("server.port")));
+        Poco::Net::SecureServerSocket socket(address, listenBacklog, tls);
+
+        const int threads = static_cast<int>(config.integer("server.threads"));
+        Poco::AutoPtr<Poco::Net::HTTPServerParams> params = new Poco::Net::HTTPServerParams;
+        params->setMaxThreads(threads);
+        params->setMaxQueued(static_cast<int>(config.integer("server.maxQueued")));
+        params->setKeepAlive(true);
+        params->setTimeout(Poco::Timespan(30, 0));
+        // The default pool stops at 16 threads and keep-alive connections each hold one: give the server its own.
+        Poco::ThreadPool pool("hss-http", std::min(minPoolThreads, threads), threads, idleThreadSeconds);
+        Poco::Net::HTTPServer server(new RequestHandlerFactory(database), pool, socket, params);
+        server.start();
+
+        std::cout << "hss-server " << productVersion() << " listening on https://" << address.host().toString() << ":"
+                  << socket.address().port() << " (database " << database.location() << ", schema "
+                  << database.schemaVersion() << ")" << std::endl;
+        waitForTerminationRequest();
+        std::cout << "hss-server: stopping" << std::endl;
+        // Keep-alive connections would otherwise hold the shutdown for their whole idle timeout.
+        server.stopAll(true);
+        pool.joinAll();
+    } catch (const ConfigError& error) {
+        std::cerr << "hss-server: configuration error: " << error.what() << std::endl;
+        return EXIT_CONFIG;
+    } catch (const Poco::Exception& error) {
+        std::cerr << "hss-server: " << error.displayText() << std::endl;
+        return EXIT_SOFTWARE;
+    } catch (const std::exception& error) {
+        std::cerr << "hss-server: " << error.what() << std::endl;
+        return EXIT_SOFTWARE;
+    }
+    return EXIT_OK;
+}
+
+} // namespace hss::server

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include <Poco/Net/HTTPResponse.h>
+
+namespace hss::server {
+
+/// A failure a resource reports to the client. Only ErrorRequestHandler catches these and turns them into
+/// {"error": code, "message": text} with the status.
+class HttpError : public std::runtime_error
+{
+public:
+    HttpError(Poco::Net::HTTPResponse::HTTPStatus status, std::string code, const std::string& message)
+        : std::runtime_error(message)
+        , m_status(status)
+        , m_code(std::move(code))
+    { }
+
+    Poco::Net::HTTPResponse::HTTPStatus status() const { return m_status; }
+    const std::string& code() const { return m_code; }
+
+private:
+    Poco::Net::HTTPResponse::HTTPStatus m_status;
+    std::string m_code;
+};
+
+class BadRequest final : public HttpError
+{
+public:
+    explicit BadRequest(const std::string& message, std::string code = "bad_request")
+        : HttpError(Poco::Net::HTTPResponse::HTTP_BAD_REQUEST, std::move(code), message)
+    { }
+};
+
+class NotFound final : public HttpError
+{
+public:
+    explicit NotFound(const std::string& message)
+        : HttpError(Poco::Net::HTTPResponse::HTTP_NOT_FOUND, "not_found", message)
+    { }
+};
+
+class MethodNotAllowed final : public HttpError
+{
+public:
+    MethodNotAllowed(const std::string& method, std::string allowed)
+        : HttpError(Poco::Net::HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "method_not_allowed",
+                    "method " + method + " is not allowed here; allowed: " + allowed)
+        , m_allowed(std::move(allowed))
+    { }
+
+    const std::string& allowed() const { return m_allowed; }
+
+private:
+    std::string m_allowed;
+};
+
+class PayloadTooLarge final : public HttpError
+{
+public:
+    explicit PayloadTooLarge(const std::string& message)
+        : HttpError(Poco::Net::HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, "payload_too_large", message)
+    { }
+};
+
+class ServiceUnavailable final : public HttpError
+{
+public:
+    explicit ServiceUnavailable(const std::string& message)
+        : HttpError(Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE, "service_unavailable", message)
+    { }
+};
+
+} // namespace hss::server

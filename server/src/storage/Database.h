@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <Poco/Data/Session.h>
+#include <Poco/Data/SessionPool.h>
+
+namespace hss::server {
+
+/// The server's database: embedded SQLite (WAL) by default, PostgreSQL when the URL says so.
+/// Owns a connection pool; session() is safe to call from any request thread.
+class Database final
+{
+public:
+    enum class Backend {
+        SQLite,
+        PostgreSQL,
+    };
+
+    /// Opens the pool and brings the schema up to date. url empty → SQLite file "hss.db" in dataDir;
+    /// "sqlite:PATH" → that file; "postgresql://..." → PostgreSQL. Throws ConfigError on a bad URL and
+    /// Poco::Exception when the database cannot be opened or migrated.
+    Database(const std::string& url, const std::string& dataDir, int poolMin, int poolMax);
+    ~Database();
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Backend backend() const { return m_backend; }
+
+    /// Where the data lives, without any password (for logs and the health report).
+    const std::string& location() const { return m_location; }
+
+    /// A pooled session; returned to the pool when the last copy goes out of scope.
+    Poco::Data::Session session();
+
+    /// The applied schema version.
+    int schemaVersion();
+
+    /// Runs a trivial query; returns an empty string when the database answers, else the reason.
+    std::string ping();
+
+private:
+    Backend m_backend = Backend::SQLite;
+    std::string m_location;
+    std::unique_ptr<Poco::Data::SessionPool> m_pool;
+};
+
+} // namespace hss::server

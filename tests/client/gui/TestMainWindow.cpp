@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QtTest>
+
+#include "core/ServerConnection.h"
+#include "core/Settings.h"
+#include "hss/Version.h"
+#include "ui/AboutDialog.h"
+#include "ui/MainWindow.h"
+
+using namespace hss::client;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void titleAndIcon();
+    void aboutBoxShowsNameAndVersion();
+    void statusShowsUnconfiguredServer();
+    void quitClosesAndRemembersGeometry();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ServerConnection> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QApplication::setApplicationDisplayName(QStringLiteral("Healthcare Support System"));
+    QApplication::setApplicationVersion(QString::fromUtf8(hss::productVersion().data()));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hss.svg")));
+}
+
+void TestMainWindow::init()
+{
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("console.ini")));
+    m_connection = std::make_unique<ServerConnection>();
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_connection.get(), QString());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_connection.reset();
+    m_settings.reset();
+}
+
+void TestMainWindow::titleAndIcon()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Healthcare Support System"));
+    QVERIFY(!m_window->windowIcon().isNull());
+    QVERIFY(!m_window->windowIcon().pixmap(64, 64).isNull());
+}
+
+void TestMainWindow::aboutBoxShowsNameAndVersion()
+{
+    auto* about = m_window->findChild<QAction*>(QStringLiteral("actionAbout"));
+    QVERIFY(about);
+    QString shownText;
+    // The dialog is modal: inspect and close it from inside its event loop.
+    QTimer::singleShot(0, this, [&shownText] {
+        auto* dialog = qobject_cast<AboutDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        if (auto* text = dialog->findChild<QLabel*>(QStringLiteral("aboutText"))) {
+            shownText = text->text();
+        }
+        dialog->reject();
+    });
+    about->trigger();
+    QVERIFY2(shownText.contains(QStringLiteral("Healthcare Support System")), qPrintable(shownText));
+    QVERIFY2(shownText.contains(QString::fromUtf8(hss::productVersion().data())), qPrintable(shownText));
+}
+
+void TestMainWindow::statusShowsUnconfiguredServer()
+{
+    auto* status = m_window->findChild<QLabel*>(QStringLiteral("connectionStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("No server configured")), qPrintable(status->text()));
+    QString error;
+    QVERIFY(!m_connection->configure(QUrl(QStringLiteral("http://localhost:8443")), QString(), &error));
+    QVERIFY2(error.contains(QStringLiteral("https://")), qPrintable(error));
+}
+
+void TestMainWindow::quitClosesAndRemembersGeometry()
+{
+    auto* quit = m_window->findChild<QAction*>(QStringLiteral("actionQuit"));
+    QVERIFY(quit);
+    QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    quit->trigger();
+    QTRY_VERIFY(!m_window->isVisible());
+    QVERIFY(!m_settings->get(Settings::Key::MainWindowGeometry).toByteArray().isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
