@@ -10,6 +10,7 @@
 
 #include <sodium.h>
 
+#include "FtsRank.h"
 #include "SqlCipherApi.h"
 #include "SqlCipherResult.h"
 
@@ -157,6 +158,7 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString&, co
         return false;
     }
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    registerFtsRank(m_db);
     // Must be repeated on every open with SQLCipher 3.x; the store reads it back to be sure.
     if (!execute("PRAGMA cipher_page_size = 4096", QSqlError::ConnectionError, tr("Cannot set the page size"))
         || !execute("SELECT count(*) FROM sqlite_master", QSqlError::ConnectionError,

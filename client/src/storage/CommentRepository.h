@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <optional>
+#include <vector>
+
+#include "StoreError.h"
+#include "hss/Comment.h"
+
+namespace hss::client {
+
+/// Comments of tickets: append-only, oldest first.
+class CommentRepository final
+{
+public:
+    explicit CommentRepository(QSqlDatabase db);
+
+    /// Adds the comment; adding the same id again is a no-op (a retried sync delivers it twice).
+    std::optional<StoreError> add(const Comment& comment);
+    std::vector<Comment> forTicket(const Uuid& ticketId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace hss::client

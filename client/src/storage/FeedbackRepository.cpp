@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "FeedbackRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "ValueConversions.h"
+#include "hss/FeedbackCategory.h"
+
+namespace hss::client {
+
+FeedbackRepository::FeedbackRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+std::optional<StoreError> FeedbackRepository::add(const Feedback& f)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO feedback (id, ticket_id, author_id, csat, comment, category,"
+                                 " sentiment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(toQString(f.id.toString()));
+    query.addBindValue(toVariant(f.ticketId));
+    query.addBindValue(toQString(f.authorId.toString()));
+    query.addBindValue(f.csatScore ? QVariant(*f.csatScore) : QVariant(QMetaType(QMetaType::Int)));
+    query.addBindValue(toQString(f.comment));
+    query.addBindValue(toQString(toString(f.category)));
+    query.addBindValue(f.sentimentScore ? QVariant(*f.sentimentScore) : QVariant(QMetaType(QMetaType::Double)));
+    query.addBindValue(static_cast<qint64>(f.createdAt));
+    if (!query.exec()) {
+        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    }
+    return std::nullopt;
+}
+
+std::vector<Feedback> FeedbackRepository::recent(int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, ticket_id, author_id, csat, comment, category, sentiment, created_at"
+                                 " FROM feedback ORDER BY created_at DESC LIMIT ?"));
+    query.addBindValue(limit);
+    std::vector<Feedback> result;
+    if (!query.exec()) {
+        return result;
+    }
+    while (query.next()) {
+        Feedback f;
+        f.id = uuidFrom(query.value(0));
+        f.ticketId = optionalUuid(query.value(1));
+        f.authorId = uuidFrom(query.value(2));
+        if (!query.value(3).isNull()) {
+            f.csatScore = query.value(3).toInt();
+        }
+        f.comment = toStdString(query.value(4));
+        f.category = feedbackCategoryFromString(toStdString(query.value(5))).valueOr(FeedbackCategory::Other);
+        if (!query.value(6).isNull()) {
+            f.sentimentScore = query.value(6).toDouble();
+        }
+        f.createdAt = query.value(7).toLongLong();
+        result.push_back(std::move(f));
+    }
+    return result;
+}
+
+} // namespace hss::client

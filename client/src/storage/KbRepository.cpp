@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "KbRepository.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "ValueConversions.h"
+
+namespace hss::client {
+
+namespace {
+
+constexpr double titleWeight = 3.0;
+constexpr double bodyWeight = 1.0;
+
+const QString articleColumns = QStringLiteral("id, title, body, category, content_type, status, language, version,"
+                                              " video_url, helpful_votes, not_helpful_votes, author_id, updated_at");
+
+} // namespace
+
+KbRepository::KbRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+QString KbRepository::matchExpression(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList words;
+    auto it = word.globalMatch(text.toLower());
+    while (it.hasNext()) {
+        words << it.next().captured(0);
+    }
+    if (words.isEmpty()) {
+        return {};
+    }
+    words.last() += QLatin1Char('*');
+    return words.join(QLatin1Char(' '));
+}
+
+std::optional<StoreError> KbRepository::upsert(const KbArticle& a)
+{
+    const QVariantList values {toQString(a.title),
+                               toQString(a.body),
+                               toQString(toString(a.category)),
+                               toQString(toString(a.contentType)),
+                               toQString(toString(a.status)),
+                               toQString(a.language),
+                               a.version,
+                               toVariant(a.videoUrl),
+                               static_cast<qint64>(a.helpfulVotes),
+                               static_cast<qint64>(a.notHelpfulVotes),
+                               toQString(a.authorId.toString()),
+                               static_cast<qint64>(a.updatedAt),
+                               toQString(a.id.toString())};
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE kb_articles SET title = ?, body = ?, category = ?, content_type = ?, status = ?,"
+                       " language = ?, version = ?, video_url = ?, helpful_votes = ?, not_helpful_votes = ?,"
+                       " author_id = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    }
+    if (query.numRowsAffected() == 0) {
+        query.prepare(QStringLiteral("INSERT INTO kb_articles (title, body, category, content_type, status, language,"
+                                     " version, video_url, helpful_votes, not_helpful_votes, author_id, updated_at, id)"
+                                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        for (const QVariant& value : values) {
+            query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+        }
+    }
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO kb_article_versions (article_id, version, title, body, changed_by,"
+                       " changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(toQString(a.id.toString()));
+    query.addBindValue(a.version);
+    query.addBindValue(toQString(a.title));
+    query.addBindValue(toQString(a.body));
+    query.addBindValue(toQString(a.authorId.toString()));
+    query.addBindValue(static_cast<qint64>(a.updatedAt));
+    if (!query.exec()) {
+        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    }
+    return std::nullopt;
+}
+
+std::optional<KbArticle> KbRepository::find(const Uuid& id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM kb_articles WHERE id = ?").arg(articleColumns));
+    query.addBindValue(toQString(id.toString()));
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    KbArticle a;
+    a.id = uuidFrom(query.value(0));
+    a.title = toStdString(query.value(1));
+    a.body = toStdString(query.value(2));
+    a.category = kbCategoryFromString(toStdString(query.value(3))).valueOr(KbCategory::GettingStarted);
+    a.contentType = kbContentTypeFromString(toStdString(query.value(4))).valueOr(KbContentType::Article);
+    a.status = articleStatusFromString(toStdString(query.value(5))).valueOr(ArticleStatus::Draft);
+    a.language = toStdString(query.value(6));
+    a.version = query.value(7).toInt();
+    a.videoUrl = optionalText(query.value(8));
+    a.helpfulVotes = query.value(9).toLongLong();
+    a.notHelpfulVotes = query.value(10).toLongLong();
+    a.authorId = uuidFrom(query.value(11));
+    a.updatedAt = query.value(12).toLongLong();
+    return a;
+}
+
+std::vector<KbSearchHit> KbRepository::search(const QString& text, int limit) const
+{
+    std::vector<KbSearchHit> hits;
+    const QString match = matchExpression(text);
+    if (match.isEmpty()) {
+        return hits;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.id, a.title, snippet(kb_fts, '[', ']', '…', -1, 12),"
+                                 " hss_rank(matchinfo(kb_fts, 'pcnx'), ?, ?) AS score"
+                                 " FROM kb_fts JOIN kb_articles a ON a.rowid = kb_fts.docid"
+                                 " WHERE kb_fts MATCH ? ORDER BY score DESC LIMIT ?"));
+    query.addBindValue(titleWeight);
+    query.addBindValue(bodyWeight);
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return hits;
+    }
+    while (query.next()) {
+        hits.push_back({uuidFrom(query.value(0)), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toDouble()});
+    }
+    return hits;
+}
+
+std::vector<int> KbRepository::versions(const Uuid& id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT version FROM kb_article_versions WHERE article_id = ? ORDER BY version DESC"));
+    query.addBindValue(toQString(id.toString()));
+    std::vector<int> result;
+    if (query.exec()) {
+        while (query.next()) {
+            result.push_back(query.value(0).toInt());
+        }
+    }
+    return result;
+}
+
+} // namespace hss::client

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "Schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "SchemaMigrator.h"
+
+namespace hss::client {
+
+namespace {
+
+bool runAll(QSqlDatabase& db, const QStringList& statements, QString* error)
+{
+    QSqlQuery query(db);
+    for (const QString& sql : statements) {
+        if (!query.exec(sql)) {
+            *error = query.lastError().text() + QStringLiteral(" in: ") + sql.left(80);
+            return false;
+        }
+    }
+    return true;
+}
+
+// Released: never edit. Times are milliseconds since the epoch (UTC); ids are UUID text.
+const QStringList version1 {
+    QStringLiteral("CREATE TABLE tickets ("
+                   " id TEXT PRIMARY KEY, number INTEGER UNIQUE, title TEXT NOT NULL, description TEXT NOT NULL,"
+                   " priority TEXT NOT NULL, priority_rank INTEGER NOT NULL, category TEXT NOT NULL,"
+                   " status TEXT NOT NULL, is_open INTEGER NOT NULL, channel TEXT NOT NULL,"
+                   " requester_name TEXT NOT NULL, requester_email TEXT NOT NULL, assignee_id TEXT, team TEXT NOT NULL,"
+                   " medical_case_ref TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+                   " first_response_at INTEGER, resolved_at INTEGER, escalation_level INTEGER NOT NULL DEFAULT 0,"
+                   " revision INTEGER NOT NULL DEFAULT 0, sla_due_at INTEGER)"),
+    QStringLiteral("CREATE INDEX tickets_queue ON tickets (is_open, priority_rank, sla_due_at)"),
+    QStringLiteral("CREATE INDEX tickets_assignee ON tickets (assignee_id, is_open, priority_rank)"),
+    QStringLiteral("CREATE INDEX tickets_team ON tickets (team, is_open, priority_rank)"),
+    QStringLiteral("CREATE INDEX tickets_category ON tickets (category, is_open, priority_rank)"),
+    QStringLiteral("CREATE INDEX tickets_updated ON tickets (updated_at)"),
+    QStringLiteral(
+        "CREATE TABLE comments ("
+        " id TEXT PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,"
+        " author_id TEXT NOT NULL, body TEXT NOT NULL, visibility TEXT NOT NULL, created_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX comments_ticket ON comments (ticket_id, created_at)"),
+    QStringLiteral("CREATE TABLE ticket_events ("
+                   " id TEXT PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,"
+                   " kind TEXT NOT NULL, payload TEXT NOT NULL, hlc TEXT NOT NULL, created_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, hlc)"),
+    QStringLiteral(
+        "CREATE TABLE kb_articles ("
+        " id TEXT PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL, category TEXT NOT NULL,"
+        " content_type TEXT NOT NULL, status TEXT NOT NULL, language TEXT NOT NULL, version INTEGER NOT NULL,"
+        " video_url TEXT, helpful_votes INTEGER NOT NULL DEFAULT 0,"
+        " not_helpful_votes INTEGER NOT NULL DEFAULT 0, author_id TEXT NOT NULL, updated_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX kb_articles_category ON kb_articles (category, status)"),
+    QStringLiteral("CREATE TABLE kb_article_versions ("
+                   " article_id TEXT NOT NULL REFERENCES kb_articles(id) ON DELETE CASCADE, version INTEGER NOT NULL,"
+                   " title TEXT NOT NULL, body TEXT NOT NULL, changed_by TEXT NOT NULL, changed_at INTEGER NOT NULL,"
+                   " PRIMARY KEY (article_id, version))"),
+    QStringLiteral("CREATE TABLE courses ("
+                   " id TEXT PRIMARY KEY, title TEXT NOT NULL, description TEXT NOT NULL, learning_path TEXT NOT NULL,"
+                   " certification_program TEXT, validity_months INTEGER NOT NULL, payload TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE enrollments ("
+                   " id TEXT PRIMARY KEY, course_id TEXT NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+                   " user_id TEXT NOT NULL, status TEXT NOT NULL, payload TEXT NOT NULL, enrolled_at INTEGER NOT NULL,"
+                   " completed_at INTEGER)"),
+    QStringLiteral("CREATE INDEX enrollments_user ON enrollments (user_id, status)"),
+    QStringLiteral("CREATE TABLE certificates ("
+                   " id TEXT PRIMARY KEY, user_id TEXT NOT NULL, course_id TEXT NOT NULL, program TEXT,"
+                   " issued_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, serial TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX certificates_user ON certificates (user_id, expires_at)"),
+    QStringLiteral("CREATE TABLE feedback ("
+                   " id TEXT PRIMARY KEY, ticket_id TEXT, author_id TEXT NOT NULL, csat INTEGER, comment TEXT NOT NULL,"
+                   " category TEXT NOT NULL, sentiment REAL, created_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX feedback_created ON feedback (created_at)"),
+    QStringLiteral("CREATE TABLE users ("
+                   " id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, payload TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE outbox ("
+                   " seq INTEGER PRIMARY KEY AUTOINCREMENT, mutation_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL,"
+                   " entity_id TEXT NOT NULL, priority_rank INTEGER NOT NULL, payload TEXT NOT NULL,"
+                   " created_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"),
+    QStringLiteral("CREATE INDEX outbox_order ON outbox (priority_rank, seq)"),
+    QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE audit_local ("
+                   " seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, user_id TEXT NOT NULL,"
+                   " action TEXT NOT NULL, object_type TEXT NOT NULL, object_id TEXT NOT NULL, outcome TEXT NOT NULL)"),
+    QStringLiteral("CREATE TRIGGER audit_local_no_update BEFORE UPDATE ON audit_local"
+                   " BEGIN SELECT RAISE(ABORT, 'audit_local is append-only'); END"),
+};
+
+const QStringList version2 {
+    // External-content FTS4: the index holds no second copy of the article text.
+    QStringLiteral("CREATE VIRTUAL TABLE kb_fts USING fts4(content=\"kb_articles\", title, body, tokenize=unicode61)"),
+    QStringLiteral("CREATE TRIGGER kb_fts_before_update BEFORE UPDATE ON kb_articles BEGIN"
+                   " DELETE FROM kb_fts WHERE docid = old.rowid; END"),
+    QStringLiteral("CREATE TRIGGER kb_fts_before_delete BEFORE DELETE ON kb_articles BEGIN"
+                   " DELETE FROM kb_fts WHERE docid = old.rowid; END"),
+    QStringLiteral("CREATE TRIGGER kb_fts_after_update AFTER UPDATE ON kb_articles BEGIN"
+                   " INSERT INTO kb_fts (docid, title, body) VALUES (new.rowid, new.title, new.body); END"),
+    QStringLiteral("CREATE TRIGGER kb_fts_after_insert AFTER INSERT ON kb_articles BEGIN"
+                   " INSERT INTO kb_fts (docid, title, body) VALUES (new.rowid, new.title, new.body); END"),
+    QStringLiteral("INSERT INTO kb_fts (kb_fts) VALUES ('rebuild')"),
+};
+
+} // namespace
+
+std::vector<MigrationStep> schemaSteps()
+{
+    return {
+        {1, [](QSqlDatabase& db, QString* error) { return runAll(db, version1, error); }},
+        {2, [](QSqlDatabase& db, QString* error) { return runAll(db, version2, error); }},
+    };
+}
+
+} // namespace hss::client

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <vector>
+
+namespace hss::client {
+
+struct MigrationStep;
+
+/// The console store's numbered schema steps, oldest first.
+/// 1: tickets, comments, events, KB with versions, training, feedback, users, settings, outbox, sync state,
+///    local audit log. 2: ranked KB full-text index (FTS4) kept in step by triggers.
+std::vector<MigrationStep> schemaSteps();
+
+} // namespace hss::client

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+#include "TicketRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "ValueConversions.h"
+
+namespace hss::client {
+
+namespace {
+
+const QString ticketColumns = QStringLiteral(
+    "id, number, title, description, priority, category, status, channel, requester_name, requester_email,"
+    " assignee_id, team, medical_case_ref, created_at, updated_at, first_response_at, resolved_at,"
+    " escalation_level, revision, sla_due_at");
+
+bool isOpenStatus(TicketStatus status)
+{
+    return status != TicketStatus::Resolved && status != TicketStatus::Closed;
+}
+
+QueueEntry readEntry(const QSqlQuery& row)
+{
+    QueueEntry entry;
+    Ticket& t = entry.ticket;
+    t.id = uuidFrom(row.value(0));
+    t.number = optionalNumber(row.value(1));
+    t.title = toStdString(row.value(2));
+    t.description = toStdString(row.value(3));
+    t.priority = priorityFromString(toStdString(row.value(4))).valueOr(Priority::Medium);
+    t.category = categoryFromString(toStdString(row.value(5))).valueOr(Category::Technical);
+    t.status = ticketStatusFromString(toStdString(row.value(6))).valueOr(TicketStatus::New);
+    t.channel = channelFromString(toStdString(row.value(7))).valueOr(Channel::Web);
+    t.requesterName = toStdString(row.value(8));
+    t.requesterEmail = toStdString(row.value(9));
+    t.assigneeId = optionalUuid(row.value(10));
+    t.team = toStdString(row.value(11));
+    t.medicalCaseRef = optionalText(row.value(12));
+    t.createdAt = row.value(13).toLongLong();
+    t.updatedAt = row.value(14).toLongLong();
+    t.firstResponseAt = optionalNumber(row.value(15));
+    t.resolvedAt = optionalNumber(row.value(16));
+    t.escalationLevel = row.value(17).toInt();
+    t.revision = row.value(18).toLongLong();
+    entry.slaDueAt = optionalNumber(row.value(19));
+    return entry;
+}
+
+/// WHERE clause and its bound values for a view; values are always bound, never spliced.
+QString whereClause(const TicketQuery& q, QVariantList& values)
+{
+    QStringList conditions;
+    switch (q.view) {
+    case TicketQuery::View::AllOpen:
+        conditions << QStringLiteral("is_open = 1");
+        break;
+    case TicketQuery::View::Mine:
+        conditions << QStringLiteral("is_open = 1") << QStringLiteral("assignee_id = ?");
+        values << q.userId;
+        break;
+    case TicketQuery::View::MyTeam: {
+        QStringList marks;
+        for (const QString& team : q.teams) {
+            marks << QStringLiteral("?");
+            values << team;
+        }
+        conditions << QStringLiteral("is_open = 1")
+                   << (marks.isEmpty() ? QStringLiteral("0") : QStringLiteral("team IN (%1)").arg(marks.join(u',')));
+        break;
+    }
+    case TicketQuery::View::MedicalEmergencies:
+        conditions << QStringLiteral("is_open = 1") << QStringLiteral("priority = ?");
+        values << toQString(toString(Priority::Emergency));
+        break;
+    case TicketQuery::View::BreachingSoon:
+        conditions << QStringLiteral("is_open = 1") << QStringLiteral("sla_due_at IS NOT NULL")
+                   << QStringLiteral("sla_due_at <= ?");
+        values << q.nowMs + q.breachingWithinMs;
+        break;
+    case TicketQuery::View::Everything:
+        break;
+    }
+    if (!q.titleFilter.isEmpty()) {
+        conditions << QStringLiteral("title LIKE ? ESCAPE '\\'");
+        QString pattern = q.titleFilter;
+        pattern.replace(u'\\', QLatin1String("\\\\"))
+            .replace(u'%', QLatin1String("\\%"))
+            .replace(u'_', QLatin1String("\\_"));
+        values << QLatin1Char('%') + pattern + QLatin1Char('%');
+    }
+    if (q.priority) {
+        conditions << QStringLiteral("priority = ?");
+        values << toQString(toString(*q.priority));
+    }
+    if (q.category) {
+        conditions << QStringLiteral("category = ?");
+        values << toQString(toString(*q.category));
+    }
+    if (q.status) {
+        conditions << QStringLiteral("status = ?");
+        values << toQString(toString(*q.status));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+} // namespace
+
+TicketRepository::TicketRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+std::optional<StoreError> TicketRepository::upsert(const Ticket& t, std::optional<qint64> slaDueAt)
+{
+    const QVariantList values {
+        toVariant(t.number),
+        toQString(t.title),
+        toQString(t.description),
+        toQString(toString(t.priority)),
+        toQString(toString(t.category)),
+        toQString(toString(t.status)),
+        toQString(toString(t.channel)),
+        toQString(t.requesterName),
+        toQString(t.requesterEmail),
+        toVariant(t.assigneeId),
+        toQString(t.team),
+        toVariant(t.medicalCaseRef),
+        static_cast<qint64>(t.createdAt),
+        static_cast<qint64>(t.updatedAt),
+        toVariant(t.firstResponseAt),
+        toVariant(t.resolvedAt),
+        t.escalationLevel,
+        static_cast<qint64>(t.revision),
+        slaDueAt ? QVariant(*slaDueAt) : QVariant(QMetaType(QMetaType::LongLong)),
+        severityRank(t.priority),
+        isOpenStatus(t.status) ? 1 : 0,
+        toQString(t.id.toString()),
+    };
+    // UPDATE, then INSERT if absent: INSERT OR REPLACE would delete the row first and cascade to its comments.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE tickets SET number = ?, title = ?, description = ?, priority = ?, category = ?, status = ?,"
+        " channel = ?, requester_name = ?, requester_email = ?, assignee_id = ?, team = ?, medical_case_ref = ?,"
+        " created_at = ?, updated_at = ?, first_response_at = ?, resolved_at = ?, escalation_level = ?,"
+        " revision = ?, sla_due_at = ?, priority_rank = ?, is_open = ? WHERE id = ?"));
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    }
+    if (query.numRowsAffected() > 0) {
+        return std::nullopt;
+    }
+    query.prepare(QStringLiteral("INSERT INTO tickets (number, title, description, priority, category, status, channel,"
+                                 " requester_name, requester_email, assignee_id, team, medical_case_ref, created_at,"
+                                 " updated_at, first_response_at, resolved_at, escalation_level, revision, sla_due_at,"
+                                 " priority_rank, is_open, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    }
+    return std::nullopt;
+}
+
+std::optional<Ticket> TicketRepository::find(const Uuid& id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(ticketColumns));
+    query.addBindValue(toQString(id.toString()));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return readEntry(query).ticket;
+}
+
+std::optional<StoreError> TicketRepository::remove(const Uuid& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
+    query.addBindValue(toQString(id.toString()));
+    if (!query.exec()) {
+        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    }
+    return std::nullopt;
+}
+
+std::vector<QueueEntry> TicketRepository::query(const TicketQuery& q) const
+{
+    QVariantList values;
+    const QString where = whereClause(q, values);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM tickets%2 ORDER BY priority_rank DESC,"
+                                 " sla_due_at IS NULL, sla_due_at, created_at LIMIT ? OFFSET ?")
+                      .arg(ticketColumns, where));
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    query.addBindValue(q.limit);
+    query.addBindValue(q.offset);
+    std::vector<QueueEntry> entries;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return entries;
+    }
+    while (query.next()) {
+        entries.push_back(readEntry(query));
+    }
+    return entries;
+}
+
+qint64 TicketRepository::count(const TicketQuery& q) const
+{
+    QVariantList values;
+    const QString where = whereClause(q, values);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM tickets%1").arg(where));
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace hss::client

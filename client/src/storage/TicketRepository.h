@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <optional>
+#include <vector>
+
+#include "StoreError.h"
+#include "TicketQuery.h"
+#include "hss/Ticket.h"
+
+namespace hss::client {
+
+/// A ticket as the queue shows it: the ticket and its nearest SLA deadline, if known.
+struct QueueEntry
+{
+    Ticket ticket;
+    std::optional<qint64> slaDueAt;
+};
+
+/// Tickets in the local store. Works on the connection it is given (one per thread).
+class TicketRepository final
+{
+public:
+    explicit TicketRepository(QSqlDatabase db);
+
+    /// Inserts or replaces the ticket (same id).
+    std::optional<StoreError> upsert(const Ticket& ticket, std::optional<qint64> slaDueAt = std::nullopt);
+    std::optional<Ticket> find(const Uuid& id) const;
+    std::optional<StoreError> remove(const Uuid& id);
+
+    /// One page of a queue view.
+    std::vector<QueueEntry> query(const TicketQuery& query) const;
+    /// How many tickets the view holds (ignoring limit and offset).
+    qint64 count(const TicketQuery& query) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace hss::client

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <optional>
+#include <vector>
+
+#include "StoreError.h"
+#include "hss/Certificate.h"
+#include "hss/Course.h"
+#include "hss/Enrollment.h"
+
+namespace hss::client {
+
+/// Courses with their modules, enrolments and certificates.
+class TrainingRepository final
+{
+public:
+    explicit TrainingRepository(QSqlDatabase db);
+
+    std::optional<StoreError> upsertCourse(const Course& course);
+    std::vector<Course> courses() const;
+    std::optional<StoreError> upsertEnrollment(const Enrollment& enrollment);
+    std::vector<Enrollment> enrollmentsOf(const Uuid& userId) const;
+    std::optional<StoreError> upsertCertificate(const Certificate& certificate);
+    /// The user's certificates, soonest expiry first.
+    std::vector<Certificate> certificatesOf(const Uuid& userId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace hss::client
