@@ -65,46 +65,73 @@ StoreSession::~StoreSession()
 QFuture<UnlockOutcome> StoreSession::unlock(const QString& password)
 {
     auto secret = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(password));
-    const QString storePath = m_storePath;
-    const QString keyPath = m_keyFilePath;
-    const QString context = m_context;
-    QFuture<UnlockOutcome> result = m_worker->run<UnlockOutcome>([=](LocalStore& store) {
-        const WrappedKeyFile keyFile(keyPath, context);
-        const bool firstUse = !keyFile.exists() && !QFile::exists(storePath);
-        auto key = firstUse ? keyFile.create(*secret) : keyFile.unlock(*secret);
-        if (!key) {
-            secret->clear();
-            return fromKeyFailure(key.failure());
-        }
-        const auto mode = firstUse ? LocalStore::OpenMode::CreateIfMissing : LocalStore::OpenMode::MustExist;
-        SecureBytes dataKey = std::move(key).value();
-        auto error = store.open(storePath, {dataKey.constData(), dataKey.size()}, mode);
-        if (error && error->code == StoreError::Code::WrongKeyOrForeign && QFile::exists(pendingKeyPath(keyPath))) {
-            // A rekey was interrupted after the store took the new key: finish it.
-            auto pending = WrappedKeyFile(pendingKeyPath(keyPath), context).unlock(*secret);
-            if (pending) {
-                SecureBytes newKey = std::move(pending).value();
-                error = store.open(storePath, {newKey.constData(), newKey.size()}, mode);
-                if (!error) {
-                    replaceFile(pendingKeyPath(keyPath), keyPath);
+    return finishUnlock(m_worker->run<UnlockOutcome>(
+        [=, storePath = m_storePath, keyPath = m_keyFilePath, context = m_context](LocalStore& store) {
+            const WrappedKeyFile keyFile(keyPath, context);
+            const bool firstUse = !keyFile.exists() && !QFile::exists(storePath);
+            auto key = firstUse ? keyFile.create(*secret) : keyFile.unlock(*secret);
+            if (!key) {
+                secret->clear();
+                return fromKeyFailure(key.failure());
+            }
+            const auto mode = firstUse ? LocalStore::OpenMode::CreateIfMissing : LocalStore::OpenMode::MustExist;
+            SecureBytes dataKey = std::move(key).value();
+            auto error = store.open(storePath, {dataKey.constData(), dataKey.size()}, mode);
+            if (error && error->code == StoreError::Code::WrongKeyOrForeign && QFile::exists(pendingKeyPath(keyPath))) {
+                // A rekey was interrupted after the store took the new key: finish it.
+                auto pending = WrappedKeyFile(pendingKeyPath(keyPath), context).unlock(*secret);
+                if (pending) {
+                    SecureBytes newKey = std::move(pending).value();
+                    error = store.open(storePath, {newKey.constData(), newKey.size()}, mode);
+                    if (!error) {
+                        replaceFile(pendingKeyPath(keyPath), keyPath);
+                    }
                 }
             }
-        }
-        secret->clear();
-        dataKey.clear();
-        if (error) {
-            return fromStoreError(*error);
-        }
-        QFile::remove(pendingKeyPath(keyPath)); // a rekey that never reached the store
-        return UnlockOutcome {UnlockOutcome::Code::Unlocked, QString(), false};
-    });
-    return result.then(this, [this](UnlockOutcome outcome) {
-        if (outcome.code == UnlockOutcome::Code::Unlocked) {
+            secret->clear();
+            dataKey.clear();
+            if (error) {
+                return fromStoreError(*error);
+            }
+            QFile::remove(pendingKeyPath(keyPath)); // a rekey that never reached the store
+            return UnlockOutcome {UnlockOutcome::Code::Unlocked, QString(), false};
+        }));
+}
+
+QFuture<UnlockOutcome> StoreSession::unlockWithDeviceKey(SecureBytes kek)
+{
+    auto secret = std::make_shared<SecureBytes>(std::move(kek));
+    return finishUnlock(m_worker->run<UnlockOutcome>(
+        [=, storePath = m_storePath, keyPath = m_keyFilePath, context = m_context](LocalStore& store) {
+            auto key = WrappedKeyFile(keyPath, context).unlockWithKek(*secret);
+            secret->clear();
+            if (!key) {
+                return fromKeyFailure(key.failure());
+            }
+            SecureBytes dataKey = std::move(key).value();
+            auto error = store.open(storePath, {dataKey.constData(), dataKey.size()}, LocalStore::OpenMode::MustExist);
+            dataKey.clear();
+            if (error) {
+                return fromStoreError(*error);
+            }
+            return UnlockOutcome {UnlockOutcome::Code::Unlocked, QString(), false};
+        }));
+}
+
+KeyResult<SecureBytes> StoreSession::deriveDeviceKey(const QString& password) const
+{
+    return WrappedKeyFile(m_keyFilePath, m_context).deriveKek(password);
+}
+
+QFuture<UnlockOutcome> StoreSession::finishUnlock(QFuture<UnlockOutcome> outcome)
+{
+    return outcome.then(this, [this](UnlockOutcome result) {
+        if (result.code == UnlockOutcome::Code::Unlocked) {
             m_unlocked = true;
             m_idleLock->reset();
             emit unlocked();
         }
-        return outcome;
+        return result;
     });
 }
 

@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QString>
 
+#include "security/KeyResult.h"
+#include "security/SecureBytes.h"
+
 namespace hss {
 class Clock;
 }
@@ -46,6 +49,11 @@ public:
 
     /// Unlocks with the password; on first use on this device creates the key and the store.
     QFuture<UnlockOutcome> unlock(const QString& password);
+    /// Unlocks with the key-encryption key remembered in the OS keychain ("remember on this device", off by
+    /// default): no password and no Argon2 on this path.
+    QFuture<UnlockOutcome> unlockWithDeviceKey(SecureBytes kek);
+    /// The key-encryption key for "remember on this device"; the caller stores it with DeviceKeychain.
+    KeyResult<SecureBytes> deriveDeviceKey(const QString& password) const;
     /// Clears the views, closes the store and wipes the key. Safe to call when already locked.
     void lock();
     bool isUnlocked() const { return m_unlocked; }
@@ -66,6 +74,8 @@ signals:
     void unlocked();
 
 private:
+    QFuture<UnlockOutcome> finishUnlock(QFuture<UnlockOutcome> outcome);
+
     QString m_storePath;
     QString m_keyFilePath;
     QString m_context;

@@ -56,6 +56,7 @@ private slots:
     void truncatedStoreOffersResync();
     void rekeyReencryptsAndSurvivesInterruption();
     void forgetDeviceDeletesTheWrappedKey();
+    void rememberedDeviceKeyUnlocksWithoutPassword();
 
 private:
     std::unique_ptr<StoreSession> makeSession();
@@ -273,6 +274,22 @@ void TestStoreSession::forgetDeviceDeletesTheWrappedKey()
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("store.key"))));
     const UnlockOutcome outcome = wait(session->unlock(QStringLiteral("pw")));
     QVERIFY(outcome.code != UnlockOutcome::Code::Unlocked);
+}
+
+void TestStoreSession::rememberedDeviceKeyUnlocksWithoutPassword()
+{
+    auto session = makeSession();
+    QCOMPARE(wait(session->unlock(QStringLiteral("pw"))).code, UnlockOutcome::Code::Unlocked);
+    auto kek = session->deriveDeviceKey(QStringLiteral("pw"));
+    QVERIFY(kek.ok());
+    QVERIFY(!session->deriveDeviceKey(QStringLiteral("not the password")).ok());
+    session->lock();
+    QCOMPARE(wait(session->unlockWithDeviceKey(std::move(kek).value())).code, UnlockOutcome::Code::Unlocked);
+    QVERIFY(storeIsOpen(*session));
+    session->lock();
+    QCOMPARE(wait(session->unlockWithDeviceKey(hss::client::SecureBytes::random(32))).code,
+             UnlockOutcome::Code::WrongPassword);
+    QVERIFY(!storeIsOpen(*session));
 }
 
 QTEST_GUILESS_MAIN(TestStoreSession)
