@@ -125,14 +125,19 @@ std::vector<KbSearchHit> KbRepository::search(const QString& text, int limit) co
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.id, a.title, snippet(kb_fts, '[', ']', '…', -1, 12),"
-                                 " hss_rank(matchinfo(kb_fts, 'pcnx'), ?, ?) AS score"
-                                 " FROM kb_fts JOIN kb_articles a ON a.rowid = kb_fts.docid"
-                                 " WHERE kb_fts MATCH ? ORDER BY score DESC LIMIT ?"));
+    // Rank every match from the index alone, keep the best few, and only then build snippets and read the
+    // articles: doing that for every match first made common words slow.
+    query.prepare(QStringLiteral("SELECT a.id, a.title, snippet(kb_fts, '[', ']', '…', -1, 12), best.score FROM kb_fts"
+                                 " JOIN (SELECT docid, hss_rank(matchinfo(kb_fts, 'pcnx'), ?, ?) AS score FROM kb_fts"
+                                 " WHERE kb_fts MATCH ? ORDER BY score DESC LIMIT ?) AS best"
+                                 " ON best.docid = kb_fts.docid"
+                                 " CROSS JOIN kb_articles a ON a.rowid = kb_fts.docid"
+                                 " WHERE kb_fts MATCH ? ORDER BY best.score DESC"));
     query.addBindValue(titleWeight);
     query.addBindValue(bodyWeight);
     query.addBindValue(match);
     query.addBindValue(limit);
+    query.addBindValue(match);
     if (!query.exec()) {
         return hits;
     }

@@ -70,8 +70,9 @@ QString whereClause(const TicketQuery& q, QVariantList& values)
         break;
     }
     case TicketQuery::View::MedicalEmergencies:
-        conditions << QStringLiteral("is_open = 1") << QStringLiteral("priority = ?");
-        values << toQString(toString(Priority::Emergency));
+        // priority_rank is in the queue index; priority is not, and filtering on it scans every open ticket.
+        conditions << QStringLiteral("is_open = 1") << QStringLiteral("priority_rank = ?");
+        values << severityRank(Priority::Emergency);
         break;
     case TicketQuery::View::BreachingSoon:
         conditions << QStringLiteral("is_open = 1") << QStringLiteral("sla_due_at IS NOT NULL")
@@ -90,8 +91,8 @@ QString whereClause(const TicketQuery& q, QVariantList& values)
         values << QLatin1Char('%') + pattern + QLatin1Char('%');
     }
     if (q.priority) {
-        conditions << QStringLiteral("priority = ?");
-        values << toQString(toString(*q.priority));
+        conditions << QStringLiteral("priority_rank = ?");
+        values << severityRank(*q.priority);
     }
     if (q.category) {
         conditions << QStringLiteral("category = ?");
