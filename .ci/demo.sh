@@ -26,6 +26,17 @@ pidfile="$data/server.pid"
 log="$data/server.log"
 url="https://localhost:$port"
 
+# Demo users and passwords are printed once by the seeder; keep them (owner-only) to show them again.
+users_file="$data/demo-users.txt"
+if [[ ! -s $users_file ]]; then
+    (umask 077 && HSS_DATA_DIR="$data/server" "$server_bin" seed-demo >"$users_file.tmp") \
+        && mv "$users_file.tmp" "$users_file"
+fi
+echo
+cat "$users_file"
+echo "(the admin signs in with a TOTP code too: oathtool --totp -b <secret>)"
+echo
+
 healthy() {
     curl --silent --fail --max-time 3 --cacert "$data/tls/ca.pem" "$url/api/health" >/dev/null 2>&1
 }

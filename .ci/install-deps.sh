@@ -15,7 +15,7 @@ packages=(
     # shared libraries
     nlohmann-json3-dev libsodium-dev libcurl4-openssl-dev libsqlcipher-dev liboath-dev libssl-dev
     # tools the tests and the demo run
-    sqlcipher sqlite3 openssl xvfb xauth x11-utils imagemagick fonts-dejavu-core
+    sqlcipher sqlite3 openssl oathtool xvfb xauth x11-utils imagemagick fonts-dejavu-core
     postgresql python3-aiosmtpd wrk dbus gnome-keyring procps curl ca-certificates
     nodejs
 )
@@ -32,8 +32,21 @@ if ! command -v npm >/dev/null 2>&1 && ! dpkg-query -W -f='${Status}' npm 2>/dev
     missing+=(npm)
 fi
 
+install_npm_tools() {
+    # The OpenAPI linter, pinned by tests/openapi/package-lock.json; skipped when already installed at those versions.
+    local root
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+    if [[ -f $root/tests/openapi/package-lock.json ]] \
+        && ! cmp -s "$root/tests/openapi/package-lock.json" "$root/tests/openapi/node_modules/.hss-installed-lock.json"; then
+        npm ci --prefix "$root/tests/openapi" --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null
+        cp "$root/tests/openapi/package-lock.json" "$root/tests/openapi/node_modules/.hss-installed-lock.json"
+        echo "install-deps: installed the OpenAPI linter from npm"
+    fi
+}
+
 if ((${#missing[@]} == 0)); then
     echo "install-deps: all ${#packages[@]} packages present"
+    install_npm_tools
     exit 0
 fi
 
@@ -48,3 +61,4 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "install-deps: done"
+install_npm_tools

@@ -25,7 +25,9 @@ function(check_folder folder forbidden_regex what)
     set(violations "${violations}" PARENT_SCOPE)
 endfunction()
 
-set(qt_include "#[ \t]*include[ \t]*[<\"](Q[A-Za-z]|Qt[A-Za-z]*/|qt[a-z]*\\.h)")
+# Qt's headers are included with angle brackets (<QString>, <QtCore/...>); project headers such as
+# "QueryParams.h" are not Qt.
+set(qt_include "#[ \t]*include[ \t]*<(Q[A-Za-z]|Qt[A-Za-z]*/|qt[a-z]*\\.h)")
 set(poco_include "#[ \t]*include[ \t]*[<\"]Poco/")
 
 check_folder(shared "${qt_include}" "shared/ must not include Qt")

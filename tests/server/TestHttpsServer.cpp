@@ -165,7 +165,7 @@ void TestHttpsServer::databaseSurvivesRestart()
     m_server->stop();
     QVERIFY(QFile::exists(m_server->dataFolder() + QStringLiteral("/hss.db")));
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
-    QVERIFY(m_server->output().contains(QStringLiteral("schema 1")));
+    QVERIFY(m_server->output().contains(QRegularExpression(QStringLiteral("schema [1-9][0-9]*\\)"))));
     QCOMPARE(call(m_server->port(), clientContext(m_certificates->caFile()), "GET", "/api/health").status, 200);
 }
 

@@ -19,12 +19,24 @@
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
 
+#include "../auth/PasswordHasher.h"
+#include "../auth/TokenService.h"
+#include "../authz/AuditTrail.h"
+#include "../authz/Authenticator.h"
 #include "../config/ConfigError.h"
 #include "../config/ConfigSchema.h"
+#include "../config/SecretFile.h"
 #include "../config/ServerConfig.h"
 #include "../config/TlsContextFactory.h"
+#include "../health/HealthMonitor.h"
 #include "../http/RequestHandlerFactory.h"
+#include "../security/FieldCipher.h"
 #include "../storage/Database.h"
+#include "AdminCommands.h"
+#include "ApiRoutes.h"
+#include "DemoSeeder.h"
+#include "ServerServices.h"
+#include "hss/SystemClock.h"
 #include "hss/Version.h"
 
 namespace hss::server {
@@ -68,6 +80,8 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options)
     ServerApplication::defineOptions(options);
     options.addOption(Poco::Util::Option("help", "h", "show this help and exit").required(false).repeatable(false));
     options.addOption(Poco::Util::Option("version", "v", "print the version and exit").required(false));
+    options.addOption(
+        Poco::Util::Option("routes", "", "print every REST route (METHOD /path) and exit").required(false));
     options.addOption(Poco::Util::Option("config", "c", "read configuration from FILE (.properties)")
                           .required(false)
                           .repeatable(false)
@@ -85,6 +99,12 @@ void ServerApp::handleOption(const std::string& name, const std::string& value)
         std::cout << "hss-server " << productVersion() << " (protocol " << protocolVersion << ")\n";
         m_exitEarly = true;
         stopOptionsProcessing();
+    } else if (name == "routes") {
+        for (const std::string& line : buildApiRouter(nullptr).describe()) {
+            std::cout << line << '\n';
+        }
+        m_exitEarly = true;
+        stopOptionsProcessing();
     } else if (name == "config") {
         m_configFile = value;
     }
@@ -94,9 +114,15 @@ void ServerApp::printHelp() const
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage("[--config=FILE]");
+    help.setUsage("[--config=FILE] [create-admin | audit-verify | seed-demo]");
     help.setHeader(std::string(productName()) + " server: REST API, sync, SLA timers and notifications over HTTPS.");
-    std::string footer = "Configuration keys (file property / environment variable, default):\n";
+    std::string footer = "Commands:\n"
+                         "  create-admin: create an administrator (reads user name, display name, e-mail and the\n"
+                         "                password twice from standard input; prints the TOTP secret once)\n"
+                         "  audit-verify: check the audit trail's hash chain; names the first broken record\n"
+                         "  seed-demo:    fill an empty server with the demo data set and print the demo users'\n"
+                         "                passwords\n\n"
+                         "Configuration keys (file property / environment variable, default):\n";
     for (const auto& key : configKeys()) {
         footer += "  " + std::string(key.property) + " / " + std::string(key.environment);
         if (!key.defaultValue.empty()) {
@@ -113,17 +139,54 @@ int ServerApp::main(const std::vector<std::string>& args)
     if (m_exitEarly) {
         return EXIT_OK;
     }
-    if (!args.empty()) {
+    const bool knownCommand =
+        args.empty() || args.front() == "seed-demo" || args.front() == "create-admin" || args.front() == "audit-verify";
+    if (!knownCommand) {
         std::cerr << "hss-server: unknown command '" << args.front() << "' (see --help)\n";
+        return EXIT_USAGE;
+    }
+    if (args.size() > 1) {
+        std::cerr << "hss-server: " << args.front() << " takes no arguments\n";
         return EXIT_USAGE;
     }
     try {
         const ServerConfig config = ServerConfig::load(m_configFile, ServerConfig::processEnvironment());
         configureLogging(config);
-        Poco::Net::Context::Ptr tls = createServerTlsContext(config);
+        if (!args.empty() && args.front() == "create-admin") {
+            return createAdmin(config, std::cin, std::cout, std::cerr);
+        }
+        if (!args.empty() && args.front() == "audit-verify") {
+            return auditVerify(config, std::cout, std::cerr);
+        }
         Database database(config.string("database.url"), config.string("data.dir"),
                           static_cast<int>(config.integer("database.poolMin")),
                           static_cast<int>(config.integer("database.poolMax")));
+        const FieldCipher cipher =
+            FieldCipher::loadOrCreate(config.string("data.encryptionKey"), config.string("data.dir"));
+        if (!args.empty()) {
+            const PasswordHasher hasher;
+            const SystemClock systemClock;
+            DemoSeeder(database, cipher, hasher, systemClock).seed(std::cout);
+            return EXIT_OK;
+        }
+        Poco::Net::Context::Ptr tls = createServerTlsContext(config);
+        TokenService::Settings tokenSettings = TokenService::settingsFrom(config);
+        tokenSettings.secret = loadOrCreateSecret(tokenSettings.secret, config.string("data.dir"), "jwt-secret");
+        const TokenService tokens(tokenSettings);
+        const PasswordHasher passwords;
+        const SystemClock clock;
+        const Authenticator authenticator(tokens, clock);
+        AuditTrail audit(database, clock);
+        ServerServices services {config,
+                                 database,
+                                 cipher,
+                                 tokens,
+                                 passwords,
+                                 authenticator,
+                                 audit,
+                                 clock,
+                                 std::chrono::steady_clock::now(),
+                                 static_cast<std::size_t>(config.integer("server.maxBodyBytes"))};
 
         const Poco::Net::SocketAddress address(config.string("server.host"),
                                                static_cast<Poco::UInt16>(config.integer("server.port")));
@@ -137,8 +200,11 @@ int ServerApp::main(const std::vector<std::string>& args)
         params->setTimeout(Poco::Timespan(30, 0));
         // The default pool stops at 16 threads and keep-alive connections each hold one: give the server its own.
         Poco::ThreadPool pool("hss-http", std::min(minPoolThreads, threads), threads, idleThreadSeconds);
-        Poco::Net::HTTPServer server(new RequestHandlerFactory(database), pool, socket, params);
+        Poco::Net::HTTPServer server(new RequestHandlerFactory(buildApiRouter(&services)), pool, socket, params);
         server.start();
+        HealthMonitor healthMonitor(database, config.string("data.dir"), clock,
+                                    std::chrono::seconds(config.integer("health.checkIntervalSeconds")));
+        healthMonitor.start();
 
         std::cout << "hss-server " << productVersion() << " listening on https://" << address.host().toString() << ":"
                   << socket.address().port() << " (database " << database.location() << ", schema "
@@ -146,6 +212,7 @@ int ServerApp::main(const std::vector<std::string>& args)
         waitForTerminationRequest();
         std::cout << "hss-server: stopping" << std::endl;
         // Keep-alive connections would otherwise hold the shutdown for their whole idle timeout.
+        healthMonitor.stop();
         server.stopAll(true);
         pool.joinAll();
     } catch (const ConfigError& error) {

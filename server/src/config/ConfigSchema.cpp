@@ -20,6 +20,8 @@ constexpr std::array keys {
                "largest request body accepted"},
     ConfigKey {"server.publicUrl", "HSS_PUBLIC_URL", T::String, "", 0, 0, "URL used in links in notifications"},
     ConfigKey {"data.dir", "HSS_DATA_DIR", T::String, "hss-data", 0, 0, "folder for the embedded database"},
+    ConfigKey {"data.encryptionKey", "FIELD_ENCRYPTION_KEY", T::String, "", 0, 0,
+               "AES-256 key for protected fields (64 hex characters); empty: generated into the data folder"},
     ConfigKey {"tls.certificateFile", "TLS_CERT_FILE", T::ReadableFile, "", 0, 0, "server certificate (PEM)"},
     ConfigKey {"tls.privateKeyFile", "TLS_KEY_FILE", T::ReadableFile, "", 0, 0, "server private key (PEM)"},
     ConfigKey {"tls.profile", "TLS_PROFILE", T::String, "intermediate", 0, 0, "intermediate or modern"},

@@ -3,7 +3,9 @@
 
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/StreamSocket.h>
 
 #include "HttpErrors.h"
 #include "JsonResponse.h"
@@ -23,6 +25,24 @@ void sendError(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse:
     sendJson(response, status, {{"error", code}, {"message", message}});
 }
 
+void drainBody(Poco::Net::HTTPServerRequest& request)
+{
+    // Only a modest, declared remainder is worth waiting for; a client declaring a huge body gets the close.
+    constexpr Poco::Int64 maxDrainBytes = 4 * 1024 * 1024;
+    if (!request.hasContentLength() || request.getContentLength64() > maxDrainBytes) {
+        return;
+    }
+    try {
+        auto& socket = static_cast<Poco::Net::HTTPServerRequestImpl&>(request).socket();
+        socket.setReceiveTimeout(Poco::Timespan(1, 0));
+        std::istream& stream = request.stream();
+        char buffer[8192];
+        while (stream.read(buffer, sizeof buffer)) { }
+    } catch (const std::exception&) {
+        // The client stopped sending or gave up: the connection closes either way.
+    }
+}
+
 } // namespace
 
 ErrorRequestHandler::ErrorRequestHandler(std::unique_ptr<Poco::Net::HTTPRequestHandler> inner)
@@ -36,6 +56,20 @@ void ErrorRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request, P
     } catch (const MethodNotAllowed& error) {
         response.set("Allow", error.allowed());
         sendError(response, error.status(), error.code(), error.what());
+    } catch (const TooManyRequests& error) {
+        response.set("Retry-After", std::to_string(error.retryAfterSeconds()));
+        sendError(response, error.status(), error.code(), error.what());
+    } catch (const ValidationFailed& error) {
+        if (!response.sent()) {
+            sendJson(response, error.status(),
+                     {{"error", error.code()}, {"message", error.what()}, {"field", error.field()}});
+        }
+    } catch (const PayloadTooLarge& error) {
+        // Answer before reading, then swallow what the client is still sending (up to a bound) so it gets to read
+        // the 413 instead of a connection reset; the connection is closed afterwards.
+        response.setKeepAlive(false);
+        sendError(response, error.status(), error.code(), error.what());
+        drainBody(request);
     } catch (const HttpError& error) {
         sendError(response, error.status(), error.code(), error.what());
     } catch (const std::exception& error) {

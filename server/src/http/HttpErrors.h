@@ -66,6 +66,67 @@ public:
     { }
 };
 
+class Unauthorized final : public HttpError
+{
+public:
+    explicit Unauthorized(const std::string& message)
+        : HttpError(Poco::Net::HTTPResponse::HTTP_UNAUTHORIZED, "unauthorized", message)
+    { }
+};
+
+class Forbidden final : public HttpError
+{
+public:
+    explicit Forbidden(const std::string& message)
+        : HttpError(Poco::Net::HTTPResponse::HTTP_FORBIDDEN, "forbidden", message)
+    { }
+};
+
+class Conflict final : public HttpError
+{
+public:
+    explicit Conflict(const std::string& message)
+        : HttpError(Poco::Net::HTTPResponse::HTTP_CONFLICT, "conflict", message)
+    { }
+};
+
+/// The request is well-formed but breaks a rule (a field's limits, the status state machine).
+class ValidationFailed final : public HttpError
+{
+public:
+    ValidationFailed(const std::string& message, std::string field)
+        : HttpError(Poco::Net::HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "validation_failed", message)
+        , m_field(std::move(field))
+    { }
+
+    const std::string& field() const { return m_field; }
+
+private:
+    std::string m_field;
+};
+
+class UnsupportedMediaType final : public HttpError
+{
+public:
+    explicit UnsupportedMediaType(const std::string& message)
+        : HttpError(Poco::Net::HTTPResponse::HTTP_UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", message)
+    { }
+};
+
+class TooManyRequests final : public HttpError
+{
+public:
+    TooManyRequests(const std::string& message, long retryAfterSeconds)
+        : HttpError(Poco::Net::HTTPResponse::HTTP_TOO_MANY_REQUESTS, "too_many_requests", message)
+        , m_retryAfterSeconds(retryAfterSeconds)
+    { }
+
+    long retryAfterSeconds() const { return m_retryAfterSeconds; }
+
+private:
+    long m_retryAfterSeconds;
+};
+
 class ServiceUnavailable final : public HttpError
 {
 public:

@@ -6,7 +6,6 @@
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/URI.h>
 
-#include "../resources/HealthResource.h"
 #include "AccessLogHandler.h"
 #include "ErrorRequestHandler.h"
 #include "HttpErrors.h"
@@ -41,9 +40,8 @@ std::unique_ptr<Poco::Net::HTTPRequestHandler> decorate(std::unique_ptr<Poco::Ne
 
 } // namespace
 
-RequestHandlerFactory::RequestHandlerFactory(Database& database)
-    : m_database(database)
-    , m_startedAt(std::chrono::steady_clock::now())
+RequestHandlerFactory::RequestHandlerFactory(Router router)
+    : m_router(std::move(router))
 { }
 
 Poco::Net::HTTPRequestHandler* RequestHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest& request)
@@ -54,13 +52,11 @@ Poco::Net::HTTPRequestHandler* RequestHandlerFactory::createRequestHandler(const
     } catch (const std::exception&) {
         return decorate(std::make_unique<UnknownRouteHandler>("the request URI does not parse")).release();
     }
-    std::unique_ptr<Poco::Net::HTTPRequestHandler> resource;
-    if (path == "/api/health") {
-        resource = std::make_unique<HealthResource>(m_database, m_startedAt);
-    } else {
-        resource = std::make_unique<UnknownRouteHandler>("no resource at " + path);
+    const auto match = m_router.match(path);
+    if (!match) {
+        return decorate(std::make_unique<UnknownRouteHandler>("no resource at " + path)).release();
     }
-    return decorate(std::move(resource)).release();
+    return decorate(match->route->factory(match->params)).release();
 }
 
 } // namespace hss::server

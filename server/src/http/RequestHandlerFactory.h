@@ -1,25 +1,23 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <chrono>
-
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
+
+#include "Router.h"
 
 namespace hss::server {
 
-class Database;
-
-/// Routing only: picks the resource for a path and wraps it in RequestId → AccessLog → Error decorators.
+/// Routing only: finds the resource for a path in the router and wraps it in RequestId → AccessLog → Error
+/// decorators. Unknown paths answer 404 through the same decorators.
 class RequestHandlerFactory final : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
-    explicit RequestHandlerFactory(Database& database);
+    explicit RequestHandlerFactory(Router router);
 
     Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
 
 private:
-    Database& m_database;
-    std::chrono::steady_clock::time_point m_startedAt;
+    Router m_router;
 };
 
 } // namespace hss::server

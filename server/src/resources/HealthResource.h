@@ -1,27 +1,30 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <chrono>
+#include <nlohmann/json.hpp>
 
+#include "../app/ServerServices.h"
 #include "../http/RestResource.h"
+#include "../http/Router.h"
 
 namespace hss::server {
 
-class Database;
-
-/// GET /api/health: overall status, version and the database check. 200 when healthy, 503 when not.
+/// GET /api/health: overall status, version and a live check of every service. 200 when healthy, 503 when not.
+/// Public, so load balancers and monitors can call it.
 class HealthResource final : public RestResource
 {
 public:
-    HealthResource(Database& database, std::chrono::steady_clock::time_point startedAt);
+    HealthResource(ServerServices& services, const PathParams& params);
+
+    /// The live state of every service, keyed by name (camelCase members, as the health answer has always had).
+    static nlohmann::json currentServices(ServerServices& services);
 
 protected:
     void get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override;
     std::string allowedMethods() const override { return "GET"; }
 
 private:
-    Database& m_database;
-    std::chrono::steady_clock::time_point m_startedAt;
+    ServerServices& m_services;
 };
 
 } // namespace hss::server

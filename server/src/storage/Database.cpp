@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
@@ -18,6 +20,8 @@ namespace hss::server {
 namespace {
 
 constexpr int poolIdleSeconds = 60;
+// Writers queue on SQLite's single write lock; wait this long before giving up with "database is locked".
+constexpr const char* busyTimeout = "PRAGMA busy_timeout=10000";
 
 void registerConnectors()
 {
@@ -26,6 +30,42 @@ void registerConnectors()
         Poco::Data::SQLite::Connector::registerConnector();
         Poco::Data::PostgreSQL::Connector::registerConnector();
     });
+}
+
+// Poco's PostgreSQL connector wants libpq's key=value form split at spaces, not a URI.
+std::string postgresConnectionString(const std::string& url)
+{
+    const Poco::URI uri(url);
+    std::string userInfo;
+    Poco::URI::decode(uri.getUserInfo(), userInfo);
+    std::string user = userInfo;
+    std::string password;
+    if (const auto colon = userInfo.find(':'); colon != std::string::npos) {
+        user = userInfo.substr(0, colon);
+        password = userInfo.substr(colon + 1);
+    }
+    std::string database;
+    Poco::URI::decode(uri.getPath().empty() ? std::string() : uri.getPath().substr(1), database);
+    std::vector<std::pair<std::string, std::string>> options {
+        {"host", uri.getHost()}, {"dbname", database}, {"user", user}, {"password", password}};
+    if (uri.getPort() != 0) {
+        options.emplace_back("port", std::to_string(uri.getPort()));
+    }
+    for (const auto& [key, value] : uri.getQueryParameters()) {
+        options.emplace_back(key, value);
+    }
+    std::string connection;
+    for (const auto& [key, value] : options) {
+        if (value.empty()) {
+            continue;
+        }
+        if (value.find_first_of(" '\\\t\n") != std::string::npos || key.find_first_of(" =") != std::string::npos) {
+            throw ConfigError("database.url (DATABASE_URL): '" + key
+                              + "' must not contain spaces, quotes or backslashes (Poco's connector cannot pass them)");
+        }
+        connection += (connection.empty() ? "" : " ") + key + "=" + value;
+    }
+    return connection;
 }
 
 std::string withoutPassword(const std::string& url)
@@ -58,7 +98,7 @@ Database::Database(const std::string& url, const std::string& dataDir, int poolM
     } else if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
         m_backend = Backend::PostgreSQL;
         connector = Poco::Data::PostgreSQL::Connector::KEY;
-        connection = url; // libpq accepts the URI form as its connection string
+        connection = postgresConnectionString(url);
         m_location = withoutPassword(url);
     } else {
         throw ConfigError("database.url (DATABASE_URL) must start with postgresql:// or sqlite:, not '" + url + "'");
@@ -71,6 +111,7 @@ Database::Database(const std::string& url, const std::string& dataDir, int poolM
         first << "PRAGMA journal_mode=WAL", into(mode), now;
         first << "PRAGMA synchronous=FULL", now;
         first << "PRAGMA foreign_keys=ON", now;
+        first << busyTimeout, now;
     }
     Migrator(first, m_backend).migrate();
 }
@@ -88,6 +129,7 @@ Poco::Data::Session Database::session()
     if (m_backend == Backend::SQLite) {
         // Per-connection settings; the pool may hand out a connection opened after start-up.
         session << "PRAGMA foreign_keys=ON", now;
+        session << busyTimeout, now;
     }
     return session;
 }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "Migrator.h"
 
-#include <array>
-#include <string_view>
+#include <string>
 
 #include <Poco/Exception.h>
+
+#include "MigrationSteps.h"
+#include "SqlText.h"
+#include "WriteTransaction.h"
 
 using namespace Poco::Data::Keywords;
 
@@ -12,18 +15,8 @@ namespace hss::server {
 
 namespace {
 
-struct Step
-{
-    int version;
-    std::string_view sqlite;
-    std::string_view postgresql;
-};
-
-// Released steps are frozen: add new ones at the end.
-constexpr std::array steps {
-    Step {1, "CREATE TABLE server_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-          "CREATE TABLE server_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)"},
-};
+// Any constant works as long as nothing else in the database uses it; "hssmigr" in ASCII.
+constexpr const char* postgresMigrationLock = "SELECT pg_advisory_xact_lock(126844566284146)";
 
 } // namespace
 
@@ -34,12 +27,24 @@ Migrator::Migrator(Poco::Data::Session& session, Database::Backend backend)
 
 int Migrator::latestVersion()
 {
-    return steps.back().version;
+    return migrationSteps().back().version;
 }
 
 int Migrator::currentVersion()
 {
-    m_session << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", now;
+    // Looked up rather than CREATE TABLE IF NOT EXISTS, which makes PostgreSQL print a notice on every start.
+    int exists = 0;
+    if (m_backend == Database::Backend::SQLite) {
+        m_session << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
+            into(exists), now;
+    } else {
+        m_session << "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                     "AND table_name = 'schema_version'",
+            into(exists), now;
+    }
+    if (exists == 0) {
+        m_session << "CREATE TABLE schema_version (version INTEGER NOT NULL)", now;
+    }
     int count = 0;
     m_session << "SELECT COUNT(*) FROM schema_version", into(count), now;
     if (count == 0) {
@@ -52,32 +57,39 @@ int Migrator::currentVersion()
 
 void Migrator::migrate()
 {
+    migrateTo(latestVersion());
+}
+
+void Migrator::migrateTo(int target)
+{
+    if (target < 0 || target > latestVersion()) {
+        throw Poco::InvalidArgumentException("no schema version " + std::to_string(target));
+    }
+    WriteTransaction transaction(m_session, m_backend);
+    if (m_backend == Database::Backend::PostgreSQL) {
+        m_session << postgresMigrationLock, now;
+    }
     const int from = currentVersion();
     if (from > latestVersion()) {
         throw Poco::DataException("the database has schema version " + std::to_string(from)
                                   + ", newer than this server understands (" + std::to_string(latestVersion())
                                   + "); upgrade hss-server");
     }
-    if (from == latestVersion()) {
+    if (from >= target) {
+        transaction.commit();
         return;
     }
-    m_session.begin();
-    try {
-        for (const auto& step : steps) {
-            if (step.version <= from) {
-                continue;
-            }
-            const std::string sql(m_backend == Database::Backend::SQLite ? step.sqlite : step.postgresql);
-            m_session << sql, now;
+    for (const auto& step : migrationSteps()) {
+        if (step.version <= from || step.version > target) {
+            continue;
         }
-        int latest = latestVersion();
-        m_session << "DELETE FROM schema_version", now;
-        m_session << "INSERT INTO schema_version (version) VALUES (?)", use(latest), now;
-        m_session.commit();
-    } catch (...) {
-        m_session.rollback();
-        throw;
+        for (const auto statement : m_backend == Database::Backend::SQLite ? step.sqlite : step.postgresql) {
+            m_session << std::string(statement), now;
+        }
     }
+    m_session << "DELETE FROM schema_version", now;
+    m_session << sqltext::forBackend("INSERT INTO schema_version (version) VALUES (?)", m_backend), bind(target), now;
+    transaction.commit();
 }
 
 } // namespace hss::server

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+
+namespace hss {
+class Clock;
+}
+
+namespace hss::server {
+
+class AuditTrail;
+class Authenticator;
+class Database;
+class FieldCipher;
+class PasswordHasher;
+class ServerConfig;
+class TokenService;
+
+/// Everything resources need, built once in ServerApp::main (or by a test) and handed to each resource's
+/// constructor. Resources never reach for Application::instance(). All members are safe to use from any request
+/// thread; repositories are cheap and made per request from database and cipher.
+struct ServerServices
+{
+    const ServerConfig& config;
+    Database& database;
+    const FieldCipher& cipher;
+    const TokenService& tokens;
+    const PasswordHasher& passwords;
+    const Authenticator& authenticator;
+    AuditTrail& audit;
+    const Clock& clock;
+    std::chrono::steady_clock::time_point startedAt;
+    std::size_t maxBodyBytes;
+};
+
+} // namespace hss::server

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "Authenticator.h"
+
+#include <variant>
+
+#include "../auth/TokenService.h"
+#include "../http/HttpErrors.h"
+#include "hss/Clock.h"
+
+namespace hss::server {
+
+Authenticator::Authenticator(const TokenService& tokens, const Clock& clock)
+    : m_tokens(tokens)
+    , m_clock(clock)
+{ }
+
+Principal Authenticator::authenticate(const Poco::Net::HTTPServerRequest& request) const
+{
+    const std::string header = request.get("Authorization", "");
+    const std::string prefix = "Bearer ";
+    if (header.size() <= prefix.size() || header.compare(0, prefix.size(), prefix) != 0) {
+        throw Unauthorized("sign in first: send 'Authorization: Bearer <access token>'");
+    }
+    const TokenVerification verification = m_tokens.verify(header.substr(prefix.size()), m_clock.nowMs());
+    if (const auto* failure = std::get_if<TokenFailure>(&verification)) {
+        throw Unauthorized(*failure == TokenFailure::Expired ? "the access token has expired; refresh it"
+                                                             : "the access token is not valid");
+    }
+    return std::get<Principal>(verification);
+}
+
+} // namespace hss::server

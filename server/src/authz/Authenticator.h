@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <Poco/Net/HTTPServerRequest.h>
+
+#include "../auth/Principal.h"
+
+namespace hss {
+class Clock;
+}
+
+namespace hss::server {
+
+class TokenService;
+
+/// Reads the bearer access token of a request and returns who sent it. Throws Unauthorized (never says which check
+/// failed beyond a short reason, and never echoes the token).
+class Authenticator final
+{
+public:
+    Authenticator(const TokenService& tokens, const Clock& clock);
+
+    Principal authenticate(const Poco::Net::HTTPServerRequest& request) const;
+
+private:
+    const TokenService& m_tokens;
+    const Clock& m_clock;
+};
+
+} // namespace hss::server

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "FeedbackResource.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+#include "../authz/AccessPolicy.h"
+#include "../authz/AuditTrail.h"
+#include "../authz/Authenticator.h"
+#include "../http/HttpErrors.h"
+#include "../http/JsonResponse.h"
+#include "../http/RequestBody.h"
+#include "../storage/FeedbackRepository.h"
+#include "DomainErrors.h"
+#include "QueryParams.h"
+#include "hss/Clock.h"
+#include "hss/Timestamp.h"
+
+namespace hss::server {
+
+FeedbackResource::FeedbackResource(ServerServices& services, const PathParams&)
+    : m_services(services)
+{ }
+
+void FeedbackResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    const Principal principal = m_services.authenticator.authenticate(request);
+    AccessPolicy::requireAnyRole(principal, {Role::Supervisor, Role::Admin, Role::ComplianceOfficer},
+                                 "read all feedback");
+    const QueryParams params(request);
+    FeedbackQuery query;
+    query.limit = params.integer("limit", 50, 1, FeedbackQuery::maxLimit);
+    query.offset = params.integer("offset", 0, 0, 1000000000);
+    if (const auto category = params.text("category")) {
+        auto parsed = feedbackCategoryFromString(*category, "category");
+        if (!parsed) {
+            throw BadRequest("query parameter 'category' is not a known category");
+        }
+        query.category = parsed.value();
+    }
+    FeedbackRepository repository(m_services.database);
+    nlohmann::json items = nlohmann::json::array();
+    for (const Feedback& feedback : repository.list(query)) {
+        items.push_back(toJson(feedback));
+    }
+    const FeedbackStats stats = repository.analytics(query);
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, {{"items", items}, {"total", stats.count}});
+}
+
+void FeedbackResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    const Principal principal = m_services.authenticator.authenticate(request);
+    nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
+    rejectUnknownFields(body, {"ticket_id", "csat_score", "comment", "category"});
+    body["id"] = Uuid::createV7().toString();
+    body["author_id"] = principal.userId;
+    body["created_at"] = formatTimestamp(m_services.clock.nowMs());
+    body["sentiment_score"] = nullptr;
+    for (const char* optional : {"ticket_id", "csat_score"}) {
+        if (!body.contains(optional)) {
+            body[optional] = nullptr;
+        }
+    }
+    auto feedback = feedbackFromJson(body);
+    if (!feedback) {
+        throwDomainError(feedback.error());
+    }
+    auto stored = FeedbackRepository(m_services.database).add(feedback.value());
+    if (!stored) {
+        throwDomainError(stored.error());
+    }
+    m_services.audit.record(request, &principal, "feedback.create", "feedback", stored.value().id.toString(),
+                            "success");
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_CREATED, toJson(stored.value()));
+}
+
+} // namespace hss::server

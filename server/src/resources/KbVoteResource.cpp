@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "KbVoteResource.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+#include "../authz/Authenticator.h"
+#include "../http/HttpErrors.h"
+#include "../http/JsonResponse.h"
+#include "../http/RequestBody.h"
+#include "../storage/KbRepository.h"
+#include "DomainErrors.h"
+#include "hss/Clock.h"
+
+namespace hss::server {
+
+KbVoteResource::KbVoteResource(ServerServices& services, const PathParams& params)
+    : m_services(services)
+    , m_id(params.at("id"))
+{ }
+
+void KbVoteResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    const Principal principal = m_services.authenticator.authenticate(request);
+    const nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
+    rejectUnknownFields(body, {"helpful"});
+    if (!body.contains("helpful") || !body.at("helpful").is_boolean()) {
+        throw ValidationFailed("helpful: must be true or false", "helpful");
+    }
+    auto id = Uuid::parse(m_id);
+    auto user = Uuid::parse(principal.userId);
+    if (!id || !user) {
+        throw NotFound("no knowledge-base article with this id");
+    }
+    KbRepository repository(m_services.database);
+    auto article = repository.find(id.value().toString());
+    if (!article || article.value().status != ArticleStatus::Published) {
+        throw NotFound("no knowledge-base article with this id");
+    }
+    auto voted =
+        repository.vote(id.value().toString(), user.value(), body.at("helpful").get<bool>(), m_services.clock.nowMs());
+    if (!voted) {
+        throwDomainError(voted.error());
+    }
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK,
+             {{"helpful_votes", voted.value().helpfulVotes}, {"not_helpful_votes", voted.value().notHelpfulVotes}});
+}
+
+} // namespace hss::server

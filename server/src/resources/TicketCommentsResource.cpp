@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "TicketCommentsResource.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+#include "../http/JsonResponse.h"
+#include "../http/RequestBody.h"
+#include "../storage/CommentRepository.h"
+#include "TicketAccess.h"
+#include "TicketJson.h"
+#include "hss/Clock.h"
+
+namespace hss::server {
+
+TicketCommentsResource::TicketCommentsResource(ServerServices& services, const PathParams& params)
+    : m_services(services)
+    , m_params(params)
+{ }
+
+void TicketCommentsResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    TicketAccess access(m_services, request, m_params);
+    access.readable("ticket.read");
+    nlohmann::json items = nlohmann::json::array();
+    for (const Comment& comment :
+         CommentRepository(m_services.database, m_services.cipher).listForTicket(access.ticketId().toString())) {
+        items.push_back(toJson(comment));
+    }
+    access.audit("ticket.read", "ticket", {}, "comments");
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, {{"items", items}});
+}
+
+void TicketCommentsResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    TicketAccess access(m_services, request, m_params);
+    const nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
+    access.changeable("comment.create");
+    Comment comment = commentFromCreateBody(body);
+    auto author = Uuid::parse(access.principal().userId, "author_id");
+    if (!author) {
+        throwTicketError(author.error());
+    }
+    comment.id = Uuid::createV7();
+    comment.ticketId = access.ticketId();
+    comment.authorId = author.value();
+    comment.createdAt = m_services.clock.nowMs();
+    auto added = CommentRepository(m_services.database, m_services.cipher).add(comment);
+    if (!added) {
+        throwTicketError(added.error());
+    }
+    access.audit("comment.create", "comment", comment.id.toString(), "ticket " + comment.ticketId.toString());
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_CREATED, toJson(added.value()));
+}
+
+} // namespace hss::server

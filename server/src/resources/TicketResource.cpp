@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include "TicketResource.h"
+
+#include <algorithm>
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+#include "../authz/AccessPolicy.h"
+#include "../http/HttpErrors.h"
+#include "../http/JsonResponse.h"
+#include "../http/RequestBody.h"
+#include "../storage/TicketRepository.h"
+#include "TicketAccess.h"
+#include "TicketJson.h"
+#include "hss/Clock.h"
+#include "hss/TicketStateMachine.h"
+
+namespace hss::server {
+
+TicketResource::TicketResource(ServerServices& services, const PathParams& params)
+    : m_services(services)
+    , m_params(params)
+{ }
+
+void TicketResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    TicketAccess access(m_services, request, m_params);
+    const Ticket ticket = access.readable("ticket.read");
+    access.audit("ticket.read");
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, toJson(ticket));
+}
+
+void TicketResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    TicketAccess access(m_services, request, m_params);
+    const nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
+    const Ticket stored = access.changeable("ticket.update");
+    Ticket changed = stored;
+    const std::int64_t baseRevision = applyTicketUpdateBody(body, changed);
+    // Checked first: a transition or rule is only meaningful against the state the client based its change on.
+    if (baseRevision != stored.revision) {
+        throw Conflict("the ticket has revision " + std::to_string(stored.revision) + ", the change is based on "
+                       + std::to_string(baseRevision));
+    }
+    if (changed.status != stored.status) {
+        if (auto allowed = TicketStateMachine::checkTransition(stored.status, changed.status); !allowed) {
+            throwTicketError(allowed.error());
+        }
+        if (changed.status == TicketStatus::Resolved) {
+            changed.resolvedAt = std::max(m_services.clock.nowMs(), stored.createdAt);
+        }
+    }
+    // Moving a ticket into a medical category, or adding a case reference, needs the medical role as well.
+    if (!AccessPolicy::canCreateTicket(access.principal(), changed)) {
+        access.deny("ticket.update", "medical tickets need the medical_agent role");
+    }
+    changed.updatedAt = std::max(m_services.clock.nowMs(), stored.createdAt);
+    auto updated = TicketRepository(m_services.database, m_services.cipher).update(changed, baseRevision);
+    if (!updated) {
+        throwTicketError(updated.error());
+    }
+    access.audit("ticket.update");
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, toJson(updated.value()));
+}
+
+void TicketResource::remove(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    TicketAccess access(m_services, request, m_params);
+    access.requireDelete("ticket.delete");
+    if (auto removed = TicketRepository(m_services.database, m_services.cipher).remove(access.ticketId().toString());
+        !removed) {
+        throwTicketError(removed.error());
+    }
+    access.audit("ticket.delete");
+    response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_NO_CONTENT);
+    response.setContentLength64(0);
+    response.send();
+}
+
+} // namespace hss::server

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#include "TicketsResource.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+#include "../authz/AccessPolicy.h"
+#include "../authz/AuditTrail.h"
+#include "../authz/Authenticator.h"
+#include "../http/HttpErrors.h"
+#include "../http/JsonResponse.h"
+#include "../http/RequestBody.h"
+#include "../storage/TicketRepository.h"
+#include "TicketJson.h"
+#include "TicketListQuery.h"
+#include "hss/Clock.h"
+
+namespace hss::server {
+
+TicketsResource::TicketsResource(ServerServices& services, const PathParams&)
+    : m_services(services)
+{ }
+
+void TicketsResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    const Principal principal = m_services.authenticator.authenticate(request);
+    TicketQuery query = ticketQueryFromRequest(request, principal.userId);
+    // The scope goes into the SQL so that total and paging count only what the caller may see.
+    query.scope = AccessPolicy::ticketScope(principal);
+    const TicketPage page = TicketRepository(m_services.database, m_services.cipher).list(query);
+    nlohmann::json items = nlohmann::json::array();
+    for (const Ticket& ticket : page.tickets) {
+        // Listed tickets carry patient data just like a single read, so each one is a recorded read.
+        m_services.audit.record(request, &principal, "ticket.read", "ticket", ticket.id.toString(), "success", "list");
+        items.push_back(toJson(ticket));
+    }
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK,
+             {{"items", items}, {"total", page.total}, {"limit", query.limit}, {"offset", query.offset}});
+}
+
+void TicketsResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    const Principal principal = m_services.authenticator.authenticate(request);
+    auto deny = [&](const std::string& message) {
+        m_services.audit.record(request, &principal, "ticket.create", "ticket", {}, "denied");
+        throw Forbidden(message);
+    };
+    if (!AccessPolicy::canCreateTickets(principal)) {
+        deny("your roles do not allow creating tickets");
+    }
+    Ticket ticket = ticketFromCreateBody(readJsonObject(request, m_services.maxBodyBytes));
+    ticket.id = Uuid::createV7();
+    ticket.status = TicketStatus::New;
+    ticket.createdAt = m_services.clock.nowMs();
+    ticket.updatedAt = ticket.createdAt;
+    if (!AccessPolicy::canCreateTicket(principal, ticket)) {
+        deny("medical tickets need the medical_agent role");
+    }
+    auto created = TicketRepository(m_services.database, m_services.cipher).create(ticket);
+    if (!created) {
+        throwTicketError(created.error());
+    }
+    const std::string id = created.value().id.toString();
+    m_services.audit.record(request, &principal, "ticket.create", "ticket", id, "success");
+    response.set("Location", "/api/tickets/" + id);
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_CREATED, toJson(created.value()));
+}
+
+} // namespace hss::server

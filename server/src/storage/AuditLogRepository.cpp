@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "AuditLogRepository.h"
+
+#include <algorithm>
+
+#include <Poco/Data/Statement.h>
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+#include <nlohmann/json.hpp>
+
+#include "ResultRows.h"
+#include "SqlText.h"
+#include "WriteTransaction.h"
+
+namespace pk = Poco::Data::Keywords;
+
+namespace hss::server {
+
+namespace {
+
+// Any constant works as long as nothing else in the database uses it; "hssaudit" in ASCII.
+constexpr const char* postgresChainLock = "SELECT pg_advisory_xact_lock(7526752419385780596)";
+constexpr int verifyBatch = 1000;
+
+// Keys sorted (nlohmann::json objects are ordered maps), compact, invalid UTF-8 replaced: the same bytes every time.
+std::string canonicalText(std::int64_t seq, const AuditEntry& entry)
+{
+    const nlohmann::json record {
+        {"seq", seq},
+        {"at", entry.at},
+        {"actor_id", entry.actorId},
+        {"actor_name", entry.actorName},
+        {"action", entry.action},
+        {"object_type", entry.objectType},
+        {"object_id", entry.objectId},
+        {"source_ip", entry.sourceIp},
+        {"outcome", entry.outcome},
+        {"detail", entry.detail},
+    };
+    return record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+AuditRecord recordFromRow(const ResultRows& rows, std::size_t row)
+{
+    AuditRecord record;
+    record.seq = rows.integer(row, 0);
+    record.entry.at = rows.integer(row, 1);
+    record.entry.actorId = rows.text(row, 2);
+    record.entry.actorName = rows.text(row, 3);
+    record.entry.action = rows.text(row, 4);
+    record.entry.objectType = rows.text(row, 5);
+    record.entry.objectId = rows.text(row, 6);
+    record.entry.sourceIp = rows.text(row, 7);
+    record.entry.outcome = rows.text(row, 8);
+    record.entry.detail = rows.text(row, 9);
+    record.prevHash = rows.text(row, 10);
+    record.hash = rows.text(row, 11);
+    return record;
+}
+
+} // namespace
+
+AuditLogRepository::AuditLogRepository(Database& database)
+    : m_database(database)
+{ }
+
+std::string AuditLogRepository::sql(std::string_view text) const
+{
+    return sqltext::forBackend(text, m_database.backend());
+}
+
+const std::string& AuditLogRepository::genesisHash()
+{
+    static const std::string zeros(64, '0');
+    return zeros;
+}
+
+std::string AuditLogRepository::computeHash(const std::string& prevHash, std::int64_t seq, const AuditEntry& entry)
+{
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    engine.update(prevHash);
+    engine.update(canonicalText(seq, entry));
+    return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+AuditRecord AuditLogRepository::append(const AuditEntry& entry)
+{
+    auto session = m_database.session();
+    WriteTransaction transaction(session, m_database.backend());
+    if (m_database.backend() == Database::Backend::PostgreSQL) {
+        session << postgresChainLock, pk::now;
+    }
+    AuditRecord record;
+    record.entry = entry;
+    record.seq = 1;
+    record.prevHash = genesisHash();
+    {
+        Poco::Data::Statement head(session);
+        head << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
+        const ResultRows rows(head);
+        if (!rows.empty()) {
+            record.seq = rows.integer(0, 0) + 1;
+            record.prevHash = rows.text(0, 1);
+        }
+    }
+    record.hash = computeHash(record.prevHash, record.seq, entry);
+    session << sql("INSERT INTO audit_log (seq, at, actor_id, actor_name, action, object_type, object_id, source_ip, "
+                   "outcome, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        pk::bind(record.seq), pk::bind(entry.at), pk::bind(entry.actorId), pk::bind(entry.actorName),
+        pk::bind(entry.action), pk::bind(entry.objectType), pk::bind(entry.objectId), pk::bind(entry.sourceIp),
+        pk::bind(entry.outcome), pk::bind(entry.detail), pk::bind(record.prevHash), pk::bind(record.hash), pk::now;
+    transaction.commit();
+    return record;
+}
+
+std::vector<AuditRecord> AuditLogRepository::list(std::int64_t afterSeq, int limit)
+{
+    auto session = m_database.session();
+    Poco::Data::Statement statement(session);
+    statement << sql("SELECT seq, at, actor_id, actor_name, action, object_type, object_id, source_ip, outcome, "
+                     "detail, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?"),
+        pk::bind(afterSeq), pk::bind(static_cast<std::int64_t>(std::max(limit, 0)));
+    const ResultRows rows(statement);
+    std::vector<AuditRecord> records;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        records.push_back(recordFromRow(rows, row));
+    }
+    return records;
+}
+
+std::optional<std::int64_t> AuditLogRepository::verify()
+{
+    std::int64_t expectedSeq = 1;
+    std::string prevHash = genesisHash();
+    for (;;) {
+        const auto records = list(expectedSeq - 1, verifyBatch);
+        for (const auto& record : records) {
+            if (record.seq != expectedSeq || record.prevHash != prevHash
+                || record.hash != computeHash(record.prevHash, record.seq, record.entry)) {
+                // A gap names the first missing seq: that is where the chain breaks.
+                return std::min(record.seq, expectedSeq);
+            }
+            prevHash = record.hash;
+            ++expectedSeq;
+        }
+        if (records.size() < static_cast<std::size_t>(verifyBatch)) {
+            return std::nullopt;
+        }
+    }
+}
+
+} // namespace hss::server

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+#include "KbRepository.h"
+
+#include <algorithm>
+
+#include <Poco/Data/Statement.h>
+#include <Poco/Nullable.h>
+
+#include "ResultRows.h"
+#include "SqlText.h"
+#include "WriteTransaction.h"
+
+namespace pk = Poco::Data::Keywords;
+
+namespace hss::server {
+
+namespace {
+
+constexpr std::string_view selectArticle = "SELECT id, title, body, category, content_type, status, language, version, "
+                                           "video_url, helpful_votes, not_helpful_votes, updated_at, author_id "
+                                           "FROM kb_articles";
+
+KbArticle articleFromRow(const ResultRows& rows, std::size_t row)
+{
+    KbArticle article;
+    article.id = Uuid::parse(rows.text(row, 0)).value();
+    article.title = rows.text(row, 1);
+    article.body = rows.text(row, 2);
+    article.category = kbCategoryFromString(rows.text(row, 3)).value();
+    article.contentType = kbContentTypeFromString(rows.text(row, 4)).value();
+    article.status = articleStatusFromString(rows.text(row, 5)).value();
+    article.language = rows.text(row, 6);
+    article.version = static_cast<int>(rows.integer(row, 7));
+    article.videoUrl = rows.optionalText(row, 8);
+    article.helpfulVotes = rows.integer(row, 9);
+    article.notHelpfulVotes = rows.integer(row, 10);
+    article.updatedAt = rows.integer(row, 11);
+    article.authorId = Uuid::parse(rows.text(row, 12)).value();
+    return article;
+}
+
+} // namespace
+
+KbRepository::KbRepository(Database& database)
+    : m_database(database)
+{ }
+
+std::string KbRepository::sql(std::string_view text) const
+{
+    return sqltext::forBackend(text, m_database.backend());
+}
+
+Result<KbArticle> KbRepository::create(const KbArticle& article)
+{
+    if (auto valid = validate(article); !valid) {
+        return valid.error();
+    }
+    auto session = m_database.session();
+    WriteTransaction transaction(session, m_database.backend());
+    std::int64_t taken = 0;
+    session << sql("SELECT COUNT(*) FROM kb_articles WHERE id = ?"), pk::into(taken), pk::bind(article.id.toString()),
+        pk::now;
+    if (taken != 0) {
+        return Error {ErrorCode::Conflict, "id", "an article with this id exists"};
+    }
+    Poco::Nullable<std::string> videoUrl;
+    if (article.videoUrl) {
+        videoUrl = *article.videoUrl;
+    }
+    session << sql("INSERT INTO kb_articles (id, title, body, category, content_type, status, language, version, "
+                   "video_url, helpful_votes, not_helpful_votes, updated_at, author_id) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        pk::bind(article.id.toString()), pk::bind(article.title), pk::bind(article.body),
+        pk::bind(std::string(toString(article.category))), pk::bind(std::string(toString(article.contentType))),
+        pk::bind(std::string(toString(article.status))), pk::bind(article.language), pk::bind(article.version),
+        pk::bind(videoUrl), pk::bind(article.helpfulVotes), pk::bind(article.notHelpfulVotes),
+        pk::bind(article.updatedAt), pk::bind(article.authorId.toString()), pk::now;
+    transaction.commit();
+    return article;
+}
+
+Result<KbArticle> KbRepository::find(std::string_view id)
+{
+    auto session = m_database.session();
+    Poco::Data::Statement statement(session);
+    statement << sql(std::string(selectArticle) + " WHERE id = ?"), pk::bind(std::string(id));
+    const ResultRows rows(statement);
+    if (rows.empty()) {
+        return Error {ErrorCode::NotFound, "id", "no article with this id"};
+    }
+    return articleFromRow(rows, 0);
+}
+
+namespace {
+
+std::string kbWhere(const KbQuery& query)
+{
+    std::string where = " WHERE 1 = 1";
+    if (!query.text.empty()) {
+        where += " AND (lower(title) LIKE ? ESCAPE '\\' OR lower(body) LIKE ? ESCAPE '\\')";
+    }
+    if (query.category) {
+        where += " AND category = ?";
+    }
+    if (query.status) {
+        where += " AND status = ?";
+    }
+    return where;
+}
+
+// Bound in the order kbWhere() added the fragments.
+void bindKbFilters(Poco::Data::Statement& statement, const KbQuery& query)
+{
+    if (!query.text.empty()) {
+        const std::string pattern = sqltext::containsPattern(query.text);
+        statement, pk::bind(pattern), pk::bind(pattern);
+    }
+    if (query.category) {
+        statement, pk::bind(std::string(toString(*query.category)));
+    }
+    if (query.status) {
+        statement, pk::bind(std::string(toString(*query.status)));
+    }
+}
+
+} // namespace
+
+std::int64_t KbRepository::count(const KbQuery& query)
+{
+    auto session = m_database.session();
+    Poco::Data::Statement statement(session);
+    statement << sql("SELECT COUNT(*) FROM kb_articles" + kbWhere(query));
+    bindKbFilters(statement, query);
+    const ResultRows rows(statement);
+    return rows.empty() ? 0 : rows.integer(0, 0);
+}
+
+std::vector<KbArticle> KbRepository::search(const KbQuery& query)
+{
+    auto session = m_database.session();
+    Poco::Data::Statement statement(session);
+    statement << sql(std::string(selectArticle) + kbWhere(query) + " ORDER BY title, id LIMIT ? OFFSET ?");
+    bindKbFilters(statement, query);
+    statement, pk::bind(static_cast<std::int64_t>(std::clamp(query.limit, 1, KbQuery::maxLimit))),
+        pk::bind(static_cast<std::int64_t>(std::max(query.offset, 0)));
+    const ResultRows rows(statement);
+    std::vector<KbArticle> articles;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        articles.push_back(articleFromRow(rows, row));
+    }
+    return articles;
+}
+
+Result<KbArticle> KbRepository::vote(std::string_view articleId, const Uuid& userId, bool helpful, std::int64_t now)
+{
+    const std::string article(articleId);
+    const std::string user = userId.toString();
+    auto session = m_database.session();
+    WriteTransaction transaction(session, m_database.backend());
+    // On PostgreSQL the row lock serialises votes on one article (SQLite's BEGIN IMMEDIATE already does).
+    const bool postgres = m_database.backend() == Database::Backend::PostgreSQL;
+    Poco::Data::Statement lock(session);
+    lock << sql(postgres ? "SELECT id FROM kb_articles WHERE id = ? FOR UPDATE"
+                         : "SELECT id FROM kb_articles WHERE id = ?"),
+        pk::bind(article);
+    if (ResultRows(lock).empty()) {
+        return Error {ErrorCode::NotFound, "id", "no article with this id"};
+    }
+    Poco::Data::Statement previous(session);
+    previous << sql("SELECT helpful FROM kb_votes WHERE article_id = ? AND user_id = ?"), pk::bind(article),
+        pk::bind(user);
+    const ResultRows votes(previous);
+    const int value = helpful ? 1 : 0;
+    if (votes.empty()) {
+        session << sql("INSERT INTO kb_votes (article_id, user_id, helpful, voted_at) VALUES (?, ?, ?, ?)"),
+            pk::bind(article), pk::bind(user), pk::bind(value), pk::bind(now), pk::now;
+        session << sql(helpful ? "UPDATE kb_articles SET helpful_votes = helpful_votes + 1 WHERE id = ?"
+                               : "UPDATE kb_articles SET not_helpful_votes = not_helpful_votes + 1 WHERE id = ?"),
+            pk::bind(article), pk::now;
+    } else if ((votes.integer(0, 0) != 0) != helpful) {
+        session << sql("UPDATE kb_votes SET helpful = ?, voted_at = ? WHERE article_id = ? AND user_id = ?"),
+            pk::bind(value), pk::bind(now), pk::bind(article), pk::bind(user), pk::now;
+        session << sql(helpful ? "UPDATE kb_articles SET helpful_votes = helpful_votes + 1, "
+                                 "not_helpful_votes = not_helpful_votes - 1 WHERE id = ?"
+                               : "UPDATE kb_articles SET helpful_votes = helpful_votes - 1, "
+                                 "not_helpful_votes = not_helpful_votes + 1 WHERE id = ?"),
+            pk::bind(article), pk::now;
+    }
+    transaction.commit();
+    return find(article);
+}
+
+} // namespace hss::server

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "Database.h"
+#include "hss/ArticleStatus.h"
+#include "hss/KbArticle.h"
+#include "hss/KbCategory.h"
+#include "hss/Result.h"
+
+namespace hss::server {
+
+/// Search and paging for KbRepository::search(). Unset filters match everything.
+struct KbQuery
+{
+    static constexpr int maxLimit = 200;
+
+    std::string text; ///< Case-insensitive substring of the title or body; % and _ match themselves.
+    std::optional<KbCategory> category;
+    std::optional<ArticleStatus> status;
+    int limit = 50; ///< Clamped to 1..maxLimit.
+    int offset = 0;
+};
+
+/// Knowledge-base articles and their helpful / not helpful votes (one per user and article). Thread-safe.
+class KbRepository final
+{
+public:
+    explicit KbRepository(Database& database);
+
+    /// Stores a new article. Validation errors as hss::validate(); Conflict when the id exists.
+    Result<KbArticle> create(const KbArticle& article);
+
+    /// The article with this id; NotFound for anything else.
+    Result<KbArticle> find(std::string_view id);
+
+    /// Articles matching \a query, ordered by title.
+    std::vector<KbArticle> search(const KbQuery& query);
+    /// How many articles match the query's filters (limit and offset ignored).
+    std::int64_t count(const KbQuery& query);
+
+    /// Records \a userId's vote on the article and returns the article with its new counts. A user has one vote
+    /// per article: voting again the same way changes nothing, voting the other way moves the vote.
+    /// NotFound for an unknown article.
+    Result<KbArticle> vote(std::string_view articleId, const Uuid& userId, bool helpful, std::int64_t now);
+
+private:
+    std::string sql(std::string_view text) const;
+
+    Database& m_database;
+};
+
+} // namespace hss::server

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+#include "MigrationSteps.h"
+
+namespace hss::server {
+
+namespace {
+
+// Step 1 (released): server facts.
+constexpr std::string_view serverInfo = "CREATE TABLE server_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)";
+
+// Step 2: the domain tables. Types are spelled so both dialects accept the same text: TEXT ids (canonical UUIDs),
+// BIGINT milliseconds since the epoch, INTEGER 0/1 flags, JSON arrays in TEXT for lists. Values marked
+// "encrypted" hold FieldCipher text ("v1:..."), never plaintext.
+constexpr std::string_view users = R"(CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    teams TEXT NOT NULL,
+    active INTEGER NOT NULL,
+    totp_enabled INTEGER NOT NULL DEFAULT 0,
+    totp_secret TEXT,
+    password_hash TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until BIGINT,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL))";
+
+constexpr std::string_view refreshTokens = R"(CREATE TABLE refresh_tokens (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    family_id TEXT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    revoked_at BIGINT,
+    replaced_by TEXT,
+    created_at BIGINT NOT NULL))";
+constexpr std::string_view refreshTokensFamily = "CREATE INDEX refresh_tokens_family ON refresh_tokens (family_id)";
+constexpr std::string_view refreshTokensUser = "CREATE INDEX refresh_tokens_user ON refresh_tokens (user_id)";
+
+constexpr std::string_view tickets = R"(CREATE TABLE tickets (
+    id TEXT PRIMARY KEY,
+    number BIGINT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    priority TEXT NOT NULL,
+    priority_rank INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    status TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    requester_name TEXT NOT NULL,
+    requester_email TEXT NOT NULL,
+    assignee_id TEXT,
+    team TEXT NOT NULL,
+    medical_case_ref TEXT,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    first_response_at BIGINT,
+    resolved_at BIGINT,
+    escalation_level INTEGER NOT NULL,
+    revision BIGINT NOT NULL))";
+constexpr std::string_view ticketsStatus = "CREATE INDEX tickets_status ON tickets (status)";
+constexpr std::string_view ticketsAssignee = "CREATE INDEX tickets_assignee ON tickets (assignee_id)";
+constexpr std::string_view ticketsTeam = "CREATE INDEX tickets_team ON tickets (team)";
+constexpr std::string_view ticketsCreated = "CREATE INDEX tickets_created ON tickets (created_at)";
+
+constexpr std::string_view comments = R"(CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    ticket_id TEXT NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    author_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    visibility TEXT NOT NULL,
+    created_at BIGINT NOT NULL))";
+constexpr std::string_view commentsTicket = "CREATE INDEX comments_ticket ON comments (ticket_id, created_at)";
+
+constexpr std::string_view kbArticles = R"(CREATE TABLE kb_articles (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    category TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    language TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    video_url TEXT,
+    helpful_votes BIGINT NOT NULL DEFAULT 0,
+    not_helpful_votes BIGINT NOT NULL DEFAULT 0,
+    updated_at BIGINT NOT NULL,
+    author_id TEXT NOT NULL))";
+constexpr std::string_view kbVotes = R"(CREATE TABLE kb_votes (
+    article_id TEXT NOT NULL REFERENCES kb_articles (id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    helpful INTEGER NOT NULL,
+    voted_at BIGINT NOT NULL,
+    PRIMARY KEY (article_id, user_id)))";
+
+constexpr std::string_view courses = R"(CREATE TABLE courses (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    learning_path TEXT NOT NULL,
+    certification_program TEXT,
+    validity_months INTEGER NOT NULL))";
+constexpr std::string_view courseModules = R"(CREATE TABLE course_modules (
+    id TEXT PRIMARY KEY,
+    course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    UNIQUE (course_id, position)))";
+constexpr std::string_view enrollments = R"(CREATE TABLE enrollments (
+    id TEXT PRIMARY KEY,
+    course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    completed_module_ids TEXT NOT NULL,
+    enrolled_at BIGINT NOT NULL,
+    completed_at BIGINT,
+    UNIQUE (user_id, course_id)))";
+constexpr std::string_view certificates = R"(CREATE TABLE certificates (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    course_id TEXT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+    program TEXT,
+    issued_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    serial TEXT NOT NULL UNIQUE))";
+constexpr std::string_view certificatesUser = "CREATE INDEX certificates_user ON certificates (user_id)";
+
+constexpr std::string_view feedback = R"(CREATE TABLE feedback (
+    id TEXT PRIMARY KEY,
+    ticket_id TEXT,
+    author_id TEXT NOT NULL,
+    csat_score INTEGER,
+    comment TEXT NOT NULL,
+    category TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    sentiment_score DOUBLE PRECISION))";
+constexpr std::string_view feedbackCreated = "CREATE INDEX feedback_created ON feedback (created_at)";
+
+// seq is assigned by the appender (previous + 1 under the chain lock), not by the database, so a gap is visible.
+constexpr std::string_view auditLog = R"(CREATE TABLE audit_log (
+    seq BIGINT PRIMARY KEY,
+    at BIGINT NOT NULL,
+    actor_id TEXT NOT NULL,
+    actor_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object_type TEXT NOT NULL,
+    object_id TEXT NOT NULL,
+    source_ip TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL))";
+
+// SQLite has no sequences: a counter row, bumped inside the BEGIN IMMEDIATE transaction that inserts the ticket.
+constexpr std::string_view sqliteCounters = "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)";
+constexpr std::string_view sqliteTicketCounter = "INSERT INTO counters (name, value) VALUES ('ticket_number', 0)";
+constexpr std::string_view sqliteAuditNoUpdate = "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                                                 "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END";
+constexpr std::string_view sqliteAuditNoDelete = "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                                                 "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END";
+
+constexpr std::string_view postgresTicketNumbers = "CREATE SEQUENCE ticket_number_seq AS BIGINT START WITH 1";
+constexpr std::string_view postgresAuditFunction =
+    "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$";
+constexpr std::string_view postgresAuditNoChange = "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON "
+                                                   "audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()";
+constexpr std::string_view postgresAuditNoTruncate = "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON "
+                                                     "audit_log FOR EACH STATEMENT EXECUTE FUNCTION "
+                                                     "audit_log_append_only()";
+// The server's role owns the table; revoking from the owner too means its own grants must be re-added on purpose.
+constexpr std::string_view postgresAuditRevokePublic = "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC";
+constexpr std::string_view postgresAuditRevokeOwner = "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM CURRENT_USER";
+
+// Step 3: the history of periodic health checks.
+constexpr std::string_view sqliteHealthChecks = R"(CREATE TABLE health_checks (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    service TEXT NOT NULL,
+    status TEXT NOT NULL,
+    checked_at BIGINT NOT NULL,
+    latency_ms DOUBLE PRECISION,
+    message TEXT))";
+constexpr std::string_view postgresHealthChecks = R"(CREATE TABLE health_checks (
+    id BIGSERIAL PRIMARY KEY,
+    service TEXT NOT NULL,
+    status TEXT NOT NULL,
+    checked_at BIGINT NOT NULL,
+    latency_ms DOUBLE PRECISION,
+    message TEXT))";
+constexpr std::string_view healthChecksIndex =
+    "CREATE INDEX health_checks_service ON health_checks (service, checked_at)";
+
+const std::vector<MigrationStep> steps {
+    MigrationStep {1, {serverInfo}, {serverInfo}},
+    MigrationStep {
+        2,
+        {users,
+         refreshTokens,
+         refreshTokensFamily,
+         refreshTokensUser,
+         tickets,
+         ticketsStatus,
+         ticketsAssignee,
+         ticketsTeam,
+         ticketsCreated,
+         comments,
+         commentsTicket,
+         kbArticles,
+         kbVotes,
+         courses,
+         courseModules,
+         enrollments,
+         certificates,
+         certificatesUser,
+         feedback,
+         feedbackCreated,
+         auditLog,
+         sqliteCounters,
+         sqliteTicketCounter,
+         sqliteAuditNoUpdate,
+         sqliteAuditNoDelete},
+        {users,
+         refreshTokens,
+         refreshTokensFamily,
+         refreshTokensUser,
+         tickets,
+         ticketsStatus,
+         ticketsAssignee,
+         ticketsTeam,
+         ticketsCreated,
+         comments,
+         commentsTicket,
+         kbArticles,
+         kbVotes,
+         courses,
+         courseModules,
+         enrollments,
+         certificates,
+         certificatesUser,
+         feedback,
+         feedbackCreated,
+         auditLog,
+         postgresTicketNumbers,
+         postgresAuditFunction,
+         postgresAuditNoChange,
+         postgresAuditNoTruncate,
+         postgresAuditRevokePublic,
+         postgresAuditRevokeOwner},
+    },
+    MigrationStep {3, {sqliteHealthChecks, healthChecksIndex}, {postgresHealthChecks, healthChecksIndex}},
+};
+
+} // namespace
+
+std::span<const MigrationStep> migrationSteps()
+{
+    return steps;
+}
+
+} // namespace hss::server

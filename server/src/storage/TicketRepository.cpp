@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: MIT
+#include "TicketRepository.h"
+
+#include <algorithm>
+#include <variant>
+#include <vector>
+
+#include <Poco/Data/Statement.h>
+#include <Poco/Nullable.h>
+
+#include "../security/FieldCipher.h"
+#include "ResultRows.h"
+#include "SqlText.h"
+#include "WriteTransaction.h"
+
+namespace pk = Poco::Data::Keywords;
+
+namespace hss::server {
+
+namespace {
+
+constexpr std::string_view selectTicket =
+    "SELECT id, number, title, description, priority, category, status, channel, requester_name, requester_email, "
+    "assignee_id, team, medical_case_ref, created_at, updated_at, first_response_at, resolved_at, escalation_level, "
+    "revision FROM tickets";
+
+using Value = std::variant<std::string, std::int64_t>;
+
+std::string descriptionContext(const Uuid& id)
+{
+    return "tickets.description:" + id.toString();
+}
+
+std::string caseRefContext(const Uuid& id)
+{
+    return "tickets.medical_case_ref:" + id.toString();
+}
+
+template <class T>
+Poco::Nullable<T> nullable(const std::optional<T>& value)
+{
+    return value ? Poco::Nullable<T>(*value) : Poco::Nullable<T>();
+}
+
+std::string_view sortColumn(TicketSort sort)
+{
+    switch (sort) {
+    case TicketSort::Number:
+        return "number";
+    case TicketSort::UpdatedAt:
+        return "updated_at";
+    case TicketSort::Priority:
+        // severityRank is higher for more severe tickets; priority_rank stores it.
+        return "priority_rank";
+    case TicketSort::Status:
+        return "status";
+    case TicketSort::Title:
+        return "title";
+    case TicketSort::CreatedAt:
+        break;
+    }
+    return "created_at";
+}
+
+// Lets one helper build IN lists of enum values and of plain text.
+template <class E>
+std::string_view wireName(const E& value)
+{
+    return toString(value);
+}
+
+std::string_view wireName(const std::string& value)
+{
+    return value;
+}
+
+void bindAll(Poco::Data::Statement& statement, const std::vector<Value>& values)
+{
+    for (const auto& value : values) {
+        if (const auto* text = std::get_if<std::string>(&value)) {
+            statement, pk::bind(*text);
+        } else {
+            statement, pk::bind(std::get<std::int64_t>(value));
+        }
+    }
+}
+
+} // namespace
+
+std::optional<TicketSort> ticketSortFromName(std::string_view name)
+{
+    static constexpr std::pair<std::string_view, TicketSort> names[] = {
+        {"number", TicketSort::Number},        {"created_at", TicketSort::CreatedAt},
+        {"updated_at", TicketSort::UpdatedAt}, {"priority", TicketSort::Priority},
+        {"status", TicketSort::Status},        {"title", TicketSort::Title},
+    };
+    for (const auto& [key, sort] : names) {
+        if (key == name) {
+            return sort;
+        }
+    }
+    return std::nullopt;
+}
+
+TicketRepository::TicketRepository(Database& database, const FieldCipher& cipher)
+    : m_database(database)
+    , m_cipher(cipher)
+{ }
+
+std::string TicketRepository::sql(std::string_view text) const
+{
+    return sqltext::forBackend(text, m_database.backend());
+}
+
+std::int64_t TicketRepository::nextNumber(Poco::Data::Session& session)
+{
+    std::int64_t number = 0;
+    if (m_database.backend() == Database::Backend::PostgreSQL) {
+        session << "SELECT nextval('ticket_number_seq')", pk::into(number), pk::now;
+    } else {
+        // Runs inside BEGIN IMMEDIATE, so no other writer sees the counter between the two statements.
+        session << "UPDATE counters SET value = value + 1 WHERE name = 'ticket_number'", pk::now;
+        session << "SELECT value FROM counters WHERE name = 'ticket_number'", pk::into(number), pk::now;
+    }
+    return number;
+}
+
+Result<Ticket> TicketRepository::create(const Ticket& input)
+{
+    Ticket ticket = input;
+    ticket.revision = 1;
+    ticket.number = 1; // a placeholder so validation passes; replaced below
+    if (auto valid = validate(ticket); !valid) {
+        return valid.error();
+    }
+    const std::string id = ticket.id.toString();
+    auto session = m_database.session();
+    WriteTransaction transaction(session, m_database.backend());
+    std::int64_t taken = 0;
+    session << sql("SELECT COUNT(*) FROM tickets WHERE id = ?"), pk::into(taken), pk::bind(id), pk::now;
+    if (taken != 0) {
+        return Error {ErrorCode::Conflict, "id", "a ticket with this id exists"};
+    }
+    ticket.number = nextNumber(session);
+    Poco::Nullable<std::string> caseRef;
+    if (ticket.medicalCaseRef) {
+        caseRef = m_cipher.encrypt(*ticket.medicalCaseRef, caseRefContext(ticket.id));
+    }
+    Poco::Nullable<std::string> assignee;
+    if (ticket.assigneeId) {
+        assignee = ticket.assigneeId->toString();
+    }
+    session << sql("INSERT INTO tickets (id, number, title, description, priority, priority_rank, category, status, "
+                   "channel, requester_name, requester_email, assignee_id, team, medical_case_ref, created_at, "
+                   "updated_at, first_response_at, resolved_at, escalation_level, revision) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        pk::bind(id), pk::bind(*ticket.number), pk::bind(ticket.title),
+        pk::bind(m_cipher.encrypt(ticket.description, descriptionContext(ticket.id))),
+        pk::bind(std::string(toString(ticket.priority))), pk::bind(severityRank(ticket.priority)),
+        pk::bind(std::string(toString(ticket.category))), pk::bind(std::string(toString(ticket.status))),
+        pk::bind(std::string(toString(ticket.channel))), pk::bind(ticket.requesterName),
+        pk::bind(ticket.requesterEmail), pk::bind(assignee), pk::bind(ticket.team), pk::bind(caseRef),
+        pk::bind(ticket.createdAt), pk::bind(ticket.updatedAt), pk::bind(nullable(ticket.firstResponseAt)),
+        pk::bind(nullable(ticket.resolvedAt)), pk::bind(ticket.escalationLevel), pk::bind(ticket.revision), pk::now;
+    transaction.commit();
+    return ticket;
+}
+
+Result<Ticket> TicketRepository::find(std::string_view id)
+{
+    auto session = m_database.session();
+    Poco::Data::Statement statement(session);
+    statement << sql(std::string(selectTicket) + " WHERE id = ?"), pk::bind(std::string(id));
+    const ResultRows rows(statement);
+    if (rows.empty()) {
+        return Error {ErrorCode::NotFound, "id", "no ticket with this id"};
+    }
+    return fromRow(rows, 0);
+}
+
+Ticket TicketRepository::fromRow(const ResultRows& rows, std::size_t row) const
+{
+    Ticket ticket;
+    ticket.id = Uuid::parse(rows.text(row, 0)).value();
+    ticket.number = rows.integer(row, 1);
+    ticket.title = rows.text(row, 2);
+    ticket.description = m_cipher.decrypt(rows.text(row, 3), descriptionContext(ticket.id));
+    ticket.priority = priorityFromString(rows.text(row, 4)).value();
+    ticket.category = categoryFromString(rows.text(row, 5)).value();
+    ticket.status = ticketStatusFromString(rows.text(row, 6)).value();
+    ticket.channel = channelFromString(rows.text(row, 7)).value();
+    ticket.requesterName = rows.text(row, 8);
+    ticket.requesterEmail = rows.text(row, 9);
+    if (const auto assignee = rows.optionalText(row, 10)) {
+        ticket.assigneeId = Uuid::parse(*assignee).value();
+    }
+    ticket.team = rows.text(row, 11);
+    if (const auto caseRef = rows.optionalText(row, 12)) {
+        ticket.medicalCaseRef = m_cipher.decrypt(*caseRef, caseRefContext(ticket.id));
+    }
+    ticket.createdAt = rows.integer(row, 13);
+    ticket.updatedAt = rows.integer(row, 14);
+    ticket.firstResponseAt = rows.optionalInteger(row, 15);
+    ticket.resolvedAt = rows.optionalInteger(row, 16);
+    ticket.escalationLevel = static_cast<int>(rows.integer(row, 17));
+    ticket.revision = rows.integer(row, 18);
+    return ticket;
+}
+
+Result<Ticket> TicketRepository::update(const Ticket& input, std::int64_t baseRevision)
+{
+    auto stored = find(input.id.toString());
+    if (!stored) {
+        return stored.error();
+    }
+    Ticket ticket = input;
+    ticket.number = stored.value().number;
+    ticket.createdAt = stored.value().createdAt;
+    ticket.revision = baseRevision + 1;
+    if (auto valid = validate(ticket); !valid) {
+        return valid.error();
+    }
+    Poco::Nullable<std::string> caseRef;
+    if (ticket.medicalCaseRef) {
+        caseRef = m_cipher.encrypt(*ticket.medicalCaseRef, caseRefContext(ticket.id));
+    }
+    Poco::Nullable<std::string> assignee;
+    if (ticket.assigneeId) {
+        assignee = ticket.assigneeId->toString();
+    }
+    auto session = m_database.session();
+    Poco::Data::Statement statement(session);
+    // The revision condition makes check and write one atomic step: a concurrent writer changes no row.
+    statement << sql("UPDATE tickets SET title = ?, description = ?, priority = ?, priority_rank = ?, category = ?, "
+                     "status = ?, channel = ?, requester_name = ?, requester_email = ?, assignee_id = ?, team = ?, "
+                     "medical_case_ref = ?, updated_at = ?, first_response_at = ?, resolved_at = ?, "
+                     "escalation_level = ?, revision = ? WHERE id = ? AND revision = ?"),
+        pk::bind(ticket.title), pk::bind(m_cipher.encrypt(ticket.description, descriptionContext(ticket.id))),
+        pk::bind(std::string(toString(ticket.priority))), pk::bind(severityRank(ticket.priority)),
+        pk::bind(std::string(toString(ticket.category))), pk::bind(std::string(toString(ticket.status))),
+        pk::bind(std::string(toString(ticket.channel))), pk::bind(ticket.requesterName),
+        pk::bind(ticket.requesterEmail), pk::bind(assignee), pk::bind(ticket.team), pk::bind(caseRef),
+        pk::bind(ticket.updatedAt), pk::bind(nullable(ticket.firstResponseAt)), pk::bind(nullable(ticket.resolvedAt)),
+        pk::bind(ticket.escalationLevel), pk::bind(ticket.revision), pk::bind(ticket.id.toString()),
+        pk::bind(baseRevision);
+    if (statement.execute() != 1) {
+        return Error {ErrorCode::Conflict, "revision",
+                      "the ticket changed since revision " + std::to_string(baseRevision) + "; reload and retry"};
+    }
+    return ticket;
+}
+
+Status TicketRepository::remove(std::string_view id)
+{
+    auto session = m_database.session();
+    WriteTransaction transaction(session, m_database.backend());
+    // Explicit, so it does not depend on the SQLite connection's foreign_keys setting.
+    session << sql("DELETE FROM comments WHERE ticket_id = ?"), pk::bind(std::string(id)), pk::now;
+    Poco::Data::Statement statement(session);
+    statement << sql("DELETE FROM tickets WHERE id = ?"), pk::bind(std::string(id));
+    if (statement.execute() != 1) {
+        return Error {ErrorCode::NotFound, "id", "no ticket with this id"};
+    }
+    transaction.commit();
+    return okStatus();
+}
+
+TicketPage TicketRepository::list(const TicketQuery& query)
+{
+    // Only constant fragments go into the SQL text; every value is bound.
+    std::string where = " WHERE 1 = 1";
+    std::vector<Value> values;
+    auto add = [&](std::string_view fragment, Value value) {
+        where += fragment;
+        values.push_back(std::move(value));
+    };
+    if (query.status) {
+        add(" AND status = ?", std::string(toString(*query.status)));
+    }
+    if (query.priority) {
+        add(" AND priority = ?", std::string(toString(*query.priority)));
+    }
+    if (query.category) {
+        add(" AND category = ?", std::string(toString(*query.category)));
+    }
+    // "column IN (NULL, ?, ...)": an empty list matches no ticket.
+    auto addAnyOf = [&](std::string_view column, const auto& wanted) {
+        where += " AND " + std::string(column) + " IN (NULL";
+        for (const auto& value : wanted) {
+            add(", ?", std::string(wireName(value)));
+        }
+        where += ")";
+    };
+    if (query.statusAnyOf) {
+        addAnyOf("status", *query.statusAnyOf);
+    }
+    if (query.priorityAnyOf) {
+        addAnyOf("priority", *query.priorityAnyOf);
+    }
+    if (query.categoryAnyOf) {
+        addAnyOf("category", *query.categoryAnyOf);
+    }
+    if (query.assigneeId) {
+        add(" AND assignee_id = ?", query.assigneeId->toString());
+    }
+    if (query.unassignedOnly) {
+        where += " AND assignee_id IS NULL";
+    }
+    if (query.team) {
+        add(" AND team = ?", *query.team);
+    }
+    if (query.teamsAnyOf) {
+        addAnyOf("team", *query.teamsAnyOf);
+    }
+    if (query.scope) {
+        where += " AND (team IN (NULL";
+        for (const auto& team : query.scope->teams) {
+            add(", ?", team);
+        }
+        where += ")";
+        if (query.scope->assignee) {
+            add(" OR assignee_id = ?", query.scope->assignee->toString());
+        }
+        where += ")";
+        if (!query.scope->includeMedical) {
+            add(" AND category <> ? AND medical_case_ref IS NULL", std::string(toString(Category::MedicalClinical)));
+        }
+    }
+    if (!query.text.empty()) {
+        add(" AND lower(title) LIKE ? ESCAPE '\\'", sqltext::containsPattern(query.text));
+    }
+    if (query.createdFrom) {
+        add(" AND created_at >= ?", *query.createdFrom);
+    }
+    if (query.createdTo) {
+        add(" AND created_at <= ?", *query.createdTo);
+    }
+
+    auto session = m_database.session();
+    TicketPage page;
+    {
+        Poco::Data::Statement count(session);
+        count << sql("SELECT COUNT(*) FROM tickets" + where);
+        bindAll(count, values);
+        const ResultRows rows(count);
+        page.total = rows.integer(0, 0);
+    }
+    const std::string direction = query.descending ? " DESC" : " ASC";
+    std::string order = " ORDER BY " + std::string(sortColumn(query.sort)) + direction;
+    if (query.sort != TicketSort::Number) {
+        order += ", number" + direction;
+    }
+    values.emplace_back(static_cast<std::int64_t>(std::clamp(query.limit, 1, TicketQuery::maxLimit)));
+    values.emplace_back(static_cast<std::int64_t>(std::max(query.offset, 0)));
+    Poco::Data::Statement select(session);
+    select << sql(std::string(selectTicket) + where + order + " LIMIT ? OFFSET ?");
+    bindAll(select, values);
+    const ResultRows rows(select);
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        page.tickets.push_back(fromRow(rows, row));
+    }
+    return page;
+}
+
+} // namespace hss::server

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include <QtTest>
+#include <set>
+#include <sstream>
+
+#include "app/DemoSeeder.h"
+#include "auth/PasswordHasher.h"
+#include "hss/ManualClock.h"
+#include "security/FieldCipher.h"
+#include "storage/Database.h"
+#include "storage/FeedbackRepository.h"
+#include "storage/KbRepository.h"
+#include "storage/TicketRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/UserRepository.h"
+
+using namespace hss::server;
+
+class TestDemoSeeder final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void seedsEverythingOnceAndPrintsWorkingPasswords();
+};
+
+void TestDemoSeeder::seedsEverythingOnceAndPrintsWorkingPasswords()
+{
+    QTemporaryDir dir;
+    Database database({}, dir.path().toStdString(), 1, 4);
+    const FieldCipher cipher = FieldCipher::loadOrCreate("", dir.path().toStdString());
+    const PasswordHasher hasher(PasswordHasher::Parameters {1, 8192 * 1024});
+    const hss::ManualClock clock(1764144000000);
+    std::ostringstream out;
+    QVERIFY(DemoSeeder(database, cipher, hasher, clock).seed(out));
+
+    TicketQuery all;
+    all.limit = TicketQuery::maxLimit;
+    std::set<hss::Priority> priorities;
+    std::set<hss::Category> categories;
+    std::set<hss::TicketStatus> statuses;
+    std::set<hss::Channel> channels;
+    TicketRepository tickets(database, cipher);
+    std::int64_t total = 0;
+    for (all.offset = 0;; all.offset += all.limit) {
+        const TicketPage page = tickets.list(all);
+        total = page.total;
+        for (const hss::Ticket& ticket : page.tickets) {
+            priorities.insert(ticket.priority);
+            categories.insert(ticket.category);
+            statuses.insert(ticket.status);
+            channels.insert(ticket.channel);
+            QVERIFY2(hss::validate(ticket).ok(), ticket.title.c_str());
+        }
+        if (static_cast<int>(page.tickets.size()) < all.limit) {
+            break;
+        }
+    }
+    QVERIFY(total >= 200);
+    QCOMPARE(priorities.size(), hss::allPriorities.size());
+    QCOMPARE(categories.size(), hss::allCategories.size());
+    QCOMPARE(statuses.size(), hss::allTicketStatuses.size());
+    QCOMPARE(channels.size(), hss::allChannels.size());
+
+    KbQuery everything;
+    QCOMPARE(KbRepository(database).count(everything), 50);
+    QCOMPARE(TrainingRepository(database).listCourses().size(), std::size_t(10));
+    QVERIFY(FeedbackRepository(database).analytics({}).count >= 50);
+
+    // Every role has a user, and each printed password opens its account.
+    UserRepository users(database, cipher);
+    std::set<hss::Role> roles;
+    std::istringstream lines(out.str());
+    std::string line;
+    int checked = 0;
+    while (std::getline(lines, line)) {
+        std::istringstream words(line);
+        std::string username;
+        std::string password;
+        words >> username >> password;
+        auto account = users.findByUsername(username);
+        if (!account || password.size() != 16) {
+            continue;
+        }
+        QVERIFY2(hasher.verify(password, account.value().passwordHash), username.c_str());
+        roles.insert(account.value().user.roles.begin(), account.value().user.roles.end());
+        if (account.value().user.roles.count(hss::Role::Admin)) {
+            QVERIFY(account.value().totpSecret.has_value());
+        }
+        ++checked;
+    }
+    QCOMPARE(checked, 7);
+    QCOMPARE(roles.size(), hss::allRoles.size());
+
+    std::ostringstream again;
+    QVERIFY(!DemoSeeder(database, cipher, hasher, clock).seed(again));
+    QCOMPARE(tickets.list(all).total, total);
+}
+
+QTEST_GUILESS_MAIN(TestDemoSeeder)
+#include "TestDemoSeeder.moc"

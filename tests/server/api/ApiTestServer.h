@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <Poco/Net/Context.h>
+#include <nlohmann/json.hpp>
+
+#include "ServerProcess.h"
+#include "hss/ManualClock.h"
+#include "hss/Role.h"
+#include "hss/User.h"
+
+namespace Poco::Net {
+class HTTPServer;
+}
+
+namespace hss::server {
+class AuditTrail;
+class Authenticator;
+class Database;
+class FieldCipher;
+class PasswordHasher;
+class ServerConfig;
+class TokenService;
+struct ServerServices;
+} // namespace hss::server
+
+namespace hss::test {
+
+/// An answer from the API: status, parsed JSON body (null when empty or not JSON) and headers.
+struct ApiAnswer
+{
+    int status = 0;
+    nlohmann::json body;
+    std::string rawBody;
+    std::map<std::string, std::string> headers;
+};
+
+/// The real server's routes and services on HTTPS (port 0, certificate from the product's script), run in the
+/// test process so tests can seed data through the repositories. databaseUrl empty → SQLite in a temp folder.
+/// The clock is a ManualClock starting now, so tests can expire tokens.
+class ApiTestServer final
+{
+public:
+    explicit ApiTestServer(const std::string& databaseUrl = {});
+    ~ApiTestServer();
+
+    bool isRunning() const { return m_running; }
+    QString error() const { return m_error; }
+    int port() const { return m_port; }
+    ManualClock& clock() { return m_clock; }
+    server::ServerServices& services() { return *m_services; }
+
+    /// Creates a user directly in the database (password hashed with cheap test parameters).
+    User createUser(const std::string& username, std::set<Role> roles, std::vector<std::string> teams,
+                    const std::string& password = "correct horse battery staple");
+    /// Logs in through POST /api/auth/login and returns the access token ("" on failure).
+    std::string login(const std::string& username, const std::string& password = "correct horse battery staple");
+
+    /// Sends a request; body is sent as JSON when not null; token as a bearer token when not empty.
+    ApiAnswer request(const std::string& method, const std::string& path, const nlohmann::json& body = nullptr,
+                      const std::string& token = {}, const std::string& contentType = "application/json");
+
+private:
+    TestCertificates m_certificates;
+    QTemporaryDir m_dataDir;
+    ManualClock m_clock;
+    std::unique_ptr<server::ServerConfig> m_config;
+    std::unique_ptr<server::Database> m_database;
+    std::unique_ptr<server::FieldCipher> m_cipher;
+    std::unique_ptr<server::TokenService> m_tokens;
+    std::unique_ptr<server::PasswordHasher> m_passwords;
+    std::unique_ptr<server::Authenticator> m_authenticator;
+    std::unique_ptr<server::AuditTrail> m_audit;
+    std::unique_ptr<server::ServerServices> m_services;
+    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    Poco::Net::Context::Ptr m_clientContext;
+    int m_port = 0;
+    bool m_running = false;
+    QString m_error;
+};
+
+} // namespace hss::test

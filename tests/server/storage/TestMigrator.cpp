@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include <QtTest>
+#include <memory>
+
+#include <Poco/Data/Session.h>
+#include <Poco/Exception.h>
+
+#include "StorageFixture.h"
+#include "storage/Migrator.h"
+
+using hss::server::Database;
+using hss::server::Migrator;
+using namespace Poco::Data::Keywords;
+
+class TestMigrator final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void migratesEmptyDatabase_data();
+    void migratesEmptyDatabase();
+    void migratesFromVersionOne_data();
+    void migratesFromVersionOne();
+    void rerunIsIdempotent_data();
+    void rerunIsIdempotent();
+    void refusesNewerDatabase_data();
+    void refusesNewerDatabase();
+
+private:
+    // A plain session on the database behind \a url, without migrating it.
+    Poco::Data::Session rawSession(const QString& backend, const std::string& url);
+    static Database::Backend backendOf(const QString& name);
+
+    hss::test::StorageFixture m_fixture;
+};
+
+void TestMigrator::initTestCase()
+{
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.error()));
+    // Registers the Poco connectors for rawSession().
+    m_fixture.database(QStringLiteral("sqlite"));
+}
+
+Database::Backend TestMigrator::backendOf(const QString& name)
+{
+    return name == QStringLiteral("sqlite") ? Database::Backend::SQLite : Database::Backend::PostgreSQL;
+}
+
+Poco::Data::Session TestMigrator::rawSession(const QString& backend, const std::string& url)
+{
+    if (backend == QStringLiteral("sqlite")) {
+        return Poco::Data::Session("sqlite", url.substr(std::string("sqlite:").size()));
+    }
+    const QString database = QString::fromStdString(url).section(QLatin1Char('/'), -1);
+    return Poco::Data::Session("postgresql", m_fixture.cluster().keyValueConnection(database).toStdString());
+}
+
+void TestMigrator::migratesEmptyDatabase_data()
+{
+    hss::test::StorageFixture::backendRows();
+}
+
+void TestMigrator::migratesEmptyDatabase()
+{
+    QFETCH(QString, backend);
+    const std::string url = m_fixture.freshUrl(backend).toStdString();
+    Database database(url, m_fixture.folder().toStdString(), 1, 2);
+    QCOMPARE(database.schemaVersion(), Migrator::latestVersion());
+    auto session = database.session();
+    for (const char* table : {"users", "refresh_tokens", "tickets", "comments", "kb_articles", "kb_votes", "courses",
+                              "course_modules", "enrollments", "certificates", "feedback", "audit_log"}) {
+        int rows = -1;
+        session << std::string("SELECT COUNT(*) FROM ") + table, into(rows), now;
+        QCOMPARE(rows, 0);
+    }
+}
+
+void TestMigrator::migratesFromVersionOne_data()
+{
+    hss::test::StorageFixture::backendRows();
+}
+
+void TestMigrator::migratesFromVersionOne()
+{
+    QFETCH(QString, backend);
+    const std::string url = m_fixture.freshUrl(backend).toStdString();
+    {
+        auto session = rawSession(backend, url);
+        Migrator(session, backendOf(backend)).migrateTo(1);
+        QCOMPARE(Migrator(session, backendOf(backend)).currentVersion(), 1);
+        session << "INSERT INTO server_info (key, value) VALUES ('installed', 'v1')", now;
+    }
+    Database database(url, m_fixture.folder().toStdString(), 1, 2);
+    QCOMPARE(database.schemaVersion(), Migrator::latestVersion());
+    auto session = database.session();
+    std::string value;
+    session << "SELECT value FROM server_info WHERE key = 'installed'", into(value), now;
+    QCOMPARE(value, std::string("v1"));
+    int tickets = -1;
+    session << "SELECT COUNT(*) FROM tickets", into(tickets), now;
+    QCOMPARE(tickets, 0);
+}
+
+void TestMigrator::rerunIsIdempotent_data()
+{
+    hss::test::StorageFixture::backendRows();
+}
+
+void TestMigrator::rerunIsIdempotent()
+{
+    QFETCH(QString, backend);
+    const std::string url = m_fixture.freshUrl(backend).toStdString();
+    {
+        Database first(url, m_fixture.folder().toStdString(), 1, 2);
+        auto session = first.session();
+        session << "INSERT INTO server_info (key, value) VALUES ('kept', 'yes')", now;
+    }
+    Database second(url, m_fixture.folder().toStdString(), 1, 2);
+    auto session = second.session();
+    Migrator(session, second.backend()).migrate();
+    QCOMPARE(second.schemaVersion(), Migrator::latestVersion());
+    int versions = 0;
+    session << "SELECT COUNT(*) FROM schema_version", into(versions), now;
+    QCOMPARE(versions, 1);
+    int kept = 0;
+    session << "SELECT COUNT(*) FROM server_info WHERE key = 'kept'", into(kept), now;
+    QCOMPARE(kept, 1);
+}
+
+void TestMigrator::refusesNewerDatabase_data()
+{
+    hss::test::StorageFixture::backendRows();
+}
+
+void TestMigrator::refusesNewerDatabase()
+{
+    QFETCH(QString, backend);
+    const std::string url = m_fixture.freshUrl(backend).toStdString();
+    {
+        Database database(url, m_fixture.folder().toStdString(), 1, 2);
+        auto session = database.session();
+        session << "UPDATE schema_version SET version = 999", now;
+    }
+    QVERIFY_THROWS_EXCEPTION(Poco::DataException, Database(url, m_fixture.folder().toStdString(), 1, 2));
+}
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "TestMigrator.moc"
