@@ -279,6 +279,11 @@ void AuthService::checkSecondFactor(const Poco::Net::HTTPServerRequest& request,
         countFailure(account, nowMs);
         refuseLogin(request, credentials.username, &account, "wrong TOTP code");
     }
+    const std::int64_t step = std::get<TotpMatch>(verification).step;
+    if (!UserRepository(m_services.database, m_services.cipher).claimTotpStep(account.user.id.toString(), step)) {
+        countFailure(account, nowMs);
+        refuseLogin(request, credentials.username, &account, "TOTP code used before");
+    }
 }
 
 void AuthService::refuseLogin(const Poco::Net::HTTPServerRequest& request, const std::string& username,

@@ -193,6 +193,9 @@ constexpr std::string_view postgresHealthChecks = R"(CREATE TABLE health_checks 
 constexpr std::string_view healthChecksIndex =
     "CREATE INDEX health_checks_service ON health_checks (service, checked_at)";
 
+// Step 4: the last TOTP time step used per account, so a code cannot be replayed within its window.
+constexpr std::string_view totpLastStep = "ALTER TABLE users ADD COLUMN totp_last_step BIGINT";
+
 const std::vector<MigrationStep> steps {
     MigrationStep {1, {serverInfo}, {serverInfo}},
     MigrationStep {
@@ -251,6 +254,7 @@ const std::vector<MigrationStep> steps {
          postgresAuditRevokeOwner},
     },
     MigrationStep {3, {sqliteHealthChecks, healthChecksIndex}, {postgresHealthChecks, healthChecksIndex}},
+    MigrationStep {4, {totpLastStep}, {totpLastStep}},
 };
 
 } // namespace

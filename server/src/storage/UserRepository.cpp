@@ -225,6 +225,17 @@ Result<int> UserRepository::recordFailedLogin(std::string_view id, std::int64_t 
     return count;
 }
 
+bool UserRepository::claimTotpStep(std::string_view id, std::int64_t step)
+{
+    // One conditional UPDATE: of two requests (even on two servers) presenting the same code, exactly one wins.
+    auto session = m_database.session();
+    Poco::Data::Statement statement(session);
+    statement << sql(
+        "UPDATE users SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)"),
+        pk::bind(step), pk::bind(std::string(id)), pk::bind(step);
+    return statement.execute() == 1;
+}
+
 Status UserRepository::resetFailedLogins(std::string_view id, std::int64_t now)
 {
     auto session = m_database.session();

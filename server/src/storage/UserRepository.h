@@ -45,6 +45,9 @@ public:
     Status setTotpSecret(std::string_view id, const std::optional<std::string>& secret, std::int64_t now);
 
     /// Counts one failed login; returns the new count.
+    /// Records that a TOTP code of this time step was used; false when this or a later step was used before
+    /// (a replayed code).
+    bool claimTotpStep(std::string_view id, std::int64_t step);
     Result<int> recordFailedLogin(std::string_view id, std::int64_t now);
     /// Clears the failure count and any lock (after a successful login or by an admin).
     Status resetFailedLogins(std::string_view id, std::int64_t now);

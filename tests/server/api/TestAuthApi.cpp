@@ -203,6 +203,11 @@ void TestAuthApi::totpCodeIsRequiredAndChecked()
         login(*m_server, user.username, "not the right passphrase", totp.generate(secret, m_server->clock().nowMs()));
     QCOMPARE(wrongPassword.status, 401);
     QCOMPARE(wrongPassword.body.at("error"), "unauthorized");
+    // The code that just worked cannot be replayed; the next time step's code works.
+    const std::string used = totp.generate(secret, m_server->clock().nowMs());
+    QCOMPARE(login(*m_server, user.username, password, used).status, 401);
+    m_server->clock().advanceMs(30'000);
+    QCOMPARE(login(*m_server, user.username, password, totp.generate(secret, m_server->clock().nowMs())).status, 200);
 }
 
 void TestAuthApi::adminWithoutTotpIsRefused()
