@@ -7,6 +7,7 @@
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
 #include "../storage/CommentRepository.h"
+#include "DomainErrors.h"
 #include "TicketAccess.h"
 #include "TicketJson.h"
 #include "hss/Clock.h"
@@ -39,7 +40,7 @@ void TicketCommentsResource::post(Poco::Net::HTTPServerRequest& request, Poco::N
     Comment comment = commentFromCreateBody(body);
     auto author = Uuid::parse(access.principal().userId, "author_id");
     if (!author) {
-        throwTicketError(author.error());
+        throwDomainError(author.error());
     }
     comment.id = Uuid::createV7();
     comment.ticketId = access.ticketId();
@@ -47,7 +48,7 @@ void TicketCommentsResource::post(Poco::Net::HTTPServerRequest& request, Poco::N
     comment.createdAt = m_services.clock.nowMs();
     auto added = CommentRepository(m_services.database, m_services.cipher).add(comment);
     if (!added) {
-        throwTicketError(added.error());
+        throwDomainError(added.error());
     }
     access.audit("comment.create", "comment", comment.id.toString(), "ticket " + comment.ticketId.toString());
     sendJson(response, Poco::Net::HTTPResponse::HTTP_CREATED, toJson(added.value()));

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "../http/HttpErrors.h"
+#include "DomainErrors.h"
 
 namespace hss::server {
 
@@ -81,7 +82,7 @@ public:
         }
         auto parsed = parse(*text, key);
         if (!parsed) {
-            throwTicketError(parsed.error());
+            throwDomainError(parsed.error());
         }
         return parsed.value();
     }
@@ -104,7 +105,7 @@ public:
         }
         auto parsed = Uuid::parse(*text, key);
         if (!parsed) {
-            throwTicketError(parsed.error());
+            throwDomainError(parsed.error());
         }
         return parsed.value();
     }
@@ -196,19 +197,6 @@ Comment commentFromCreateBody(const nlohmann::json& body)
     comment.body = reader.string("body");
     comment.visibility = reader.enumeration("visibility", &commentVisibilityFromString);
     return comment;
-}
-
-void throwTicketError(const Error& error)
-{
-    const std::string text = error.field.empty() ? error.message : error.field + ": " + error.message;
-    switch (error.code) {
-    case ErrorCode::NotFound:
-        throw NotFound(text);
-    case ErrorCode::Conflict:
-        throw Conflict(text);
-    default:
-        throw ValidationFailed(text, error.field);
-    }
 }
 
 } // namespace hss::server

@@ -25,8 +25,4 @@ std::int64_t applyTicketUpdateBody(const nlohmann::json& body, Ticket& ticket);
 /// The body and visibility of a POST /api/tickets/{id}/comments body; the caller sets the rest.
 Comment commentFromCreateBody(const nlohmann::json& body);
 
-/// Throws the HTTP error for a domain or storage error: NotFound → 404, Conflict → 409, anything else → 422
-/// naming the field.
-[[noreturn]] void throwTicketError(const Error& error);
-
 } // namespace hss::server

@@ -11,6 +11,7 @@
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
 #include "../storage/TicketRepository.h"
+#include "DomainErrors.h"
 #include "TicketAccess.h"
 #include "TicketJson.h"
 #include "hss/Clock.h"
@@ -45,7 +46,7 @@ void TicketResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPS
     }
     if (changed.status != stored.status) {
         if (auto allowed = TicketStateMachine::checkTransition(stored.status, changed.status); !allowed) {
-            throwTicketError(allowed.error());
+            throwDomainError(allowed.error());
         }
         if (changed.status == TicketStatus::Resolved) {
             changed.resolvedAt = std::max(m_services.clock.nowMs(), stored.createdAt);
@@ -58,7 +59,7 @@ void TicketResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPS
     changed.updatedAt = std::max(m_services.clock.nowMs(), stored.createdAt);
     auto updated = TicketRepository(m_services.database, m_services.cipher).update(changed, baseRevision);
     if (!updated) {
-        throwTicketError(updated.error());
+        throwDomainError(updated.error());
     }
     access.audit("ticket.update");
     sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, toJson(updated.value()));
@@ -70,7 +71,7 @@ void TicketResource::remove(Poco::Net::HTTPServerRequest& request, Poco::Net::HT
     access.requireDelete("ticket.delete");
     if (auto removed = TicketRepository(m_services.database, m_services.cipher).remove(access.ticketId().toString());
         !removed) {
-        throwTicketError(removed.error());
+        throwDomainError(removed.error());
     }
     access.audit("ticket.delete");
     response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_NO_CONTENT);

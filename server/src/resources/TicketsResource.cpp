@@ -11,6 +11,7 @@
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
 #include "../storage/TicketRepository.h"
+#include "DomainErrors.h"
 #include "TicketJson.h"
 #include "TicketListQuery.h"
 #include "hss/Clock.h"
@@ -58,7 +59,7 @@ void TicketsResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTT
     }
     auto created = TicketRepository(m_services.database, m_services.cipher).create(ticket);
     if (!created) {
-        throwTicketError(created.error());
+        throwDomainError(created.error());
     }
     const std::string id = created.value().id.toString();
     m_services.audit.record(request, &principal, "ticket.create", "ticket", id, "success");
