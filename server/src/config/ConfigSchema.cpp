@@ -14,8 +14,9 @@ using T = ConfigType;
 constexpr std::array keys {
     ConfigKey {"server.host", "HSS_HOST", T::String, "0.0.0.0", 0, 0, "address to listen on"},
     ConfigKey {"server.port", "HSS_PORT", T::Integer, "8443", 0, 65535, "TCP port for HTTPS (0 picks a free one)"},
-    ConfigKey {"server.threads", "HSS_THREADS", T::Integer, "64", 2, 1024, "request threads"},
-    ConfigKey {"server.maxQueued", "HSS_MAX_QUEUED", T::Integer, "512", 1, 100000, "connections waiting for a thread"},
+    ConfigKey {"server.threads", "HSS_THREADS", T::Integer, "320", 2, 1024,
+               "request threads (each keep-alive connection holds one while open)"},
+    ConfigKey {"server.maxQueued", "HSS_MAX_QUEUED", T::Integer, "1024", 1, 100000, "connections waiting for a thread"},
     ConfigKey {"server.maxBodyBytes", "HSS_MAX_BODY_BYTES", T::Integer, "1048576", 1024, 104857600,
                "largest request body accepted"},
     ConfigKey {"server.publicUrl", "HSS_PUBLIC_URL", T::String, "", 0, 0, "URL used in links in notifications"},

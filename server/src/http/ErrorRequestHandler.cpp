@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ErrorRequestHandler.h"
 
+#include <Poco/Data/DataException.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
@@ -72,6 +73,13 @@ void ErrorRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request, P
         drainBody(request);
     } catch (const HttpError& error) {
         sendError(response, error.status(), error.code(), error.what());
+    } catch (const Poco::Data::SessionPoolExhaustedException&) {
+        // Every database connection stayed busy for the whole wait: tell the client to come back shortly.
+        Poco::Logger::get("hss.http")
+            .warning("database pool exhausted for %s %s", request.getMethod(), request.getURI());
+        response.set("Retry-After", "1");
+        sendError(response, Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE, "service_unavailable",
+                  "the server is busy; try again in a moment");
     } catch (const std::exception& error) {
         Poco::Logger::get("hss.http")
             .error("%s %s failed: %s", request.getMethod(), request.getURI(), std::string(error.what()));

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "Database.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <mutex>
+#include <optional>
+#include <thread>
 #include <utility>
 #include <vector>
 
+#include <Poco/Data/DataException.h>
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/URI.h>
@@ -125,7 +129,22 @@ Database::~Database()
 
 Poco::Data::Session Database::session()
 {
-    Poco::Data::Session session = m_pool->get();
+    // Poco's pool throws at once when every session is out; under load a request should wait its turn instead.
+    const auto deadline = std::chrono::steady_clock::now() + m_sessionWait;
+    auto pause = std::chrono::microseconds(200);
+    std::optional<Poco::Data::Session> pooled;
+    while (!pooled) {
+        try {
+            pooled.emplace(m_pool->get());
+        } catch (const Poco::Data::SessionPoolExhaustedException&) {
+            if (std::chrono::steady_clock::now() + pause > deadline) {
+                throw;
+            }
+            std::this_thread::sleep_for(pause);
+            pause = std::min(pause * 2, std::chrono::microseconds(20000));
+        }
+    }
+    Poco::Data::Session session = std::move(*pooled);
     if (m_backend == Backend::SQLite) {
         // Per-connection settings; the pool may hand out a connection opened after start-up.
         session << "PRAGMA foreign_keys=ON", now;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -33,8 +34,13 @@ public:
     /// Where the data lives, without any password (for logs and the health report).
     const std::string& location() const { return m_location; }
 
-    /// A pooled session; returned to the pool when the last copy goes out of scope.
+    /// A pooled session; returned to the pool when the last copy goes out of scope. When every session is in use
+    /// it waits up to sessionWait() for one; after that it throws Poco::Data::SessionPoolExhaustedException, which
+    /// the HTTP error handler answers with 503 and Retry-After.
     Poco::Data::Session session();
+
+    void setSessionWait(std::chrono::milliseconds wait) { m_sessionWait = wait; }
+    std::chrono::milliseconds sessionWait() const { return m_sessionWait; }
 
     /// The applied schema version.
     int schemaVersion();
@@ -46,6 +52,7 @@ private:
     Backend m_backend = Backend::SQLite;
     std::string m_location;
     std::unique_ptr<Poco::Data::SessionPool> m_pool;
+    std::chrono::milliseconds m_sessionWait {5000};
 };
 
 } // namespace hss::server
