@@ -30,11 +30,13 @@ void TicketsResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTP
     query.scope = AccessPolicy::ticketScope(principal);
     const TicketPage page = TicketRepository(m_services.database, m_services.cipher).list(query);
     nlohmann::json items = nlohmann::json::array();
+    std::vector<std::string> ids;
     for (const Ticket& ticket : page.tickets) {
-        // Listed tickets carry patient data just like a single read, so each one is a recorded read.
-        m_services.audit.record(request, &principal, "ticket.read", "ticket", ticket.id.toString(), "success", "list");
+        ids.push_back(ticket.id.toString());
         items.push_back(toJson(ticket));
     }
+    // Listed tickets carry patient data just like a single read, so each one is a recorded read (one commit).
+    m_services.audit.recordEach(request, &principal, "ticket.read", "ticket", ids, "success", "list");
     sendJson(response, Poco::Net::HTTPResponse::HTTP_OK,
              {{"items", items}, {"total", page.total}, {"limit", query.limit}, {"offset", query.offset}});
 }

@@ -85,32 +85,49 @@ std::string AuditLogRepository::computeHash(const std::string& prevHash, std::in
 
 AuditRecord AuditLogRepository::append(const AuditEntry& entry)
 {
+    return appendAll({entry}).front();
+}
+
+std::vector<AuditRecord> AuditLogRepository::appendAll(const std::vector<AuditEntry>& entries)
+{
+    std::vector<AuditRecord> records;
+    if (entries.empty()) {
+        return records;
+    }
     auto session = m_database.session();
     WriteTransaction transaction(session, m_database.backend());
     if (m_database.backend() == Database::Backend::PostgreSQL) {
         session << postgresChainLock, pk::now;
     }
-    AuditRecord record;
-    record.entry = entry;
-    record.seq = 1;
-    record.prevHash = genesisHash();
+    std::int64_t seq = 1;
+    std::string prevHash = genesisHash();
     {
         Poco::Data::Statement head(session);
         head << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
         const ResultRows rows(head);
         if (!rows.empty()) {
-            record.seq = rows.integer(0, 0) + 1;
-            record.prevHash = rows.text(0, 1);
+            seq = rows.integer(0, 0) + 1;
+            prevHash = rows.text(0, 1);
         }
     }
-    record.hash = computeHash(record.prevHash, record.seq, entry);
-    session << sql("INSERT INTO audit_log (seq, at, actor_id, actor_name, action, object_type, object_id, source_ip, "
-                   "outcome, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        pk::bind(record.seq), pk::bind(entry.at), pk::bind(entry.actorId), pk::bind(entry.actorName),
-        pk::bind(entry.action), pk::bind(entry.objectType), pk::bind(entry.objectId), pk::bind(entry.sourceIp),
-        pk::bind(entry.outcome), pk::bind(entry.detail), pk::bind(record.prevHash), pk::bind(record.hash), pk::now;
+    const std::string insert = sql("INSERT INTO audit_log (seq, at, actor_id, actor_name, action, object_type, "
+                                   "object_id, source_ip, outcome, detail, prev_hash, hash) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    records.reserve(entries.size());
+    for (const AuditEntry& entry : entries) {
+        AuditRecord record;
+        record.entry = entry;
+        record.seq = seq++;
+        record.prevHash = prevHash;
+        record.hash = computeHash(record.prevHash, record.seq, entry);
+        session << insert, pk::bind(record.seq), pk::bind(entry.at), pk::bind(entry.actorId), pk::bind(entry.actorName),
+            pk::bind(entry.action), pk::bind(entry.objectType), pk::bind(entry.objectId), pk::bind(entry.sourceIp),
+            pk::bind(entry.outcome), pk::bind(entry.detail), pk::bind(record.prevHash), pk::bind(record.hash), pk::now;
+        prevHash = record.hash;
+        records.push_back(std::move(record));
+    }
     transaction.commit();
-    return record;
+    return records;
 }
 
 std::vector<AuditRecord> AuditLogRepository::list(std::int64_t afterSeq, int limit)

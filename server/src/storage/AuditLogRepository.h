@@ -23,6 +23,9 @@ public:
     /// Appends \a entry as the next record and returns it with its seq and hashes.
     AuditRecord append(const AuditEntry& entry);
 
+    /// Appends several records in one transaction (one durable commit), in order, continuing the chain.
+    std::vector<AuditRecord> appendAll(const std::vector<AuditEntry>& entries);
+
     /// Up to \a limit records with seq > \a afterSeq, in order.
     std::vector<AuditRecord> list(std::int64_t afterSeq, int limit);
 
