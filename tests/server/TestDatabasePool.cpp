@@ -5,6 +5,7 @@
 #include <thread>
 
 #include <Poco/Data/DataException.h>
+#include <Poco/Data/Session.h>
 
 #include "storage/Database.h"
 
@@ -17,6 +18,7 @@ class TestDatabasePool final : public QObject
 private slots:
     void waitsForAFreeSession();
     void givesUpAfterTheWait();
+    void everyPooledConnectionHasTheSettings();
 };
 
 void TestDatabasePool::waitsForAFreeSession()
@@ -46,6 +48,27 @@ void TestDatabasePool::givesUpAfterTheWait()
     auto first = database.session();
     auto second = database.session();
     QVERIFY_THROWS_EXCEPTION(Poco::Data::SessionPoolExhaustedException, database.session());
+}
+
+void TestDatabasePool::everyPooledConnectionHasTheSettings()
+{
+    QTemporaryDir dir;
+    Database database({}, dir.path().toStdString(), 1, 3);
+    // Hold three sessions at once so three distinct connections are opened.
+    auto first = database.session();
+    auto second = database.session();
+    auto third = database.session();
+    for (Poco::Data::Session* session : {&first, &second, &third}) {
+        int foreignKeys = 0;
+        int synchronous = 0;
+        int busyTimeout = 0;
+        *session << "PRAGMA foreign_keys", Poco::Data::Keywords::into(foreignKeys), Poco::Data::Keywords::now;
+        *session << "PRAGMA synchronous", Poco::Data::Keywords::into(synchronous), Poco::Data::Keywords::now;
+        *session << "PRAGMA busy_timeout", Poco::Data::Keywords::into(busyTimeout), Poco::Data::Keywords::now;
+        QCOMPARE(foreignKeys, 1);
+        QCOMPARE(synchronous, 2);
+        QCOMPARE(busyTimeout, 10000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabasePool)

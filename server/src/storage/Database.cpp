@@ -27,6 +27,22 @@ constexpr int poolIdleSeconds = 60;
 // Writers queue on SQLite's single write lock; wait this long before giving up with "database is locked".
 constexpr const char* busyTimeout = "PRAGMA busy_timeout=10000";
 
+/// SQLite keeps these settings per connection: apply them once, when the pool opens a connection, instead of on
+/// every request.
+class SqliteSessionPool final : public Poco::Data::SessionPool
+{
+public:
+    using Poco::Data::SessionPool::SessionPool;
+
+protected:
+    void customizeSession(Poco::Data::Session& session) override
+    {
+        session << "PRAGMA synchronous=FULL", now;
+        session << "PRAGMA foreign_keys=ON", now;
+        session << busyTimeout, now;
+    }
+};
+
 void registerConnectors()
 {
     static std::once_flag once;
@@ -108,14 +124,15 @@ Database::Database(const std::string& url, const std::string& dataDir, int poolM
         throw ConfigError("database.url (DATABASE_URL) must start with postgresql:// or sqlite:, not '" + url + "'");
     }
 
-    m_pool = std::make_unique<Poco::Data::SessionPool>(connector, connection, poolMin, poolMax, poolIdleSeconds);
+    if (m_backend == Backend::SQLite) {
+        m_pool = std::make_unique<SqliteSessionPool>(connector, connection, poolMin, poolMax, poolIdleSeconds);
+    } else {
+        m_pool = std::make_unique<Poco::Data::SessionPool>(connector, connection, poolMin, poolMax, poolIdleSeconds);
+    }
     Poco::Data::Session first = m_pool->get();
     if (m_backend == Backend::SQLite) {
         std::string mode;
-        first << "PRAGMA journal_mode=WAL", into(mode), now;
-        first << "PRAGMA synchronous=FULL", now;
-        first << "PRAGMA foreign_keys=ON", now;
-        first << busyTimeout, now;
+        first << "PRAGMA journal_mode=WAL", into(mode), now; // stored in the file: once is enough
     }
     Migrator(first, m_backend).migrate();
 }
@@ -144,13 +161,7 @@ Poco::Data::Session Database::session()
             pause = std::min(pause * 2, std::chrono::microseconds(20000));
         }
     }
-    Poco::Data::Session session = std::move(*pooled);
-    if (m_backend == Backend::SQLite) {
-        // Per-connection settings; the pool may hand out a connection opened after start-up.
-        session << "PRAGMA foreign_keys=ON", now;
-        session << busyTimeout, now;
-    }
-    return session;
+    return std::move(*pooled);
 }
 
 int Database::schemaVersion()
