@@ -32,6 +32,7 @@
 #include "../http/RequestHandlerFactory.h"
 #include "../security/FieldCipher.h"
 #include "../storage/Database.h"
+#include "../storage/WriteQueue.h"
 #include "AdminCommands.h"
 #include "ApiRoutes.h"
 #include "DemoSeeder.h"
@@ -176,13 +177,15 @@ int ServerApp::main(const std::vector<std::string>& args)
         const PasswordHasher passwords;
         const SystemClock clock;
         const Authenticator authenticator(tokens, clock);
-        AuditTrail audit(database, clock);
+        WriteQueue writes(database);
+        AuditTrail audit(database, writes, clock);
         ServerServices services {config,
                                  database,
                                  cipher,
                                  tokens,
                                  passwords,
                                  authenticator,
+                                 writes,
                                  audit,
                                  clock,
                                  std::chrono::steady_clock::now(),

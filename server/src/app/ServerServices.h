@@ -17,6 +17,7 @@ class FieldCipher;
 class PasswordHasher;
 class ServerConfig;
 class TokenService;
+class WriteQueue;
 
 /// Everything resources need, built once in ServerApp::main (or by a test) and handed to each resource's
 /// constructor. Resources never reach for Application::instance(). All members are safe to use from any request
@@ -29,6 +30,7 @@ struct ServerServices
     const TokenService& tokens;
     const PasswordHasher& passwords;
     const Authenticator& authenticator;
+    WriteQueue& writes;
     AuditTrail& audit;
     const Clock& clock;
     std::chrono::steady_clock::time_point startedAt;

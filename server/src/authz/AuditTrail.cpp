@@ -1,43 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "AuditTrail.h"
 
-#include <exception>
-#include <future>
-
 #include "../storage/AuditLogRepository.h"
+#include "../storage/WriteQueue.h"
 #include "hss/Clock.h"
 
 namespace hss::server {
 
-namespace {
-
-// Bounds one transaction; the queue keeps the rest for the next one.
-constexpr std::size_t maxEntriesPerCommit = 1000;
-
-} // namespace
-
-/// Entries of one caller, and how the caller learns they are committed.
-struct AuditTrail::Batch
-{
-    std::vector<AuditEntry> entries;
-    std::promise<void> committed;
-};
-
-AuditTrail::AuditTrail(Database& database, const Clock& clock)
+AuditTrail::AuditTrail(Database& database, WriteQueue& writes, const Clock& clock)
     : m_database(database)
+    , m_writes(writes)
     , m_clock(clock)
-    , m_writer([this] { writerLoop(); })
 { }
-
-AuditTrail::~AuditTrail()
-{
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    m_writer.join();
-}
 
 AuditEntry AuditTrail::entryFor(const Poco::Net::HTTPServerRequest& request, const Principal* principal,
                                 const std::string& action, const std::string& objectType, const std::string& objectId,
@@ -77,54 +51,29 @@ void AuditTrail::recordEach(const Poco::Net::HTTPServerRequest& request, const P
     submit(std::move(entries));
 }
 
-void AuditTrail::submit(std::vector<AuditEntry> entries)
+void AuditTrail::recordReads(const Poco::Net::HTTPServerRequest& request, const Principal& principal,
+                             const std::string& action, const std::string& objectType,
+                             const std::vector<std::string>& objectIds, const std::string& detail)
+{
+    if (objectIds.empty()) {
+        return;
+    }
+    std::vector<AuditEntry> entries;
+    entries.reserve(objectIds.size());
+    for (const std::string& id : objectIds) {
+        entries.push_back(entryFor(request, &principal, action, objectType, id, "success", detail, {}));
+    }
+    m_writes.post([this, entries = std::move(entries)](Poco::Data::Session& session) {
+        AuditLogRepository(m_database).appendAll(session, entries);
+    });
+}
+
+void AuditTrail::submit(const std::vector<AuditEntry>& entries)
 {
     if (entries.empty()) {
         return;
     }
-    Batch batch {std::move(entries), {}};
-    std::future<void> committed = batch.committed.get_future();
-    {
-        const std::lock_guard lock(m_mutex);
-        m_queue.push_back(&batch);
-    }
-    m_wake.notify_one();
-    committed.get(); // rethrows the writer's failure
-}
-
-void AuditTrail::writerLoop()
-{
-    for (;;) {
-        std::vector<Batch*> taken;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty()) {
-                return; // stopping, and everything queued is committed
-            }
-            std::size_t count = 0;
-            while (!m_queue.empty()
-                   && (taken.empty() || count + m_queue.front()->entries.size() <= maxEntriesPerCommit)) {
-                count += m_queue.front()->entries.size();
-                taken.push_back(m_queue.front());
-                m_queue.pop_front();
-            }
-        }
-        std::vector<AuditEntry> entries;
-        for (const Batch* batch : taken) {
-            entries.insert(entries.end(), batch->entries.begin(), batch->entries.end());
-        }
-        try {
-            AuditLogRepository(m_database).appendAll(entries);
-            for (Batch* batch : taken) {
-                batch->committed.set_value();
-            }
-        } catch (...) {
-            for (Batch* batch : taken) {
-                batch->committed.set_exception(std::current_exception());
-            }
-        }
-    }
+    m_writes.run([&](Poco::Data::Session& session) { AuditLogRepository(m_database).appendAll(session, entries); });
 }
 
 } // namespace hss::server

@@ -6,7 +6,8 @@
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/UUIDGenerator.h>
+
+#include "hss/Uuid.h"
 
 namespace hss::server {
 
@@ -31,9 +32,8 @@ RequestIdHandler::RequestIdHandler(std::unique_ptr<Poco::Net::HTTPRequestHandler
 void RequestIdHandler::handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
 {
     const std::string clientId = request.get("X-Request-Id", "");
-    response.set("X-Request-Id",
-                 isAcceptableClientId(clientId) ? clientId
-                                                : Poco::UUIDGenerator::defaultGenerator().createRandom().toString());
+    // Unique, not secret: a UUIDv7 from a seeded generator, since Poco's random UUIDs open /dev/urandom each time.
+    response.set("X-Request-Id", isAcceptableClientId(clientId) ? clientId : Uuid::createV7().toString());
     response.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
     response.set("Cache-Control", "no-store");
     response.set("X-Content-Type-Options", "nosniff");

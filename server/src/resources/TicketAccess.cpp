@@ -76,6 +76,11 @@ void TicketAccess::audit(const std::string& action, const std::string& objectTyp
                             objectId.empty() ? m_ticketId.toString() : objectId, "success", detail);
 }
 
+void TicketAccess::auditRead(const std::string& detail)
+{
+    m_services.audit.recordReads(m_request, m_principal, "ticket.read", "ticket", {m_ticketId.toString()}, detail);
+}
+
 void TicketAccess::deny(const std::string& action, const std::string& message)
 {
     m_services.audit.record(m_request, &m_principal, action, "ticket", m_ticketId.toString(), "denied");

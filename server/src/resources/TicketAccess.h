@@ -35,6 +35,9 @@ public:
     void requireDelete(const std::string& action);
 
     /// Records \a action on the ticket (or on \a objectType / \a objectId) with outcome "success".
+    /// Records a successful read of this ticket (queued: the answer does not wait for the record's fsync).
+    void auditRead(const std::string& detail = {});
+
     void audit(const std::string& action, const std::string& objectType = "ticket", const std::string& objectId = {},
                const std::string& detail = {});
     /// Records \a action as "denied" and throws Forbidden with \a message.

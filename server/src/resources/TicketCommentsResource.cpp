@@ -28,7 +28,7 @@ void TicketCommentsResource::get(Poco::Net::HTTPServerRequest& request, Poco::Ne
          CommentRepository(m_services.database, m_services.cipher).listForTicket(access.ticketId().toString())) {
         items.push_back(toJson(comment));
     }
-    access.audit("ticket.read", "ticket", {}, "comments");
+    access.auditRead("comments");
     sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, {{"items", items}});
 }
 

@@ -28,7 +28,7 @@ void TicketResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPS
 {
     TicketAccess access(m_services, request, m_params);
     const Ticket ticket = access.readable("ticket.read");
-    access.audit("ticket.read");
+    access.auditRead();
     sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, toJson(ticket));
 }
 

@@ -10,7 +10,9 @@
 #include "../http/HttpErrors.h"
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
+#include "../storage/AuditLogRepository.h"
 #include "../storage/TicketRepository.h"
+#include "../storage/WriteQueue.h"
 #include "DomainErrors.h"
 #include "TicketJson.h"
 #include "TicketListQuery.h"
@@ -35,8 +37,8 @@ void TicketsResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTP
         ids.push_back(ticket.id.toString());
         items.push_back(toJson(ticket));
     }
-    // Listed tickets carry patient data just like a single read, so each one is a recorded read (one commit).
-    m_services.audit.recordEach(request, &principal, "ticket.read", "ticket", ids, "success", "list");
+    // Listed tickets carry patient data just like a single read, so each one is a recorded read.
+    m_services.audit.recordReads(request, principal, "ticket.read", "ticket", ids, "list");
     sendJson(response, Poco::Net::HTTPResponse::HTTP_OK,
              {{"items", items}, {"total", page.total}, {"limit", query.limit}, {"offset", query.offset}});
 }
@@ -59,12 +61,19 @@ void TicketsResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTT
     if (!AccessPolicy::canCreateTicket(principal, ticket)) {
         deny("medical tickets need the medical_agent role");
     }
-    auto created = TicketRepository(m_services.database, m_services.cipher).create(ticket);
+    // The ticket and its audit record commit together, in a batch shared with concurrent writers (one fsync).
+    const std::string id = ticket.id.toString();
+    const AuditEntry entry = m_services.audit.entryFor(request, &principal, "ticket.create", "ticket", id, "success");
+    Result<Ticket> created = Error {ErrorCode::Internal, {}, "not stored"};
+    m_services.writes.run([&](Poco::Data::Session& session) {
+        created = TicketRepository(m_services.database, m_services.cipher).create(session, ticket);
+        if (created) {
+            AuditLogRepository(m_services.database).appendAll(session, {entry});
+        }
+    });
     if (!created) {
         throwDomainError(created.error());
     }
-    const std::string id = created.value().id.toString();
-    m_services.audit.record(request, &principal, "ticket.create", "ticket", id, "success");
     response.set("Location", "/api/tickets/" + id);
     sendJson(response, Poco::Net::HTTPResponse::HTTP_CREATED, toJson(created.value()));
 }

@@ -96,6 +96,18 @@ std::vector<AuditRecord> AuditLogRepository::appendAll(const std::vector<AuditEn
     }
     auto session = m_database.session();
     WriteTransaction transaction(session, m_database.backend());
+    records = appendAll(session, entries);
+    transaction.commit();
+    return records;
+}
+
+std::vector<AuditRecord> AuditLogRepository::appendAll(Poco::Data::Session& session,
+                                                       const std::vector<AuditEntry>& entries)
+{
+    std::vector<AuditRecord> records;
+    if (entries.empty()) {
+        return records;
+    }
     if (m_database.backend() == Database::Backend::PostgreSQL) {
         session << postgresChainLock, pk::now;
     }
@@ -126,7 +138,6 @@ std::vector<AuditRecord> AuditLogRepository::appendAll(const std::vector<AuditEn
         prevHash = record.hash;
         records.push_back(std::move(record));
     }
-    transaction.commit();
     return records;
 }
 

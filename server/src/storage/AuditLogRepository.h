@@ -26,6 +26,10 @@ public:
     /// Appends several records in one transaction (one durable commit), in order, continuing the chain.
     std::vector<AuditRecord> appendAll(const std::vector<AuditEntry>& entries);
 
+    /// The same inside the caller's write transaction on \a session (e.g. a WriteQueue job), so a change and its
+    /// record commit together.
+    std::vector<AuditRecord> appendAll(Poco::Data::Session& session, const std::vector<AuditEntry>& entries);
+
     /// Up to \a limit records with seq > \a afterSeq, in order.
     std::vector<AuditRecord> list(std::int64_t afterSeq, int limit);
 

@@ -27,6 +27,13 @@ constexpr int poolIdleSeconds = 60;
 // Writers queue on SQLite's single write lock; wait this long before giving up with "database is locked".
 constexpr const char* busyTimeout = "PRAGMA busy_timeout=10000";
 
+void applySqliteSettings(Poco::Data::Session& session)
+{
+    session << "PRAGMA synchronous=FULL", now;
+    session << "PRAGMA foreign_keys=ON", now;
+    session << busyTimeout, now;
+}
+
 /// SQLite keeps these settings per connection: apply them once, when the pool opens a connection, instead of on
 /// every request.
 class SqliteSessionPool final : public Poco::Data::SessionPool
@@ -35,12 +42,7 @@ public:
     using Poco::Data::SessionPool::SessionPool;
 
 protected:
-    void customizeSession(Poco::Data::Session& session) override
-    {
-        session << "PRAGMA synchronous=FULL", now;
-        session << "PRAGMA foreign_keys=ON", now;
-        session << busyTimeout, now;
-    }
+    void customizeSession(Poco::Data::Session& session) override { applySqliteSettings(session); }
 };
 
 void registerConnectors()
@@ -124,6 +126,8 @@ Database::Database(const std::string& url, const std::string& dataDir, int poolM
         throw ConfigError("database.url (DATABASE_URL) must start with postgresql:// or sqlite:, not '" + url + "'");
     }
 
+    m_connector = connector;
+    m_connection = connection;
     if (m_backend == Backend::SQLite) {
         m_pool = std::make_unique<SqliteSessionPool>(connector, connection, poolMin, poolMax, poolIdleSeconds);
     } else {
@@ -162,6 +166,15 @@ Poco::Data::Session Database::session()
         }
     }
     return std::move(*pooled);
+}
+
+Poco::Data::Session Database::openSession()
+{
+    Poco::Data::Session session(m_connector, m_connection);
+    if (m_backend == Backend::SQLite) {
+        applySqliteSettings(session);
+    }
+    return session;
 }
 
 int Database::schemaVersion()

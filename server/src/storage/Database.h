@@ -39,6 +39,9 @@ public:
     /// the HTTP error handler answers with 503 and Retry-After.
     Poco::Data::Session session();
 
+    /// A new connection outside the pool, with the same settings, for a long-lived owner such as the write queue.
+    Poco::Data::Session openSession();
+
     void setSessionWait(std::chrono::milliseconds wait) { m_sessionWait = wait; }
     std::chrono::milliseconds sessionWait() const { return m_sessionWait; }
 
@@ -51,6 +54,8 @@ public:
 private:
     Backend m_backend = Backend::SQLite;
     std::string m_location;
+    std::string m_connector;
+    std::string m_connection;
     std::unique_ptr<Poco::Data::SessionPool> m_pool;
     std::chrono::milliseconds m_sessionWait {5000};
 };

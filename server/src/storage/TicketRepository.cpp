@@ -127,6 +127,17 @@ std::int64_t TicketRepository::nextNumber(Poco::Data::Session& session)
 
 Result<Ticket> TicketRepository::create(const Ticket& input)
 {
+    auto session = m_database.session();
+    WriteTransaction transaction(session, m_database.backend());
+    auto created = create(session, input);
+    if (created) {
+        transaction.commit();
+    }
+    return created;
+}
+
+Result<Ticket> TicketRepository::create(Poco::Data::Session& session, const Ticket& input)
+{
     Ticket ticket = input;
     ticket.revision = 1;
     ticket.number = 1; // a placeholder so validation passes; replaced below
@@ -134,8 +145,6 @@ Result<Ticket> TicketRepository::create(const Ticket& input)
         return valid.error();
     }
     const std::string id = ticket.id.toString();
-    auto session = m_database.session();
-    WriteTransaction transaction(session, m_database.backend());
     std::int64_t taken = 0;
     session << sql("SELECT COUNT(*) FROM tickets WHERE id = ?"), pk::into(taken), pk::bind(id), pk::now;
     if (taken != 0) {
@@ -162,7 +171,6 @@ Result<Ticket> TicketRepository::create(const Ticket& input)
         pk::bind(ticket.requesterEmail), pk::bind(assignee), pk::bind(ticket.team), pk::bind(caseRef),
         pk::bind(ticket.createdAt), pk::bind(ticket.updatedAt), pk::bind(nullable(ticket.firstResponseAt)),
         pk::bind(nullable(ticket.resolvedAt)), pk::bind(ticket.escalationLevel), pk::bind(ticket.revision), pk::now;
-    transaction.commit();
     return ticket;
 }
 

@@ -28,6 +28,10 @@ public:
     /// Validation errors as hss::validate(); Conflict when the id exists.
     Result<Ticket> create(const Ticket& ticket);
 
+    /// The same inside the caller's write transaction on \a session (which must be one: the number counter
+    /// relies on it); nothing is written when an error is returned.
+    Result<Ticket> create(Poco::Data::Session& session, const Ticket& ticket);
+
     /// The ticket with this id; NotFound for anything else, including text that is not a UUID.
     Result<Ticket> find(std::string_view id);
 

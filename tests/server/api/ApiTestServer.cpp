@@ -26,6 +26,7 @@
 #include "security/FieldCipher.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
+#include "storage/WriteQueue.h"
 
 namespace hss::test {
 
@@ -83,10 +84,11 @@ ApiTestServer::ApiTestServer(const std::string& databaseUrl)
         m_tokens = std::make_unique<server::TokenService>(server::TokenService::settingsFrom(*m_config));
         m_passwords = std::make_unique<server::PasswordHasher>(server::PasswordHasher::Parameters {1, 8192 * 1024});
         m_authenticator = std::make_unique<server::Authenticator>(*m_tokens, m_clock);
-        m_audit = std::make_unique<server::AuditTrail>(*m_database, m_clock);
+        m_writes = std::make_unique<server::WriteQueue>(*m_database);
+        m_audit = std::make_unique<server::AuditTrail>(*m_database, *m_writes, m_clock);
         m_services = std::make_unique<server::ServerServices>(
             server::ServerServices {*m_config, *m_database, *m_cipher, *m_tokens, *m_passwords, *m_authenticator,
-                                    *m_audit, m_clock, std::chrono::steady_clock::now(), 65536});
+                                    *m_writes, *m_audit, m_clock, std::chrono::steady_clock::now(), 65536});
 
         Poco::Net::SecureServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0), 64,
                                              server::createServerTlsContext(*m_config));

@@ -23,6 +23,7 @@ class HTTPServer;
 
 namespace hss::server {
 class AuditTrail;
+class WriteQueue;
 class Authenticator;
 class Database;
 class FieldCipher;
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<server::TokenService> m_tokens;
     std::unique_ptr<server::PasswordHasher> m_passwords;
     std::unique_ptr<server::Authenticator> m_authenticator;
+    std::unique_ptr<server::WriteQueue> m_writes;
     std::unique_ptr<server::AuditTrail> m_audit;
     std::unique_ptr<server::ServerServices> m_services;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+#include <Poco/Data/Session.h>
+
+namespace hss::server {
+
+class Database;
+
+/// Group commit for durable writes: one writer thread runs the jobs queued by concurrent requests in one
+/// transaction, each in its own savepoint, and commits them with one fsync. run() returns only once its job is
+/// durable, so "stored before answered" holds while the cost of a commit is shared by everyone waiting.
+/// It also serialises the server's writers itself, so they never busy-poll SQLite's single write lock.
+/// A job that throws is rolled back alone (to its savepoint) and its caller gets the exception; the others commit.
+/// Jobs must use only the session they are given and must not call run() themselves. Thread-safe.
+class WriteQueue final
+{
+public:
+    using Job = std::function<void(Poco::Data::Session&)>;
+
+    /// Starts the writer with its own connection (outside the request pool, so it never waits for a session).
+    explicit WriteQueue(Database& database);
+    /// Commits what is queued, then stops the writer.
+    ~WriteQueue();
+
+    WriteQueue(const WriteQueue&) = delete;
+    WriteQueue& operator=(const WriteQueue&) = delete;
+
+    /// Runs \a job in the next batch and waits until it is committed; rethrows the job's exception or the
+    /// commit's failure.
+    void run(const Job& job);
+
+    /// Queues \a job for the next batch without waiting for its commit (e.g. the record of a read, which must be
+    /// stored but need not hold the answer for an fsync). Fails closed: after a batch failed to commit, and while
+    /// the queue is long, it waits and throws like run(), so callers cannot go on unrecorded when the database does
+    /// not write, and a stalled disk cannot grow memory without bound.
+    void post(Job job);
+
+    /// Jobs posted with post() that failed (each is also logged).
+    std::size_t postedFailures() const;
+
+    /// Batches committed so far (for tests and the benchmark's notes).
+    std::size_t commitCount() const;
+
+private:
+    struct Pending;
+
+    void writerLoop();
+    void finish(Pending* pending, const std::exception_ptr& failure);
+    void setLastBatchFailed(bool failed);
+    void runBatch(Poco::Data::Session& session, std::deque<Pending*>& batch);
+
+    Database& m_database;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Pending*> m_queue;
+    bool m_stopping = false;
+    bool m_lastBatchFailed = false;
+    std::size_t m_commits = 0;
+    std::size_t m_postedFailures = 0;
+    std::thread m_writer;
+};
+
+} // namespace hss::server
