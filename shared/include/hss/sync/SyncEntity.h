@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <array>
+#include <string_view>
+
+#include "hss/Result.h"
+
+namespace hss::sync {
+
+/// What a synced row is; the wire name also names the entity in pull changes and push mutations.
+enum class SyncEntity {
+    Ticket,
+    Comment,
+    KbArticle,
+    Course,
+    Enrollment,
+    Feedback,
+};
+
+/// Every SyncEntity value in declaration order.
+inline constexpr std::array<SyncEntity, 6> allSyncEntities {
+    SyncEntity::Ticket, SyncEntity::Comment,    SyncEntity::KbArticle,
+    SyncEntity::Course, SyncEntity::Enrollment, SyncEntity::Feedback,
+};
+
+/// The stable wire name, e.g. "ticket".
+std::string_view toString(SyncEntity syncEntity);
+
+/// Parses a wire name; anything else gives UnknownValue naming \a field.
+Result<SyncEntity> syncEntityFromString(std::string_view text, std::string_view field = "entity");
+
+} // namespace hss::sync

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include "hss/sync/Change.h"
+
+#include <limits>
+
+#include "../FieldRules.h"
+#include "SyncJson.h"
+
+namespace hss::sync {
+
+namespace {
+
+constexpr std::int64_t int64Max = std::numeric_limits<std::int64_t>::max();
+
+Status checkData(const Change& change)
+{
+    if (change.deleted) {
+        if (!change.data.is_null()) {
+            return Error {ErrorCode::InvalidArgument, "data", "a tombstone carries no data: send null"};
+        }
+        return okStatus();
+    }
+    if (change.data.is_null()) {
+        return Error {ErrorCode::MissingField, "data", "a change that is not a tombstone carries the entity"};
+    }
+    if (!change.data.is_object()) {
+        return Error {ErrorCode::WrongType, "data",
+                      "expected a JSON object, got " + std::string(change.data.type_name())};
+    }
+    return okStatus();
+}
+
+} // namespace
+
+Status validate(const Change& change)
+{
+    using namespace detail;
+    return firstFailure({
+        checkId("id", change.id),
+        checkRange("sequence", change.sequence, 1, int64Max),
+        checkRange("revision", change.revision, 1, int64Max),
+        checkHlc("hlc", change.hlc),
+        checkData(change),
+    });
+}
+
+nlohmann::json toJson(const Change& change)
+{
+    return nlohmann::json {
+        {"entity", toString(change.entity)},
+        {"id", change.id.toString()},
+        {"sequence", change.sequence},
+        {"revision", change.revision},
+        {"deleted", change.deleted},
+        {"hlc", change.hlc.toString()},
+        {"data", change.data},
+    };
+}
+
+Result<Change> changeFromJson(const nlohmann::json& json)
+{
+    const nlohmann::json rest = detail::withoutMember(json, "data");
+    detail::JsonObjectReader reader(rest);
+    Change change;
+    reader.enumeration("entity", change.entity, &syncEntityFromString);
+    reader.uuid("id", change.id);
+    reader.integer("sequence", change.sequence);
+    reader.integer("revision", change.revision);
+    reader.boolean("deleted", change.deleted);
+    detail::readHlc(reader, "hlc", change.hlc);
+    detail::readObject(reader, json, "data", true, change.data);
+    if (auto status = reader.finish(); !status) {
+        return status.error();
+    }
+    if (auto valid = validate(change); !valid) {
+        return valid.error();
+    }
+    return change;
+}
+
+} // namespace hss::sync
