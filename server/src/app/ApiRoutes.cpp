@@ -17,6 +17,8 @@
 #include "../resources/KbArticleResource.h"
 #include "../resources/KbArticlesResource.h"
 #include "../resources/KbVoteResource.h"
+#include "../resources/SyncPullResource.h"
+#include "../resources/SyncPushResource.h"
 #include "../resources/TicketCommentsResource.h"
 #include "../resources/TicketResource.h"
 #include "../resources/TicketsResource.h"
@@ -63,6 +65,8 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/admin/users/{id}", {"GET", "PUT"}, make<AdminUserResource>(services));
     router.add("/api/admin/roles", {"GET"}, make<AdminRolesResource>(services));
     router.add("/api/admin/audit", {"GET"}, make<AdminAuditResource>(services));
+    router.add("/api/sync/pull", {"GET"}, make<SyncPullResource>(services));
+    router.add("/api/sync/push", {"POST"}, make<SyncPushResource>(services));
     return router;
 }
 

@@ -33,10 +33,12 @@
 #include "../security/FieldCipher.h"
 #include "../storage/Database.h"
 #include "../storage/WriteQueue.h"
+#include "../sync/SyncNotifier.h"
 #include "AdminCommands.h"
 #include "ApiRoutes.h"
 #include "DemoSeeder.h"
 #include "ServerServices.h"
+#include "hss/HybridLogicalClock.h"
 #include "hss/SystemClock.h"
 #include "hss/Version.h"
 
@@ -179,6 +181,8 @@ int ServerApp::main(const std::vector<std::string>& args)
         const Authenticator authenticator(tokens, clock);
         WriteQueue writes(database);
         AuditTrail audit(database, writes, clock);
+        HybridLogicalClock hlc(clock, "server");
+        SyncNotifier syncNotifier;
         ServerServices services {config,
                                  database,
                                  cipher,
@@ -188,6 +192,8 @@ int ServerApp::main(const std::vector<std::string>& args)
                                  writes,
                                  audit,
                                  clock,
+                                 hlc,
+                                 syncNotifier,
                                  std::chrono::steady_clock::now(),
                                  static_cast<std::size_t>(config.integer("server.maxBodyBytes"))};
 

@@ -6,7 +6,8 @@
 
 namespace hss {
 class Clock;
-}
+class HybridLogicalClock;
+} // namespace hss
 
 namespace hss::server {
 
@@ -16,6 +17,7 @@ class Database;
 class FieldCipher;
 class PasswordHasher;
 class ServerConfig;
+class SyncNotifier;
 class TokenService;
 class WriteQueue;
 
@@ -33,6 +35,8 @@ struct ServerServices
     WriteQueue& writes;
     AuditTrail& audit;
     const Clock& clock;
+    HybridLogicalClock& hlc; ///< The server's node clock for sync (merges receive every pushed stamp).
+    SyncNotifier& syncNotifier;
     std::chrono::steady_clock::time_point startedAt;
     std::size_t maxBodyBytes;
 };

@@ -69,7 +69,8 @@ void TicketResource::remove(Poco::Net::HTTPServerRequest& request, Poco::Net::HT
 {
     TicketAccess access(m_services, request, m_params);
     access.requireDelete("ticket.delete");
-    if (auto removed = TicketRepository(m_services.database, m_services.cipher).remove(access.ticketId().toString());
+    if (auto removed = TicketRepository(m_services.database, m_services.cipher)
+                           .remove(access.ticketId().toString(), m_services.clock.nowMs());
         !removed) {
         throwDomainError(removed.error());
     }

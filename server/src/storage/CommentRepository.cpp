@@ -6,6 +6,7 @@
 #include "../security/FieldCipher.h"
 #include "ResultRows.h"
 #include "SqlText.h"
+#include "SyncFeedRepository.h"
 #include "WriteTransaction.h"
 
 namespace pk = Poco::Data::Keywords;
@@ -38,6 +39,18 @@ Result<Comment> CommentRepository::add(const Comment& comment)
     }
     auto session = m_database.session();
     WriteTransaction transaction(session, m_database.backend());
+    auto added = add(session, comment);
+    if (added) {
+        transaction.commit();
+    }
+    return added;
+}
+
+Result<Comment> CommentRepository::add(Poco::Data::Session& session, const Comment& comment, const std::string& hlc)
+{
+    if (auto valid = validate(comment); !valid) {
+        return valid.error();
+    }
     std::int64_t tickets = 0;
     std::int64_t taken = 0;
     session << sql("SELECT COUNT(*) FROM tickets WHERE id = ?"), pk::into(tickets),
@@ -55,8 +68,22 @@ Result<Comment> CommentRepository::add(const Comment& comment)
         pk::bind(comment.id.toString()), pk::bind(comment.ticketId.toString()), pk::bind(comment.authorId.toString()),
         pk::bind(m_cipher.encrypt(comment.body, bodyContext(comment.id))),
         pk::bind(std::string(toString(comment.visibility))), pk::bind(comment.createdAt), pk::now;
-    transaction.commit();
+    SyncFeedRepository(m_database)
+        .touch(session, "comment", comment.id.toString(), 1, false,
+               hlc.empty() ? SyncFeedRepository::serverHlc(comment.createdAt) : hlc);
     return comment;
+}
+
+Result<Comment> CommentRepository::find(Poco::Data::Session& session, std::string_view id)
+{
+    Poco::Data::Statement statement(session);
+    statement << sql("SELECT id, ticket_id, author_id, body, visibility, created_at FROM comments WHERE id = ?"),
+        pk::bind(std::string(id));
+    std::vector<Comment> found = fromRows(statement);
+    if (found.empty()) {
+        return Error {ErrorCode::NotFound, "id", "no comment with this id"};
+    }
+    return found.front();
 }
 
 std::vector<Comment> CommentRepository::listForTicket(std::string_view ticketId)
@@ -66,6 +93,11 @@ std::vector<Comment> CommentRepository::listForTicket(std::string_view ticketId)
     statement << sql("SELECT id, ticket_id, author_id, body, visibility, created_at FROM comments "
                      "WHERE ticket_id = ? ORDER BY created_at, id"),
         pk::bind(std::string(ticketId));
+    return fromRows(statement);
+}
+
+std::vector<Comment> CommentRepository::fromRows(Poco::Data::Statement& statement) const
+{
     const ResultRows rows(statement);
     std::vector<Comment> comments;
     for (std::size_t row = 0; row < rows.size(); ++row) {

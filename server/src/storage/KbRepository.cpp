@@ -8,6 +8,7 @@
 
 #include "ResultRows.h"
 #include "SqlText.h"
+#include "SyncFeedRepository.h"
 #include "WriteTransaction.h"
 
 namespace pk = Poco::Data::Keywords;
@@ -75,6 +76,9 @@ Result<KbArticle> KbRepository::create(const KbArticle& article)
         pk::bind(std::string(toString(article.status))), pk::bind(article.language), pk::bind(article.version),
         pk::bind(videoUrl), pk::bind(article.helpfulVotes), pk::bind(article.notHelpfulVotes),
         pk::bind(article.updatedAt), pk::bind(article.authorId.toString()), pk::now;
+    SyncFeedRepository(m_database)
+        .touch(session, "kb_article", article.id.toString(), article.version, false,
+               SyncFeedRepository::serverHlc(article.updatedAt));
     transaction.commit();
     return article;
 }
@@ -186,6 +190,11 @@ Result<KbArticle> KbRepository::vote(std::string_view articleId, const Uuid& use
                                  "not_helpful_votes = not_helpful_votes + 1 WHERE id = ?"),
             pk::bind(article), pk::now;
     }
+    // The vote counts are part of the article consoles hold, so the article is a change of the feed again.
+    std::int64_t version = 1;
+    session << sql("SELECT version FROM kb_articles WHERE id = ?"), pk::into(version), pk::bind(article), pk::now;
+    SyncFeedRepository(m_database)
+        .touch(session, "kb_article", article, version, false, SyncFeedRepository::serverHlc(now));
     transaction.commit();
     return find(article);
 }

@@ -196,6 +196,38 @@ constexpr std::string_view healthChecksIndex =
 // Step 4: the last TOTP time step used per account, so a code cannot be replayed within its window.
 constexpr std::string_view totpLastStep = "ALTER TABLE users ADD COLUMN totp_last_step BIGINT";
 
+// Step 5: offline sync. sync_feed holds one row per synced object with the sequence number of its last change
+// (tombstones for deletes); sync_counter hands out those numbers inside the writing transaction, and its row lock
+// (PostgreSQL) or the single writer (SQLite) makes commit order equal number order, so a cursor never skips a change
+// that commits later with a lower number. sync_mutations remembers every applied mutation's answer (exactly once);
+// tickets.field_stamps holds the per-field clocks of the merge rules. Existing rows enter the feed in creation order.
+constexpr std::string_view syncFeed = R"(CREATE TABLE sync_feed (
+    seq BIGINT PRIMARY KEY,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    revision BIGINT NOT NULL,
+    deleted INTEGER NOT NULL,
+    hlc TEXT NOT NULL,
+    UNIQUE (entity, entity_id)))";
+constexpr std::string_view syncCounter = "CREATE TABLE sync_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)";
+constexpr std::string_view syncMutations = R"(CREATE TABLE sync_mutations (
+    mutation_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    result TEXT NOT NULL,
+    applied_at BIGINT NOT NULL))";
+constexpr std::string_view ticketFieldStamps = "ALTER TABLE tickets ADD COLUMN field_stamps TEXT NOT NULL DEFAULT '{}'";
+constexpr std::string_view backfillFeed = R"(INSERT INTO sync_feed (seq, entity, entity_id, revision, deleted, hlc)
+    SELECT ROW_NUMBER() OVER (ORDER BY kind, id), entity, id, revision, 0, '000000000000000000-0000000000-server'
+    FROM (SELECT 1 AS kind, 'ticket' AS entity, id, revision FROM tickets
+          UNION ALL SELECT 2, 'comment', id, 1 FROM comments
+          UNION ALL SELECT 3, 'kb_article', id, version FROM kb_articles
+          UNION ALL SELECT 4, 'course', id, 1 FROM courses) AS existing)";
+constexpr std::string_view syncCounterStart =
+    "INSERT INTO sync_counter (id, value) SELECT 1, COALESCE(MAX(seq), 0) FROM sync_feed";
+
 const std::vector<MigrationStep> steps {
     MigrationStep {1, {serverInfo}, {serverInfo}},
     MigrationStep {
@@ -255,6 +287,9 @@ const std::vector<MigrationStep> steps {
     },
     MigrationStep {3, {sqliteHealthChecks, healthChecksIndex}, {postgresHealthChecks, healthChecksIndex}},
     MigrationStep {4, {totpLastStep}, {totpLastStep}},
+    MigrationStep {5,
+                   {syncFeed, syncCounter, syncMutations, ticketFieldStamps, backfillFeed, syncCounterStart},
+                   {syncFeed, syncCounter, syncMutations, ticketFieldStamps, backfillFeed, syncCounterStart}},
 };
 
 } // namespace

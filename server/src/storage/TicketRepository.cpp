@@ -7,11 +7,14 @@
 
 #include <Poco/Data/Statement.h>
 #include <Poco/Nullable.h>
+#include <nlohmann/json.hpp>
 
 #include "../security/FieldCipher.h"
 #include "ResultRows.h"
 #include "SqlText.h"
+#include "SyncFeedRepository.h"
 #include "WriteTransaction.h"
+#include "hss/JsonText.h"
 
 namespace pk = Poco::Data::Keywords;
 
@@ -136,7 +139,7 @@ Result<Ticket> TicketRepository::create(const Ticket& input)
     return created;
 }
 
-Result<Ticket> TicketRepository::create(Poco::Data::Session& session, const Ticket& input)
+Result<Ticket> TicketRepository::create(Poco::Data::Session& session, const Ticket& input, const TicketWrite& write)
 {
     Ticket ticket = input;
     ticket.revision = 1;
@@ -171,12 +174,51 @@ Result<Ticket> TicketRepository::create(Poco::Data::Session& session, const Tick
         pk::bind(ticket.requesterEmail), pk::bind(assignee), pk::bind(ticket.team), pk::bind(caseRef),
         pk::bind(ticket.createdAt), pk::bind(ticket.updatedAt), pk::bind(nullable(ticket.firstResponseAt)),
         pk::bind(nullable(ticket.resolvedAt)), pk::bind(ticket.escalationLevel), pk::bind(ticket.revision), pk::now;
+    const std::string hlc = feedHlc(write, ticket.updatedAt);
+    const sync::TicketFieldStamps stamps = write.stamps
+        ? *write.stamps
+        : sync::restampChangedFields(Ticket {}, ticket, {}, HlcTimestamp::parse(hlc).value(), 1);
+    session << sql("UPDATE tickets SET field_stamps = ? WHERE id = ?"), pk::bind(toJson(stamps).dump()), pk::bind(id),
+        pk::now;
+    SyncFeedRepository(m_database).touch(session, "ticket", id, ticket.revision, false, hlc);
     return ticket;
+}
+
+std::string TicketRepository::feedHlc(const TicketWrite& write, std::int64_t atMs)
+{
+    return write.hlc.empty() ? SyncFeedRepository::serverHlc(atMs) : write.hlc;
+}
+
+void TicketRepository::setFieldStamps(Poco::Data::Session& session, std::string_view id,
+                                      const sync::TicketFieldStamps& stamps)
+{
+    session << sql("UPDATE tickets SET field_stamps = ? WHERE id = ?"), pk::bind(toJson(stamps).dump()),
+        pk::bind(std::string(id)), pk::now;
+}
+
+Result<sync::TicketFieldStamps> TicketRepository::fieldStamps(Poco::Data::Session& session, std::string_view id)
+{
+    Poco::Data::Statement statement(session);
+    statement << sql("SELECT field_stamps FROM tickets WHERE id = ?"), pk::bind(std::string(id));
+    const ResultRows rows(statement);
+    if (rows.empty()) {
+        return Error {ErrorCode::NotFound, "id", "no ticket with this id"};
+    }
+    auto json = parseJsonText(rows.text(0, 0));
+    if (!json) {
+        return json.error();
+    }
+    return sync::ticketFieldStampsFromJson(json.value());
 }
 
 Result<Ticket> TicketRepository::find(std::string_view id)
 {
     auto session = m_database.session();
+    return find(session, id);
+}
+
+Result<Ticket> TicketRepository::find(Poco::Data::Session& session, std::string_view id)
+{
     Poco::Data::Statement statement(session);
     statement << sql(std::string(selectTicket) + " WHERE id = ?"), pk::bind(std::string(id));
     const ResultRows rows(statement);
@@ -217,7 +259,19 @@ Ticket TicketRepository::fromRow(const ResultRows& rows, std::size_t row) const
 
 Result<Ticket> TicketRepository::update(const Ticket& input, std::int64_t baseRevision)
 {
-    auto stored = find(input.id.toString());
+    auto session = m_database.session();
+    WriteTransaction transaction(session, m_database.backend());
+    auto updated = update(session, input, baseRevision);
+    if (updated) {
+        transaction.commit();
+    }
+    return updated;
+}
+
+Result<Ticket> TicketRepository::update(Poco::Data::Session& session, const Ticket& input, std::int64_t baseRevision,
+                                        const TicketWrite& write)
+{
+    auto stored = find(session, input.id.toString());
     if (!stored) {
         return stored.error();
     }
@@ -236,40 +290,68 @@ Result<Ticket> TicketRepository::update(const Ticket& input, std::int64_t baseRe
     if (ticket.assigneeId) {
         assignee = ticket.assigneeId->toString();
     }
-    auto session = m_database.session();
+    const std::string hlc = feedHlc(write, ticket.updatedAt);
+    sync::TicketFieldStamps stamps;
+    if (write.stamps) {
+        stamps = *write.stamps;
+    } else {
+        auto old = fieldStamps(session, ticket.id.toString());
+        stamps = sync::restampChangedFields(stored.value(), ticket, old ? old.value() : sync::TicketFieldStamps {},
+                                            HlcTimestamp::parse(hlc).value(), ticket.revision);
+    }
     Poco::Data::Statement statement(session);
     // The revision condition makes check and write one atomic step: a concurrent writer changes no row.
     statement << sql("UPDATE tickets SET title = ?, description = ?, priority = ?, priority_rank = ?, category = ?, "
                      "status = ?, channel = ?, requester_name = ?, requester_email = ?, assignee_id = ?, team = ?, "
                      "medical_case_ref = ?, updated_at = ?, first_response_at = ?, resolved_at = ?, "
-                     "escalation_level = ?, revision = ? WHERE id = ? AND revision = ?"),
+                     "escalation_level = ?, revision = ?, field_stamps = ? WHERE id = ? AND revision = ?"),
         pk::bind(ticket.title), pk::bind(m_cipher.encrypt(ticket.description, descriptionContext(ticket.id))),
         pk::bind(std::string(toString(ticket.priority))), pk::bind(severityRank(ticket.priority)),
         pk::bind(std::string(toString(ticket.category))), pk::bind(std::string(toString(ticket.status))),
         pk::bind(std::string(toString(ticket.channel))), pk::bind(ticket.requesterName),
         pk::bind(ticket.requesterEmail), pk::bind(assignee), pk::bind(ticket.team), pk::bind(caseRef),
         pk::bind(ticket.updatedAt), pk::bind(nullable(ticket.firstResponseAt)), pk::bind(nullable(ticket.resolvedAt)),
-        pk::bind(ticket.escalationLevel), pk::bind(ticket.revision), pk::bind(ticket.id.toString()),
-        pk::bind(baseRevision);
+        pk::bind(ticket.escalationLevel), pk::bind(ticket.revision), pk::bind(toJson(stamps).dump()),
+        pk::bind(ticket.id.toString()), pk::bind(baseRevision);
     if (statement.execute() != 1) {
         return Error {ErrorCode::Conflict, "revision",
                       "the ticket changed since revision " + std::to_string(baseRevision) + "; reload and retry"};
     }
+    SyncFeedRepository(m_database).touch(session, "ticket", ticket.id.toString(), ticket.revision, false, hlc);
     return ticket;
 }
 
-Status TicketRepository::remove(std::string_view id)
+Status TicketRepository::remove(std::string_view id, std::int64_t nowMs)
 {
     auto session = m_database.session();
     WriteTransaction transaction(session, m_database.backend());
+    const Status removed = remove(session, id, nowMs);
+    if (removed) {
+        transaction.commit();
+    }
+    return removed;
+}
+
+Status TicketRepository::remove(Poco::Data::Session& session, std::string_view id, std::int64_t nowMs)
+{
+    const std::string ticketId(id);
+    std::int64_t revision = 0;
+    session << sql("SELECT revision FROM tickets WHERE id = ?"), pk::into(revision), pk::bind(ticketId), pk::now;
+    std::vector<std::string> commentIds;
+    session << sql("SELECT id FROM comments WHERE ticket_id = ?"), pk::into(commentIds), pk::bind(ticketId), pk::now;
     // Explicit, so it does not depend on the SQLite connection's foreign_keys setting.
-    session << sql("DELETE FROM comments WHERE ticket_id = ?"), pk::bind(std::string(id)), pk::now;
+    session << sql("DELETE FROM comments WHERE ticket_id = ?"), pk::bind(ticketId), pk::now;
     Poco::Data::Statement statement(session);
-    statement << sql("DELETE FROM tickets WHERE id = ?"), pk::bind(std::string(id));
+    statement << sql("DELETE FROM tickets WHERE id = ?"), pk::bind(ticketId);
     if (statement.execute() != 1) {
         return Error {ErrorCode::NotFound, "id", "no ticket with this id"};
     }
-    transaction.commit();
+    SyncFeedRepository feed(m_database);
+    const std::string hlc = SyncFeedRepository::serverHlc(nowMs);
+    for (const std::string& commentId : commentIds) {
+        feed.touch(session, "comment", commentId, 2, true, hlc); // comments are never edited: revision 1, then gone
+    }
+    feed.touch(session, "ticket", ticketId, revision + 1, true, hlc);
     return okStatus();
 }
 

@@ -6,6 +6,7 @@
 
 #include "ResultRows.h"
 #include "SqlText.h"
+#include "SyncFeedRepository.h"
 #include "WriteTransaction.h"
 
 namespace pk = Poco::Data::Keywords;
@@ -73,6 +74,7 @@ Result<Course> TrainingRepository::createCourse(const Course& course)
             pk::bind(module.id.toString()), pk::bind(id), pk::bind(module.title), pk::bind(module.order),
             pk::bind(module.durationMinutes), pk::now;
     }
+    SyncFeedRepository(m_database).touch(session, "course", id, 1, false, SyncFeedRepository::serverHlc(0));
     transaction.commit();
     return findCourse(id);
 }

@@ -22,11 +22,13 @@
 #include "authz/Authenticator.h"
 #include "config/ServerConfig.h"
 #include "config/TlsContextFactory.h"
+#include "hss/HybridLogicalClock.h"
 #include "http/RequestHandlerFactory.h"
 #include "security/FieldCipher.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteQueue.h"
+#include "sync/SyncNotifier.h"
 
 namespace hss::test {
 
@@ -85,10 +87,11 @@ ApiTestServer::ApiTestServer(const std::string& databaseUrl)
         m_passwords = std::make_unique<server::PasswordHasher>(server::PasswordHasher::Parameters {1, 8192 * 1024});
         m_authenticator = std::make_unique<server::Authenticator>(*m_tokens, m_clock);
         m_writes = std::make_unique<server::WriteQueue>(*m_database);
+        m_hlc = std::make_unique<HybridLogicalClock>(m_clock, "server");
         m_audit = std::make_unique<server::AuditTrail>(*m_database, *m_writes, m_clock);
-        m_services = std::make_unique<server::ServerServices>(
-            server::ServerServices {*m_config, *m_database, *m_cipher, *m_tokens, *m_passwords, *m_authenticator,
-                                    *m_writes, *m_audit, m_clock, std::chrono::steady_clock::now(), 65536});
+        m_services = std::make_unique<server::ServerServices>(server::ServerServices {
+            *m_config, *m_database, *m_cipher, *m_tokens, *m_passwords, *m_authenticator, *m_writes, *m_audit, m_clock,
+            *m_hlc, m_syncNotifier, std::chrono::steady_clock::now(), 65536});
 
         Poco::Net::SecureServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0), 64,
                                              server::createServerTlsContext(*m_config));

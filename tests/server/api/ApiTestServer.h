@@ -13,9 +13,11 @@
 #include <nlohmann/json.hpp>
 
 #include "ServerProcess.h"
+#include "hss/HybridLogicalClock.h"
 #include "hss/ManualClock.h"
 #include "hss/Role.h"
 #include "hss/User.h"
+#include "sync/SyncNotifier.h"
 
 namespace Poco::Net {
 class HTTPServer;
@@ -80,6 +82,8 @@ private:
     std::unique_ptr<server::PasswordHasher> m_passwords;
     std::unique_ptr<server::Authenticator> m_authenticator;
     std::unique_ptr<server::WriteQueue> m_writes;
+    std::unique_ptr<HybridLogicalClock> m_hlc;
+    server::SyncNotifier m_syncNotifier;
     std::unique_ptr<server::AuditTrail> m_audit;
     std::unique_ptr<server::ServerServices> m_services;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;

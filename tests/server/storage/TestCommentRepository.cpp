@@ -117,7 +117,7 @@ void TestCommentRepository::deletingTicketDeletesComments()
     CommentRepository comments(m_fixture.database(backend), m_fixture.cipher());
     const Uuid ticket = createTicket(backend);
     QVERIFY(comments.add(makeComment(ticket, 1, "gone soon")).ok());
-    QVERIFY(TicketRepository(m_fixture.database(backend), m_fixture.cipher()).remove(ticket.toString()).ok());
+    QVERIFY(TicketRepository(m_fixture.database(backend), m_fixture.cipher()).remove(ticket.toString(), 1).ok());
     QVERIFY(comments.listForTicket(ticket.toString()).empty());
 }
 

@@ -196,7 +196,7 @@ void TestTicketRepository::hostileIdsAreNotFound()
     const auto found = tickets.find(id.toStdString());
     QVERIFY(!found.ok());
     QCOMPARE(found.error().code, ErrorCode::NotFound);
-    QCOMPARE(tickets.remove(id.toStdString()).error().code, ErrorCode::NotFound);
+    QCOMPARE(tickets.remove(id.toStdString(), 1).error().code, ErrorCode::NotFound);
 }
 
 void TestTicketRepository::updateChecksRevision_data()
@@ -241,9 +241,9 @@ void TestTicketRepository::removeDeletes()
     QFETCH(QString, backend);
     auto tickets = repository(backend);
     const Ticket created = tickets.create(makeTicket("remove", "Doomed")).value();
-    QVERIFY(tickets.remove(created.id.toString()).ok());
+    QVERIFY(tickets.remove(created.id.toString(), 1).ok());
     QCOMPARE(tickets.find(created.id.toString()).error().code, ErrorCode::NotFound);
-    QCOMPARE(tickets.remove(created.id.toString()).error().code, ErrorCode::NotFound);
+    QCOMPARE(tickets.remove(created.id.toString(), 1).error().code, ErrorCode::NotFound);
 }
 
 void TestTicketRepository::listFilters_data()

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#include "SyncAccount.h"
+
+#include "../app/ServerServices.h"
+#include "../http/HttpErrors.h"
+#include "../storage/UserRepository.h"
+
+namespace hss::server {
+
+void requireActiveAccount(ServerServices& services, const Principal& principal)
+{
+    auto account = UserRepository(services.database, services.cipher).findById(principal.userId);
+    if (!account || !account.value().user.active) {
+        throw HttpError(Poco::Net::HTTPResponse::HTTP_FORBIDDEN, "account_disabled",
+                        "this account is disabled; sign-in and sync are no longer possible on any device");
+    }
+}
+
+} // namespace hss::server

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#include "SyncPuller.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "../app/ServerServices.h"
+#include "../authz/AccessPolicy.h"
+#include "../storage/CommentRepository.h"
+#include "../storage/Database.h"
+#include "../storage/KbRepository.h"
+#include "../storage/SyncFeedRepository.h"
+#include "../storage/TicketRepository.h"
+#include "../storage/TrainingRepository.h"
+#include "SyncNotifier.h"
+#include "hss/HybridLogicalClock.h"
+#include "hss/sync/SyncCursor.h"
+#include "hss/sync/SyncEntity.h"
+
+namespace hss::server {
+
+namespace {
+
+// Invisible changes are skipped but still scanned: bound the scan per page so one request stays short.
+constexpr int scanFactor = 4;
+constexpr std::chrono::milliseconds rereadInterval {1000};
+
+} // namespace
+
+SyncPuller::SyncPuller(ServerServices& services)
+    : m_services(services)
+{ }
+
+sync::PullPage SyncPuller::pull(const Principal& principal, std::int64_t cursor, int limit,
+                                std::chrono::milliseconds wait)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::min<std::chrono::milliseconds>(wait, maxWait);
+    for (;;) {
+        const std::uint64_t seen = m_services.syncNotifier.generation();
+        sync::PullPage page = readPage(principal, cursor, limit);
+        const auto now = std::chrono::steady_clock::now();
+        if (!page.changes.empty() || page.hasMore || now >= deadline) {
+            return page;
+        }
+        // Nothing visible yet; anything invisible that was scanned still moves the cursor forward.
+        cursor = sync::parseCursor(page.cursor).value();
+        const auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now);
+        m_services.syncNotifier.waitForChange(seen, std::min(remaining, rereadInterval));
+    }
+}
+
+sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cursor, int limit)
+{
+    limit = std::clamp(limit, 1, maxLimit);
+    SyncFeedRepository feed(m_services.database);
+    const std::vector<FeedEntry> entries = feed.after(cursor, limit * scanFactor);
+    auto session = m_services.database.session();
+    TicketRepository tickets(m_services.database, m_services.cipher);
+    CommentRepository comments(m_services.database, m_services.cipher);
+    std::map<std::string, std::optional<Ticket>> readableTickets; // a page's comments often share tickets
+    const auto readableTicket = [&](const std::string& id) -> const std::optional<Ticket>& {
+        auto [it, inserted] = readableTickets.try_emplace(id);
+        if (inserted) {
+            auto ticket = tickets.find(session, id);
+            if (ticket && AccessPolicy::canReadTicket(principal, ticket.value())) {
+                it->second = ticket.value();
+            }
+        }
+        return it->second;
+    };
+
+    sync::PullPage page;
+    std::int64_t scanned = cursor;
+    bool pageFull = false;
+    for (const FeedEntry& entry : entries) {
+        if (static_cast<int>(page.changes.size()) >= limit) {
+            pageFull = true;
+            break;
+        }
+        scanned = entry.sequence;
+        const auto entity = sync::syncEntityFromString(entry.entity);
+        const auto entityId = Uuid::parse(entry.entityId);
+        const auto hlc = HlcTimestamp::parse(entry.hlc);
+        if (!entity || !entityId || !hlc) {
+            continue; // not a row this server writes; never let one bad row stop every console's sync
+        }
+        sync::Change change {
+            entity.value(), entityId.value(), entry.sequence, std::max<std::int64_t>(entry.revision, 1),
+            entry.deleted,  hlc.value(),      nullptr};
+        if (!entry.deleted) {
+            switch (entity.value()) {
+            case sync::SyncEntity::Ticket:
+                if (const auto& ticket = readableTicket(entry.entityId)) {
+                    change.data = toJson(*ticket);
+                }
+                break;
+            case sync::SyncEntity::Comment:
+                if (auto comment = comments.find(session, entry.entityId);
+                    comment && readableTicket(comment.value().ticketId.toString())) {
+                    change.data = toJson(comment.value());
+                }
+                break;
+            case sync::SyncEntity::KbArticle:
+                if (auto article = KbRepository(m_services.database).find(entry.entityId)) {
+                    change.data = toJson(article.value());
+                }
+                break;
+            case sync::SyncEntity::Course:
+                if (auto course = TrainingRepository(m_services.database).findCourse(entry.entityId)) {
+                    change.data = toJson(course.value());
+                }
+                break;
+            case sync::SyncEntity::Enrollment:
+            case sync::SyncEntity::Feedback:
+                break; // personal rows are not in the feed yet
+            }
+            if (change.data.is_null()) {
+                continue; // not visible to this principal
+            }
+        }
+        page.changes.push_back(std::move(change));
+    }
+    page.cursor = sync::formatCursor(scanned);
+    page.hasMore = pageFull || static_cast<int>(entries.size()) == limit * scanFactor;
+    page.serverHlc = m_services.hlc.now();
+    return page;
+}
+
+} // namespace hss::server
