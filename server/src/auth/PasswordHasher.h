@@ -49,6 +49,10 @@ public:
     /// login for an unknown user takes as long as one with a wrong password.
     void dummyVerify(std::string_view password) const;
 
+    /// The hash dummyVerify() checks against: made with this hasher's parameters, so verifying against it costs
+    /// what verifying a real stored hash costs (exposed so tests can check that without timing anything).
+    const std::string& dummyHash() const { return m_dummyHash; }
+
     /// True when \a storedHash was made with other parameters or another algorithm (or is unreadable), so it should
     /// be replaced by hash() after the next successful verify().
     bool needsRehash(std::string_view storedHash) const;
