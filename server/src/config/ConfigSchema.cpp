@@ -54,6 +54,8 @@ constexpr std::array keys {
                "timeout of one health check"},
     ConfigKey {"sla.alertThreshold", "SLA_ALERT_THRESHOLD", T::Integer, "95", 1, 100,
                "SLA compliance percentage below which an alert is raised"},
+    ConfigKey {"testing.crashAfterPushCommit", "HSS_FAULT_CRASH_AFTER_PUSH_COMMIT", T::Boolean, "false", 0, 0,
+               "fault injection for tests: die (SIGKILL) after committing a sync push, before answering it"},
 };
 
 } // namespace
