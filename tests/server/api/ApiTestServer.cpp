@@ -140,6 +140,15 @@ User ApiTestServer::createUser(const std::string& username, std::set<Role> roles
     return created.value().user;
 }
 
+std::string ApiTestServer::tokenFor(const User& user)
+{
+    server::TokenService::Subject subject {user.id.toString(), user.username, {}, user.teams};
+    for (const Role role : user.roles) {
+        subject.roles.emplace_back(hss::toString(role));
+    }
+    return m_tokens->issue(subject, m_clock.nowMs()).token;
+}
+
 std::string ApiTestServer::login(const std::string& username, const std::string& password)
 {
     const ApiAnswer answer = request("POST", "/api/auth/login", {{"username", username}, {"password", password}});

@@ -64,6 +64,9 @@ public:
     /// Creates a user directly in the database (password hashed with cheap test parameters).
     User createUser(const std::string& username, std::set<Role> roles, std::vector<std::string> teams,
                     const std::string& password = "correct horse battery staple");
+    /// An access token for \a user minted directly (what logging in would give, without password or TOTP).
+    std::string tokenFor(const User& user);
+
     /// Logs in through POST /api/auth/login and returns the access token ("" on failure).
     std::string login(const std::string& username, const std::string& password = "correct horse battery staple");
 

@@ -14,17 +14,6 @@ using hss::test::ApiTestServer;
 
 namespace {
 
-std::string tokenFor(ApiTestServer& server, const hss::User& user)
-{
-    std::vector<std::string> roles;
-    for (const hss::Role role : user.roles) {
-        roles.emplace_back(hss::toString(role));
-    }
-    return server.services()
-        .tokens.issue({user.id.toString(), user.username, roles, user.teams}, server.clock().nowMs())
-        .token;
-}
-
 hss::KbArticle makeArticle(const std::string& title, hss::ArticleStatus status)
 {
     hss::KbArticle article;
@@ -69,9 +58,9 @@ void TestApiBasics::initTestCase()
     m_server = std::make_unique<ApiTestServer>();
     QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
     m_agentUser = m_server->createUser("amy", {hss::Role::Agent}, {"tier1"});
-    m_agent = tokenFor(*m_server, m_agentUser);
-    m_supervisor = tokenFor(*m_server, m_server->createUser("sam", {hss::Role::Supervisor}, {"tier1"}));
-    m_learner = tokenFor(*m_server, m_server->createUser("lee", {hss::Role::Learner}, {}));
+    m_agent = m_server->tokenFor(m_agentUser);
+    m_supervisor = m_server->tokenFor(m_server->createUser("sam", {hss::Role::Supervisor}, {"tier1"}));
+    m_learner = m_server->tokenFor(m_server->createUser("lee", {hss::Role::Learner}, {}));
 }
 
 void TestApiBasics::healthReportsEveryService()

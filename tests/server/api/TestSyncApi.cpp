@@ -26,15 +26,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string tokenFor(ApiTestServer& server, const User& user)
-{
-    hss::server::TokenService::Subject subject {user.id.toString(), user.username, {}, user.teams};
-    for (const Role role : user.roles) {
-        subject.roles.emplace_back(hss::toString(role));
-    }
-    return server.services().tokens.issue(subject, server.clock().nowMs()).token;
-}
-
 json newTicket(const Uuid& id, const std::string& title, const std::string& team)
 {
     return {{"id", id.toString()},
@@ -135,10 +126,10 @@ void TestSyncApi::initTestCase()
     for (const QString backend : {"sqlite", "postgresql"}) {
         ApiTestServer& api = server(backend);
         m_agent[backend] = api.createUser("ann", {Role::Agent}, {"tier1"});
-        m_agentToken[backend] = tokenFor(api, m_agent[backend]);
-        m_otherTeamToken[backend] = tokenFor(api, api.createUser("otto", {Role::Agent}, {"tier2"}));
-        m_supervisorToken[backend] = tokenFor(api, api.createUser("sue", {Role::Supervisor}, {}));
-        m_adminToken[backend] = tokenFor(api, api.createUser("ada", {Role::Admin}, {}));
+        m_agentToken[backend] = api.tokenFor(m_agent[backend]);
+        m_otherTeamToken[backend] = api.tokenFor(api.createUser("otto", {Role::Agent}, {"tier2"}));
+        m_supervisorToken[backend] = api.tokenFor(api.createUser("sue", {Role::Supervisor}, {}));
+        m_adminToken[backend] = api.tokenFor(api.createUser("ada", {Role::Admin}, {}));
     }
 }
 
@@ -414,7 +405,7 @@ void TestSyncApi::disabledAccountIsRefused()
 {
     ApiTestServer& api = *m_sqlite;
     const User nurse = api.createUser("nina", {Role::Agent}, {"tier1"});
-    const std::string token = tokenFor(api, nurse);
+    const std::string token = api.tokenFor(nurse);
     QCOMPARE(api.request("GET", "/api/sync/pull", nullptr, token).status, 200);
     QCOMPARE(api.request("PUT", "/api/admin/users/" + nurse.id.toString(), {{"active", false}}, m_adminToken["sqlite"])
                  .status,

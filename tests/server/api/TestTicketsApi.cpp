@@ -22,16 +22,6 @@ using nlohmann::json;
 
 namespace {
 
-/// An access token for \a user, minted directly (equivalent to logging in).
-std::string tokenFor(ApiTestServer& server, const User& user)
-{
-    hss::server::TokenService::Subject subject {user.id.toString(), user.username, {}, user.teams};
-    for (const Role role : user.roles) {
-        subject.roles.emplace_back(hss::toString(role));
-    }
-    return server.services().tokens.issue(subject, server.clock().nowMs()).token;
-}
-
 json ticketBody(const std::string& title, const std::string& team)
 {
     return {{"title", title},
@@ -89,10 +79,10 @@ void TestTicketsApi::initTestCase()
     m_postgres = std::make_unique<ApiTestServer>(m_cluster.url("api_tickets").toStdString());
     QVERIFY2(m_postgres->isRunning(), qPrintable(m_postgres->error()));
     for (const QString backend : {"sqlite", "postgresql"}) {
-        m_agentToken[backend] = tokenFor(server(backend), server(backend).createUser("ann", {Role::Agent}, {"tier1"}));
-        m_strangerToken[backend] = tokenFor(server(backend), server(backend).createUser("stan", {Role::Agent}, {"t9"}));
+        m_agentToken[backend] = server(backend).tokenFor(server(backend).createUser("ann", {Role::Agent}, {"tier1"}));
+        m_strangerToken[backend] = server(backend).tokenFor(server(backend).createUser("stan", {Role::Agent}, {"t9"}));
         const User supervisor = server(backend).createUser("sue", {Role::Supervisor}, {});
-        m_supervisorToken[backend] = tokenFor(server(backend), supervisor);
+        m_supervisorToken[backend] = server(backend).tokenFor(supervisor);
         m_supervisor = backend == "sqlite" ? supervisor : m_supervisor;
     }
     m_other = m_sqlite->createUser("otto", {Role::Agent}, {"tier2"});
