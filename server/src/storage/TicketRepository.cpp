@@ -2,6 +2,7 @@
 #include "TicketRepository.h"
 
 #include <algorithm>
+#include <map>
 #include <variant>
 #include <vector>
 
@@ -226,6 +227,32 @@ Result<Ticket> TicketRepository::find(Poco::Data::Session& session, std::string_
         return Error {ErrorCode::NotFound, "id", "no ticket with this id"};
     }
     return fromRow(rows, 0);
+}
+
+std::map<std::string, Ticket> TicketRepository::findMany(Poco::Data::Session& session,
+                                                         const std::vector<std::string>& ids)
+{
+    // Chunks keep each statement's parameter list well below every backend's limit.
+    constexpr std::size_t chunk = 200;
+    std::map<std::string, Ticket> found;
+    for (std::size_t first = 0; first < ids.size(); first += chunk) {
+        const std::size_t count = std::min(chunk, ids.size() - first);
+        std::string placeholders;
+        for (std::size_t i = 0; i < count; ++i) {
+            placeholders += i == 0 ? "?" : ", ?";
+        }
+        Poco::Data::Statement statement(session);
+        statement << sql(std::string(selectTicket) + " WHERE id IN (" + placeholders + ")");
+        for (std::size_t i = first; i < first + count; ++i) {
+            statement, pk::bind(ids[i]);
+        }
+        const ResultRows rows(statement);
+        for (std::size_t row = 0; row < rows.size(); ++row) {
+            Ticket ticket = fromRow(rows, row);
+            found.emplace(ticket.id.toString(), std::move(ticket));
+        }
+    }
+    return found;
 }
 
 Ticket TicketRepository::fromRow(const ResultRows& rows, std::size_t row) const

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "Database.h"
 #include "TicketQuery.h"
@@ -43,6 +45,9 @@ public:
     /// The ticket with this id; NotFound for anything else, including text that is not a UUID.
     Result<Ticket> find(std::string_view id);
     Result<Ticket> find(Poco::Data::Session& session, std::string_view id);
+
+    /// The tickets with these ids that exist, by id text (one query per 200 ids: the sync feed reads pages).
+    std::map<std::string, Ticket> findMany(Poco::Data::Session& session, const std::vector<std::string>& ids);
 
     /// The ticket's merge clocks (empty for a ticket never stamped); NotFound for an unknown id.
     Result<sync::TicketFieldStamps> fieldStamps(Poco::Data::Session& session, std::string_view id);

@@ -60,13 +60,27 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
     auto session = m_services.database.session();
     TicketRepository tickets(m_services.database, m_services.cipher);
     CommentRepository comments(m_services.database, m_services.cipher);
-    std::map<std::string, std::optional<Ticket>> readableTickets; // a page's comments often share tickets
+    // Tickets of the scanned entries in one go (initial syncs read many thousands); comments' tickets on demand.
+    std::vector<std::string> ticketIds;
+    for (const FeedEntry& entry : entries) {
+        if (entry.entity == "ticket" && !entry.deleted) {
+            ticketIds.push_back(entry.entityId);
+        }
+    }
+    std::map<std::string, Ticket> loaded = tickets.findMany(session, ticketIds);
+    std::map<std::string, std::optional<Ticket>> readableTickets;
     const auto readableTicket = [&](const std::string& id) -> const std::optional<Ticket>& {
         auto [it, inserted] = readableTickets.try_emplace(id);
         if (inserted) {
-            auto ticket = tickets.find(session, id);
-            if (ticket && AccessPolicy::canReadTicket(principal, ticket.value())) {
-                it->second = ticket.value();
+            auto preloaded = loaded.find(id);
+            std::optional<Ticket> ticket;
+            if (preloaded != loaded.end()) {
+                ticket = preloaded->second;
+            } else if (auto found = tickets.find(session, id)) {
+                ticket = found.value();
+            }
+            if (ticket && AccessPolicy::canReadTicket(principal, *ticket)) {
+                it->second = std::move(ticket);
             }
         }
         return it->second;
