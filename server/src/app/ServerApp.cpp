@@ -21,6 +21,7 @@
 
 #include "../auth/PasswordHasher.h"
 #include "../auth/TokenService.h"
+#include "../auth/UnknownLoginFailures.h"
 #include "../authz/AuditTrail.h"
 #include "../authz/Authenticator.h"
 #include "../config/ConfigError.h"
@@ -179,6 +180,7 @@ int ServerApp::main(const std::vector<std::string>& args)
         const PasswordHasher passwords;
         const SystemClock clock;
         const Authenticator authenticator(tokens, clock);
+        UnknownLoginFailures unknownLogins;
         WriteQueue writes(database);
         AuditTrail audit(database, writes, clock);
         HybridLogicalClock hlc(clock, "server");
@@ -189,6 +191,7 @@ int ServerApp::main(const std::vector<std::string>& args)
                                  tokens,
                                  passwords,
                                  authenticator,
+                                 unknownLogins,
                                  writes,
                                  audit,
                                  clock,

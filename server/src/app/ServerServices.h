@@ -19,6 +19,7 @@ class PasswordHasher;
 class ServerConfig;
 class SyncNotifier;
 class TokenService;
+class UnknownLoginFailures;
 class WriteQueue;
 
 /// Everything resources need, built once in ServerApp::main (or by a test) and handed to each resource's
@@ -32,6 +33,7 @@ struct ServerServices
     const TokenService& tokens;
     const PasswordHasher& passwords;
     const Authenticator& authenticator;
+    UnknownLoginFailures& unknownLogins;
     WriteQueue& writes;
     AuditTrail& audit;
     const Clock& clock;

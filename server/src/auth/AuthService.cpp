@@ -11,6 +11,7 @@
 #include "PasswordHasher.h"
 #include "RefreshTokens.h"
 #include "TokenService.h"
+#include "UnknownLoginFailures.h"
 #include "hss/Clock.h"
 
 namespace hss::server {
@@ -54,8 +55,15 @@ AuthService::TokenPair AuthService::login(const Poco::Net::HTTPServerRequest& re
     const std::int64_t now = m_services.clock.nowMs();
     auto found = UserRepository(m_services.database, m_services.cipher).findByUsername(credentials.username);
     if (!found) {
-        // Spend the time of a real verification so the answer's timing does not tell that the user is unknown.
+        // Throttled and timed like a real account, so neither the delay nor the answer tells the name is unknown.
+        if (const std::int64_t blockedUntil = m_services.unknownLogins.blockedUntil(credentials.username, now)) {
+            m_services.audit.record(request, nullptr, "auth.login_failed", "user", {}, "denied",
+                                    "throttled (unknown user)", credentials.username);
+            throw TooManyRequests("too many failed attempts; try again later",
+                                  static_cast<long>((blockedUntil - now + 999) / 1000));
+        }
         m_services.passwords.dummyVerify(credentials.password);
+        m_services.unknownLogins.recordFailure(credentials.username, now, m_throttle);
         refuseLogin(request, credentials.username, nullptr, "unknown user");
     }
     const UserAccount& account = found.value();

@@ -90,8 +90,8 @@ ApiTestServer::ApiTestServer(const std::string& databaseUrl)
         m_hlc = std::make_unique<HybridLogicalClock>(m_clock, "server");
         m_audit = std::make_unique<server::AuditTrail>(*m_database, *m_writes, m_clock);
         m_services = std::make_unique<server::ServerServices>(server::ServerServices {
-            *m_config, *m_database, *m_cipher, *m_tokens, *m_passwords, *m_authenticator, *m_writes, *m_audit, m_clock,
-            *m_hlc, m_syncNotifier, std::chrono::steady_clock::now(), 65536});
+            *m_config, *m_database, *m_cipher, *m_tokens, *m_passwords, *m_authenticator, m_unknownLogins, *m_writes,
+            *m_audit, m_clock, *m_hlc, m_syncNotifier, std::chrono::steady_clock::now(), 65536});
 
         Poco::Net::SecureServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0), 64,
                                              server::createServerTlsContext(*m_config));

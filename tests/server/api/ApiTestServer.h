@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ServerProcess.h"
+#include "auth/UnknownLoginFailures.h"
 #include "hss/HybridLogicalClock.h"
 #include "hss/ManualClock.h"
 #include "hss/Role.h"
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<server::TokenService> m_tokens;
     std::unique_ptr<server::PasswordHasher> m_passwords;
     std::unique_ptr<server::Authenticator> m_authenticator;
+    server::UnknownLoginFailures m_unknownLogins;
     std::unique_ptr<server::WriteQueue> m_writes;
     std::unique_ptr<HybridLogicalClock> m_hlc;
     server::SyncNotifier m_syncNotifier;

@@ -66,6 +66,7 @@ private slots:
     void loginGivesWorkingTokens();
     void unknownUserAndWrongPasswordAnswerAlike();
     void repeatedFailuresAreThrottledThenRecover();
+    void unknownUsersAreThrottledLikeAccounts();
     void disabledUserCannotLogInOrRefresh();
     void totpCodeIsRequiredAndChecked();
     void adminWithoutTotpIsRefused();
@@ -157,6 +158,25 @@ void TestAuthApi::repeatedFailuresAreThrottledThenRecover()
     QCOMPARE(locked.headers.at("Retry-After"), "900");
     m_server->clock().advanceMs(900'000);
     QCOMPARE(login(*m_server, user.username).status, 200);
+}
+
+void TestAuthApi::unknownUsersAreThrottledLikeAccounts()
+{
+    const User user = m_server->createUser(freshName("erin"), {Role::Agent}, {"tier1"});
+    const std::string nobody = freshName("nobody");
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(login(*m_server, user.username, "not the right passphrase").status, 401);
+        QCOMPARE(login(*m_server, nobody, "not the right passphrase").status, 401);
+    }
+    // Guessing against a name that does not exist is slowed exactly like guessing against a real account.
+    const ApiAnswer known = login(*m_server, user.username, "not the right passphrase");
+    const ApiAnswer unknown = login(*m_server, nobody, "not the right passphrase");
+    QCOMPARE(known.status, 429);
+    QCOMPARE(unknown.status, 429);
+    QCOMPARE(unknown.rawBody, known.rawBody);
+    QCOMPARE(unknown.headers.at("Retry-After"), known.headers.at("Retry-After"));
+    m_server->clock().advanceMs(1000);
+    QCOMPARE(login(*m_server, nobody, "not the right passphrase").status, 401);
 }
 
 void TestAuthApi::disabledUserCannotLogInOrRefresh()
