@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "ServerConnection.h"
 
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslCertificate>
 #include <QTimer>
 #include <memory>
+
+#include "PinnedTls.h"
 
 namespace hss::client {
 
@@ -46,23 +46,11 @@ bool ServerConnection::configure(const QUrl& serverUrl, const QString& caCertifi
             tr("The server address must start with https:// and name a host (got \"%1\").").arg(serverUrl.toString());
         return false;
     }
-    QFile file(caCertificateFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the server's CA certificate \"%1\": %2").arg(caCertificateFile, file.errorString());
+    auto ssl = pinnedTlsConfiguration(caCertificateFile, error);
+    if (!ssl) {
         return false;
     }
-    const QList<QSslCertificate> authorities = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    if (authorities.isEmpty() || authorities.first().isNull()) {
-        *error = tr("\"%1\" holds no PEM certificate.").arg(caCertificateFile);
-        return false;
-    }
-
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    // Only the configured CA: a certificate from any public CA for the same name is still refused.
-    ssl.setCaCertificates(authorities);
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    m_ssl = ssl;
+    m_ssl = *ssl;
     m_serverUrl = serverUrl;
     setState(State::Connecting);
     return true;

@@ -55,4 +55,15 @@ std::vector<Comment> CommentRepository::forTicket(const Uuid& ticketId) const
     return comments;
 }
 
+std::optional<StoreError> CommentRepository::remove(const Uuid& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM comments WHERE id = ?"));
+    query.addBindValue(toQString(id.toString()));
+    if (!query.exec()) {
+        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    }
+    return std::nullopt;
+}
+
 } // namespace hss::client

@@ -19,6 +19,7 @@ public:
     /// Adds the comment; adding the same id again is a no-op (a retried sync delivers it twice).
     std::optional<StoreError> add(const Comment& comment);
     std::vector<Comment> forTicket(const Uuid& ticketId) const;
+    std::optional<StoreError> remove(const Uuid& id);
 
 private:
     QSqlDatabase m_db;

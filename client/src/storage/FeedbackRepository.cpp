@@ -9,15 +9,14 @@
 
 namespace hss::client {
 
-FeedbackRepository::FeedbackRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{ }
+namespace {
 
-std::optional<StoreError> FeedbackRepository::add(const Feedback& f)
+std::optional<StoreError> write(const QSqlDatabase& db, const Feedback& f, const QString& verb)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO feedback (id, ticket_id, author_id, csat, comment, category,"
-                                 " sentiment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery query(db);
+    query.prepare(verb
+                  + QStringLiteral(" INTO feedback (id, ticket_id, author_id, csat, comment, category,"
+                                   " sentiment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(toQString(f.id.toString()));
     query.addBindValue(toVariant(f.ticketId));
     query.addBindValue(toQString(f.authorId.toString()));
@@ -30,6 +29,23 @@ std::optional<StoreError> FeedbackRepository::add(const Feedback& f)
         return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
     }
     return std::nullopt;
+}
+
+} // namespace
+
+FeedbackRepository::FeedbackRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+std::optional<StoreError> FeedbackRepository::add(const Feedback& f)
+{
+    return write(m_db, f, QStringLiteral("INSERT OR IGNORE"));
+}
+
+std::optional<StoreError> FeedbackRepository::upsert(const Feedback& f)
+{
+    // Feedback has no child rows, so REPLACE cannot cascade anywhere.
+    return write(m_db, f, QStringLiteral("INSERT OR REPLACE"));
 }
 
 std::vector<Feedback> FeedbackRepository::recent(int limit) const
@@ -60,6 +76,17 @@ std::vector<Feedback> FeedbackRepository::recent(int limit) const
         result.push_back(std::move(f));
     }
     return result;
+}
+
+std::optional<StoreError> FeedbackRepository::remove(const Uuid& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM feedback WHERE id = ?"));
+    query.addBindValue(toQString(id.toString()));
+    if (!query.exec()) {
+        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    }
+    return std::nullopt;
 }
 
 } // namespace hss::client

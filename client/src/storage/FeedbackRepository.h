@@ -18,6 +18,9 @@ public:
 
     /// Adds the entry; the same id twice is a no-op.
     std::optional<StoreError> add(const Feedback& feedback);
+    /// Inserts or replaces the entry (the server may have added a sentiment score).
+    std::optional<StoreError> upsert(const Feedback& feedback);
+    std::optional<StoreError> remove(const Uuid& id);
     std::vector<Feedback> recent(int limit) const;
 
 private:

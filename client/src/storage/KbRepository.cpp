@@ -163,4 +163,15 @@ std::vector<int> KbRepository::versions(const Uuid& id) const
     return result;
 }
 
+std::optional<StoreError> KbRepository::remove(const Uuid& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM kb_articles WHERE id = ?"));
+    query.addBindValue(toQString(id.toString()));
+    if (!query.exec()) {
+        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    }
+    return std::nullopt;
+}
+
 } // namespace hss::client

@@ -29,6 +29,8 @@ public:
     /// Inserts or updates the article and records its version in the history.
     std::optional<StoreError> upsert(const KbArticle& article);
     std::optional<KbArticle> find(const Uuid& id) const;
+    /// Deletes the article with its history and its search entry.
+    std::optional<StoreError> remove(const Uuid& id);
     /// Full-text search over title (weighted 3×) and body; words are all required, the last one as a prefix.
     std::vector<KbSearchHit> search(const QString& text, int limit = 20) const;
     /// The versions kept for an article, newest first.

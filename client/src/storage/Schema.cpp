@@ -103,6 +103,26 @@ const QStringList version2 {
     QStringLiteral("INSERT INTO kb_fts (kb_fts) VALUES ('rebuild')"),
 };
 
+// Sync: the outbox keeps rejected mutations visible instead of dropping them, remembers which entries were
+// already sent (a sent entry's payload must never change, the server may have applied it) and groups a ticket's
+// mutations so raising its priority moves them together and keeps their order. Conflict notes pulled from the
+// server are listed until a user acknowledges them.
+const QStringList version3 {
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'update'"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN ticket_id TEXT"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN state TEXT NOT NULL DEFAULT 'pending'"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN sent INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN reason TEXT"),
+    QStringLiteral("UPDATE outbox SET ticket_id = entity_id WHERE entity = 'ticket'"),
+    QStringLiteral("CREATE INDEX outbox_pending ON outbox (state, priority_rank, seq)"),
+    QStringLiteral("CREATE INDEX outbox_entity ON outbox (entity_id, state)"),
+    QStringLiteral("CREATE INDEX outbox_ticket ON outbox (ticket_id, state)"),
+    QStringLiteral("CREATE TABLE conflict_notes ("
+                   " comment_id TEXT PRIMARY KEY REFERENCES comments(id) ON DELETE CASCADE,"
+                   " ticket_id TEXT NOT NULL, created_at INTEGER NOT NULL, acknowledged_at INTEGER)"),
+    QStringLiteral("CREATE INDEX conflict_notes_open ON conflict_notes (acknowledged_at, created_at)"),
+};
+
 } // namespace
 
 std::vector<MigrationStep> schemaSteps()
@@ -110,6 +130,7 @@ std::vector<MigrationStep> schemaSteps()
     return {
         {1, [](QSqlDatabase& db, QString* error) { return runAll(db, version1, error); }},
         {2, [](QSqlDatabase& db, QString* error) { return runAll(db, version2, error); }},
+        {3, [](QSqlDatabase& db, QString* error) { return runAll(db, version3, error); }},
     };
 }
 

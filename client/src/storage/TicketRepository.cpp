@@ -168,6 +168,15 @@ std::optional<StoreError> TicketRepository::upsert(const Ticket& t, std::optiona
 
 std::optional<Ticket> TicketRepository::find(const Uuid& id) const
 {
+    auto entry = findEntry(id);
+    if (!entry) {
+        return std::nullopt;
+    }
+    return std::move(entry->ticket);
+}
+
+std::optional<QueueEntry> TicketRepository::findEntry(const Uuid& id) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(ticketColumns));
@@ -179,7 +188,34 @@ std::optional<Ticket> TicketRepository::find(const Uuid& id) const
     if (!query.next()) {
         return std::nullopt;
     }
-    return readEntry(query).ticket;
+    return readEntry(query);
+}
+
+std::optional<qint64> TicketRepository::revisionOf(const Uuid& id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT revision FROM tickets WHERE id = ?"));
+    query.addBindValue(toQString(id.toString()));
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<StoreError> TicketRepository::setServerIdentity(const Uuid& id, qint64 revision,
+                                                              std::optional<qint64> number)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE tickets SET revision = ?, number = coalesce(?, number) WHERE id = ?"));
+    query.addBindValue(revision);
+    query.addBindValue(toVariant(std::optional<std::int64_t>(number)));
+    query.addBindValue(toQString(id.toString()));
+    if (!query.exec()) {
+        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    }
+    return std::nullopt;
 }
 
 std::optional<StoreError> TicketRepository::remove(const Uuid& id)

@@ -27,6 +27,12 @@ public:
     /// Inserts or replaces the ticket (same id).
     std::optional<StoreError> upsert(const Ticket& ticket, std::optional<qint64> slaDueAt = std::nullopt);
     std::optional<Ticket> find(const Uuid& id) const;
+    /// The ticket with its SLA deadline, so a change can be written back without losing the deadline.
+    std::optional<QueueEntry> findEntry(const Uuid& id) const;
+    /// The stored server revision, or nothing when the ticket is not in the store.
+    std::optional<qint64> revisionOf(const Uuid& id) const;
+    /// Records what the server assigned on first arrival (revision and human number) without touching the fields.
+    std::optional<StoreError> setServerIdentity(const Uuid& id, qint64 revision, std::optional<qint64> number);
     std::optional<StoreError> remove(const Uuid& id);
 
     /// One page of a queue view.

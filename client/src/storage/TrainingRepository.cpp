@@ -161,4 +161,36 @@ std::vector<Certificate> TrainingRepository::certificatesOf(const Uuid& userId) 
     return result;
 }
 
+std::optional<StoreError> TrainingRepository::removeCourse(const Uuid& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM courses WHERE id = ?"));
+    query.addBindValue(toQString(id.toString()));
+    return execute(query);
+}
+
+std::optional<Enrollment> TrainingRepository::findEnrollment(const Uuid& id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT payload FROM enrollments WHERE id = ?"));
+    query.addBindValue(toQString(id.toString()));
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    auto enrollment = enrollmentFromJson(nlohmann::json::parse(toStdString(query.value(0)), nullptr, false));
+    if (!enrollment) {
+        return std::nullopt;
+    }
+    return std::move(enrollment).value();
+}
+
+std::optional<StoreError> TrainingRepository::removeEnrollment(const Uuid& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM enrollments WHERE id = ?"));
+    query.addBindValue(toQString(id.toString()));
+    return execute(query);
+}
+
 } // namespace hss::client

@@ -20,8 +20,12 @@ public:
 
     std::optional<StoreError> upsertCourse(const Course& course);
     std::vector<Course> courses() const;
+    /// Deletes the course with its enrolments.
+    std::optional<StoreError> removeCourse(const Uuid& id);
     std::optional<StoreError> upsertEnrollment(const Enrollment& enrollment);
     std::vector<Enrollment> enrollmentsOf(const Uuid& userId) const;
+    std::optional<Enrollment> findEnrollment(const Uuid& id) const;
+    std::optional<StoreError> removeEnrollment(const Uuid& id);
     std::optional<StoreError> upsertCertificate(const Certificate& certificate);
     /// The user's certificates, soonest expiry first.
     std::vector<Certificate> certificatesOf(const Uuid& userId) const;

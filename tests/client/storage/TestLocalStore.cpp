@@ -5,8 +5,10 @@
 
 #include "StoreTestSupport.h"
 #include "storage/CommentRepository.h"
+#include "storage/ConflictNoteRepository.h"
 #include "storage/KbRepository.h"
 #include "storage/LocalStore.h"
+#include "storage/OutboxRepository.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/TicketRepository.h"
 #include "storage/sqlcipher/SqlCipherDriver.h"
@@ -29,6 +31,7 @@ private slots:
     void refusedFiles();
     void missingStoreIsDamageWhenItMustExist();
     void upgradesFromVersionOne();
+    void upgradesFromVersionTwo();
     void failedMigrationRollsBack();
     void newerSchemaIsRefused();
     void canaryTextNeverReachesDiskInClear();
@@ -170,10 +173,41 @@ void TestLocalStore::upgradesFromVersionOne()
     LocalStore store(QStringLiteral("upgraded"));
     const auto error = store.open(m_path, keySpan(key), LocalStore::OpenMode::MustExist);
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), SchemaMigrator::standard().latestVersion());
     const auto hits = KbRepository(store.database()).search(QStringLiteral("sepsis"));
     QCOMPARE(hits.size(), std::size_t(1));
     QCOMPARE(hits.front().title, QStringLiteral("Sepsis alert tuning"));
+}
+
+void TestLocalStore::upgradesFromVersionTwo()
+{
+    const auto key = makeKey(9);
+    {
+        // A store as version 2 left it, with a change waiting in the outbox.
+        SqlCipherDriver::registerDriver();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLCIPHER"), QStringLiteral("v2"));
+        db.setDatabaseName(m_path);
+        static_cast<SqlCipherDriver*>(db.driver())->setRawKey(key.data(), static_cast<int>(key.size()));
+        QVERIFY(db.open());
+        QVERIFY(!SchemaMigrator::standard().migrate(db, 2));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO outbox (mutation_id, entity, entity_id, priority_rank, payload, created_at) VALUES"
+            " ('0190a0b0-0000-7000-8000-000000000009', 'ticket', '0190a0b0-0000-7000-8000-000000000001', 4, '{}', "
+            "1)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    LocalStore store(QStringLiteral("upgraded"));
+    const auto error = store.open(m_path, keySpan(key), LocalStore::OpenMode::MustExist);
+    QVERIFY2(!error, error ? qPrintable(error->message) : "");
+    QCOMPARE(store.schemaVersion(), 3);
+    const auto entries = OutboxRepository(store.database()).nextBatch(10);
+    QCOMPARE(entries.size(), std::size_t(1));
+    QCOMPARE(entries.front().state, OutboxEntry::State::Pending);
+    QVERIFY(!entries.front().sent);
+    QCOMPARE(entries.front().ticketId, QStringLiteral("0190a0b0-0000-7000-8000-000000000001"));
+    QCOMPARE(ConflictNoteRepository(store.database()).unacknowledgedCount(), qint64(0));
 }
 
 void TestLocalStore::failedMigrationRollsBack()
@@ -188,20 +222,23 @@ void TestLocalStore::failedMigrationRollsBack()
     db.setDatabaseName(m_path);
     static_cast<SqlCipherDriver*>(db.driver())->setRawKey(key.data(), static_cast<int>(key.size()));
     QVERIFY(db.open());
-    auto steps = hss::client::SchemaMigrator::standard();
-    std::vector<MigrationStep> withBrokenStep {{1, [](QSqlDatabase&, QString*) { return true; }},
-                                               {2, [](QSqlDatabase&, QString*) { return true; }},
-                                               {3, [](QSqlDatabase& target, QString* error) {
-                                                    QSqlQuery query(target);
-                                                    query.exec(QStringLiteral("CREATE TABLE half_done (a)"));
-                                                    *error = QStringLiteral("step 3 broke on purpose");
-                                                    return false;
-                                                }}};
+    // Every released step as a no-op, then a step one past the latest that fails half-way.
+    const int latest = SchemaMigrator::standard().latestVersion();
+    std::vector<MigrationStep> withBrokenStep;
+    for (int version = 1; version <= latest; ++version) {
+        withBrokenStep.push_back({version, [](QSqlDatabase&, QString*) { return true; }});
+    }
+    withBrokenStep.push_back({latest + 1, [](QSqlDatabase& target, QString* error) {
+                                  QSqlQuery query(target);
+                                  query.exec(QStringLiteral("CREATE TABLE half_done (a)"));
+                                  *error = QStringLiteral("the new step broke on purpose");
+                                  return false;
+                              }});
     const auto error = SchemaMigrator(withBrokenStep).migrate(db);
     QVERIFY(error.has_value());
     QCOMPARE(error->code, StoreError::Code::MigrationFailed);
     QVERIFY2(error->message.contains(QStringLiteral("broke on purpose")), qPrintable(error->message));
-    QCOMPARE(SchemaMigrator::currentVersion(db), 2);
+    QCOMPARE(SchemaMigrator::currentVersion(db), latest);
     QVERIFY(!db.tables().contains(QStringLiteral("half_done")));
     db.close();
     db = QSqlDatabase();

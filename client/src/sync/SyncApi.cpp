@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: MIT
+#include "SyncApi.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPromise>
+#include <QUrlQuery>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "core/FutureSupport.h"
+#include "core/PinnedTls.h"
+
+namespace hss::client {
+
+namespace {
+
+using Kind = SyncApiError::Kind;
+
+QString describeSslErrors(const QList<QSslError>& errors)
+{
+    QStringList texts;
+    for (const QSslError& error : errors) {
+        texts << error.errorString();
+    }
+    return texts.join(QLatin1String("; "));
+}
+
+SyncApiError transportError(const QNetworkReply& reply, const QList<QSslError>& sslErrors, bool cancelled)
+{
+    const QString text = reply.errorString();
+    if (cancelled) {
+        return {Kind::Cancelled, 0, {}, QStringLiteral("cancelled")};
+    }
+    if (!sslErrors.isEmpty()) {
+        return {Kind::Tls,
+                0,
+                {},
+                QStringLiteral("the server's certificate is not trusted: ") + describeSslErrors(sslErrors),
+                false};
+    }
+    switch (reply.error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return {Kind::Tls, 0, {}, text, false};
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // a transfer timeout aborts the reply
+        return {Kind::Timeout, 0, {}, text};
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+        return {Kind::Unreachable, 0, {}, text, false};
+    default:
+        return {Kind::Unreachable, 0, {}, text};
+    }
+}
+
+/// Sorts an HTTP answer; nullopt for a 2xx whose body the caller decodes.
+std::optional<SyncApiError> httpError(int status, const QByteArray& body)
+{
+    if (status >= 200 && status < 300) {
+        return std::nullopt;
+    }
+    const nlohmann::json json = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    QString code;
+    QString message = QStringLiteral("HTTP %1").arg(status);
+    if (json.is_object()) {
+        if (json.contains("error") && json["error"].is_string()) {
+            code = QString::fromStdString(json["error"].get<std::string>());
+        }
+        if (json.contains("message") && json["message"].is_string()) {
+            message = QString::fromStdString(json["message"].get<std::string>());
+        }
+    }
+    Kind kind = Kind::BadResponse;
+    if (status == 401) {
+        kind = Kind::Unauthorized;
+    } else if (status == 403 && code == QLatin1String("account_disabled")) {
+        kind = Kind::AccountDisabled;
+    } else if (status >= 400 && status < 500) {
+        kind = Kind::Rejected;
+    } else if (status >= 500) {
+        kind = Kind::ServerError;
+    }
+    return SyncApiError {kind, status, code, message};
+}
+
+/// Decodes a reply's body with decodeJson (json → hss::Result<T>), or passes its failure on.
+template <class T, class Reply, class Decode>
+ApiResult<T> decodeReply(const Reply& reply, Decode decodeJson)
+{
+    if (reply.transportError) {
+        return *reply.transportError;
+    }
+    if (auto error = httpError(reply.status, reply.body)) {
+        return *error;
+    }
+    const nlohmann::json json =
+        nlohmann::json::parse(reply.body.constData(), reply.body.constData() + reply.body.size(), nullptr, false);
+    if (json.is_discarded()) {
+        return SyncApiError {Kind::BadResponse, reply.status, {}, QStringLiteral("the answer is not JSON")};
+    }
+    auto decoded = decodeJson(json);
+    if (!decoded) {
+        return SyncApiError {Kind::BadResponse,
+                             reply.status,
+                             {},
+                             QStringLiteral("unexpected answer: ") + QString::fromStdString(describe(decoded.error()))};
+    }
+    return std::move(decoded).value();
+}
+
+Result<SignIn> signInFromJson(const nlohmann::json& json)
+{
+    const auto text = [&json](const char* key) -> std::optional<QString> {
+        if (!json.is_object() || !json.contains(key) || !json[key].is_string()) {
+            return std::nullopt;
+        }
+        return QString::fromStdString(json[key].get<std::string>());
+    };
+    const auto access = text("access_token");
+    const auto refresh = text("refresh_token");
+    if (!access || !refresh || access->isEmpty() || !json.contains("user")) {
+        return Error {ErrorCode::MissingField, "access_token", "a sign-in answer needs both tokens and the user"};
+    }
+    auto user = userFromJson(json["user"]);
+    if (!user) {
+        return withFieldPrefix(user.error(), "user.");
+    }
+    SignIn signIn;
+    signIn.accessToken = *access;
+    signIn.refreshToken = *refresh;
+    signIn.expiresInSeconds =
+        json.contains("expires_in") && json["expires_in"].is_number_integer() ? json["expires_in"].get<qint64>() : 0;
+    signIn.user = std::move(user).value();
+    return signIn;
+}
+
+QByteArray compact(const nlohmann::json& json)
+{
+    return QByteArray::fromStdString(json.dump());
+}
+
+} // namespace
+
+SyncApi::SyncApi(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setStrictTransportSecurityEnabled(true);
+}
+
+SyncApi::~SyncApi() = default;
+
+bool SyncApi::configure(const QUrl& serverUrl, const QString& caCertificateFile, QString* error)
+{
+    if (!serverUrl.isValid() || serverUrl.scheme() != QLatin1String("https") || serverUrl.host().isEmpty()) {
+        *error =
+            tr("The server address must start with https:// and name a host (got \"%1\").").arg(serverUrl.toString());
+        return false;
+    }
+    auto ssl = pinnedTlsConfiguration(caCertificateFile, error);
+    if (!ssl) {
+        return false;
+    }
+    configure(serverUrl, *ssl);
+    return true;
+}
+
+void SyncApi::configure(const QUrl& serverUrl, const QSslConfiguration& ssl)
+{
+    m_serverUrl = serverUrl;
+    m_ssl = ssl;
+    m_configured = true;
+}
+
+void SyncApi::setTokens(const QString& accessToken, const QString& refreshToken)
+{
+    m_accessToken = accessToken;
+    m_refreshToken = refreshToken;
+}
+
+QUrl SyncApi::endpoint(const QString& path) const
+{
+    QUrl url = m_serverUrl;
+    url.setPath(path);
+    return url;
+}
+
+QFuture<SyncApi::HttpReply> SyncApi::send(const QByteArray& verb, const QUrl& url, const QByteArray& body,
+                                          bool authorized, std::chrono::milliseconds timeout, bool isPull)
+{
+    if (!m_configured) {
+        return QtFuture::makeReadyFuture(
+            HttpReply {0, {}, SyncApiError {Kind::Unreachable, 0, {}, QStringLiteral("no server configured"), false}});
+    }
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_ssl);
+    request.setTransferTimeout(static_cast<int>(timeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    }
+    if (authorized) {
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+    }
+    QNetworkReply* reply = verb == "GET" ? m_network->get(request) : m_network->post(request, body);
+    if (isPull) {
+        m_pullReply = reply;
+        m_pullCancelled = false;
+    }
+    auto promise = std::make_shared<QPromise<HttpReply>>();
+    promise->start();
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    // Recorded to explain the failure; the errors are never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [sslErrors](const QList<QSslError>& errors) { *sslErrors = errors; });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, promise, sslErrors, isPull] {
+        reply->deleteLater();
+        const bool cancelled = isPull && m_pullCancelled && m_pullReply == reply;
+        HttpReply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (result.status > 0 && reply->error() != QNetworkReply::OperationCanceledError) {
+            result.body = reply->readAll();
+        } else {
+            result.status = 0;
+            result.transportError = transportError(*reply, *sslErrors, cancelled);
+        }
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+QFuture<SyncApi::HttpReply> SyncApi::sendAuthorized(const QByteArray& verb, const QUrl& url, const QByteArray& body,
+                                                    std::chrono::milliseconds timeout, bool isPull)
+{
+    auto promise = std::make_shared<QPromise<HttpReply>>();
+    promise->start();
+    auto finish = [promise](const HttpReply& reply) {
+        promise->addResult(reply);
+        promise->finish();
+    };
+    const QString token = m_accessToken;
+    whenFinished(send(verb, url, body, true, timeout, isPull), this, [=, this](const HttpReply& reply) {
+        if (reply.status != 401 || m_refreshToken.isEmpty()) {
+            finish(reply);
+            return;
+        }
+        // The access token expired (they live minutes): refresh once, then repeat the request once.
+        whenFinished(refreshOnce(token), this, [=, this](bool refreshed) {
+            if (!refreshed) {
+                finish(reply);
+                return;
+            }
+            whenFinished(send(verb, url, body, true, timeout, isPull), this, finish);
+        });
+    });
+    return promise->future();
+}
+
+QFuture<bool> SyncApi::refreshOnce(const QString& staleAccessToken)
+{
+    if (m_accessToken != staleAccessToken && !m_accessToken.isEmpty()) {
+        return QtFuture::makeReadyFuture(true); // another request refreshed in the meantime
+    }
+    if (m_refreshing && !m_refreshing->isFinished()) {
+        return *m_refreshing;
+    }
+    m_refreshing = thenOn(refresh(), this, [](const ApiResult<SignIn>& result) { return result.ok(); });
+    return *m_refreshing;
+}
+
+QFuture<ApiResult<SignIn>> SyncApi::signIn(const QString& path, const QByteArray& body)
+{
+    return thenOn(send("POST", endpoint(path), body, false, m_requestTimeout, false), this,
+                  [this](const HttpReply& reply) {
+                      ApiResult<SignIn> result = decodeReply<SignIn>(reply, signInFromJson);
+                      if (result.ok()) {
+                          setTokens(result.value().accessToken, result.value().refreshToken);
+                          emit tokensChanged();
+                      }
+                      return result;
+                  });
+}
+
+QFuture<ApiResult<SignIn>> SyncApi::login(const QString& username, const QString& password, const QString& totpCode)
+{
+    nlohmann::json body {{"username", username.toStdString()}, {"password", password.toStdString()}};
+    if (!totpCode.isEmpty()) {
+        body["totp_code"] = totpCode.toStdString();
+    }
+    return signIn(QStringLiteral("/api/auth/login"), compact(body));
+}
+
+QFuture<ApiResult<SignIn>> SyncApi::refresh()
+{
+    const nlohmann::json body {{"refresh_token", m_refreshToken.toStdString()}};
+    return signIn(QStringLiteral("/api/auth/refresh"), compact(body));
+}
+
+QFuture<ApiResult<sync::PullPage>> SyncApi::pull(const QString& cursor, int limit, int waitSeconds)
+{
+    QUrl url = endpoint(QStringLiteral("/api/sync/pull"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
+    url.setQuery(query);
+    const auto timeout = m_requestTimeout + std::chrono::seconds(waitSeconds);
+    return thenOn(sendAuthorized("GET", url, {}, timeout, true), this, [](const HttpReply& reply) {
+        return decodeReply<sync::PullPage>(reply,
+                                           [](const nlohmann::json& json) { return sync::pullPageFromJson(json); });
+    });
+}
+
+QFuture<ApiResult<sync::PushResponse>> SyncApi::push(const sync::PushRequest& request)
+{
+    const QByteArray body = compact(sync::toJson(request));
+    return thenOn(sendAuthorized("POST", endpoint(QStringLiteral("/api/sync/push")), body, m_requestTimeout, false),
+                  this, [](const HttpReply& reply) {
+                      return decodeReply<sync::PushResponse>(
+                          reply, [](const nlohmann::json& json) { return sync::pushResponseFromJson(json); });
+                  });
+}
+
+void SyncApi::cancelPull()
+{
+    if (m_pullReply && m_pullReply->isRunning()) {
+        m_pullCancelled = true;
+        m_pullReply->abort();
+    }
+}
+
+} // namespace hss::client

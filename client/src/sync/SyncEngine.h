@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <vector>
+
+#include "BackoffPolicy.h"
+#include "SyncApiError.h"
+#include "SyncReview.h"
+#include "SyncStatus.h"
+#include "hss/sync/SyncLimits.h"
+
+class QTimer;
+
+namespace hss {
+class Clock;
+class HybridLogicalClock;
+class RandomSource;
+} // namespace hss
+
+namespace hss::client {
+
+class LocalStore;
+class StoreWorker;
+class SyncTransport;
+struct PushBatch;
+
+/// Tuning of the sync loop; tests shorten the waits.
+struct SyncEngineSettings
+{
+    int pullLimit = 1000;
+    int pushBatch = static_cast<int>(sync::maxPushBatch);
+    int longPollSeconds = 25; ///< how long an idle pull waits on the server for something new
+    BackoffPolicy::Settings backoff;
+};
+
+/// Keeps the local store and the server in step: pushes the outbox (most severe first, in batches), pulls the
+/// change feed page by page, and, once caught up with nothing to push, waits on a long poll so a new emergency
+/// arrives within seconds. A local change cuts the long poll short and goes out at once.
+///
+/// While the server cannot be reached everything stays in the outbox and the engine retries with back-off and
+/// jitter. Rejected changes stay visible in the outbox with the server's reason. A session that cannot be
+/// refreshed stops the engine (signInRequired); a disabled account stops it for good (accountDisabled, see
+/// SyncSessionGuard).
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    /// Owns none of its arguments; all must outlive the engine. The device id is hlc's node id.
+    SyncEngine(StoreWorker& worker, SyncTransport& transport, HybridLogicalClock& hlc, const Clock& clock,
+               RandomSource& random, SyncEngineSettings settings = {}, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+    /// Pulls now (cutting a long poll short) instead of waiting out the back-off; idle() follows when done.
+    void syncNow();
+    /// A local change was committed: push it as soon as possible.
+    void notifyLocalChange();
+
+    SyncStatus status() const { return m_status; }
+
+    /// Conflict notes and rejected changes waiting for a person; the status counts follow what is done there.
+    SyncReview& review() { return *m_review; }
+
+signals:
+    void statusChanged(const hss::client::SyncStatus& status);
+    /// Caught up with the server and nothing left to push.
+    void idle();
+    void pageApplied(int changes);
+    void pushStarting(int mutations);
+    void pushFinished(int acknowledged, int rejected);
+    void signInRequired();
+    void accountDisabled();
+
+private:
+    enum class Busy { None, Loading, Pull, LongPoll, Push };
+    struct Counts
+    {
+        qint64 pending = 0;
+        qint64 rejected = 0;
+        qint64 conflicts = 0;
+    };
+
+    void next();
+    void pull(int waitSeconds);
+    void push();
+    void sendBatch(std::shared_ptr<PushBatch> batch);
+    void pushRefused(std::shared_ptr<PushBatch> batch, const SyncApiError& error);
+    void failed(const SyncApiError& error);
+    void succeeded();
+    void refreshCounts();
+    void applyCounts(const Counts& counts);
+    void updateStatus(SyncStatus status);
+    static Counts readCounts(LocalStore& store);
+
+    StoreWorker& m_worker;
+    SyncTransport& m_transport;
+    HybridLogicalClock& m_hlc;
+    const Clock& m_clock;
+    SyncEngineSettings m_settings;
+    BackoffPolicy m_backoff;
+    QTimer* m_retryTimer;
+    SyncReview* m_review;
+    SyncStatus m_status;
+    QString m_cursor;
+    Busy m_busy = Busy::None;
+    bool m_running = false;
+    bool m_needPull = true;
+    bool m_pushWanted = false;
+    bool m_idleAnnounced = false;
+    int m_pushLimit;
+};
+
+} // namespace hss::client
