@@ -61,19 +61,22 @@ void readObject(JsonObjectReader& reader, const nlohmann::json& source, std::str
     if (reader.failed() || !source.is_object()) {
         return;
     }
-    const auto it = source.find(key);
-    if (it == source.end() || it->is_null()) {
+    // contains() + at() rather than an iterator: GCC's -Wnull-dereference (an error in CI) misreads
+    // nlohmann's iterator arrow operator at -O2.
+    const std::string name(key);
+    if (!source.contains(name) || source.at(name).is_null()) {
         if (!nullable) {
             reader.fail(Error {ErrorCode::MissingField, reader.fieldName(key), "required field is missing or null"});
         }
         return;
     }
-    if (!it->is_object()) {
+    const nlohmann::json& value = source.at(name);
+    if (!value.is_object()) {
         reader.fail(Error {ErrorCode::WrongType, reader.fieldName(key),
-                           "expected a JSON object, got " + std::string(it->type_name())});
+                           "expected a JSON object, got " + std::string(value.type_name())});
         return;
     }
-    out = *it;
+    out = value;
 }
 
 } // namespace hss::detail
