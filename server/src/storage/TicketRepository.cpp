@@ -344,7 +344,17 @@ Result<Ticket> TicketRepository::update(Poco::Data::Session& session, const Tick
         return Error {ErrorCode::Conflict, "revision",
                       "the ticket changed since revision " + std::to_string(baseRevision) + "; reload and retry"};
     }
-    SyncFeedRepository(m_database).touch(session, "ticket", ticket.id.toString(), ticket.revision, false, hlc);
+    SyncFeedRepository feed(m_database);
+    feed.touch(session, "ticket", ticket.id.toString(), ticket.revision, false, hlc);
+    // The ticket's comments move behind it in the feed: a console that meets this ticket for the first time (its
+    // first sync, or the ticket just moved into its team) must receive the ticket before the comments that hang on
+    // it, or it would skip them as orphans and its cursor would pass them for good.
+    std::vector<std::string> commentIds;
+    session << sql("SELECT id FROM comments WHERE ticket_id = ? ORDER BY created_at, id"), pk::into(commentIds),
+        pk::bind(ticket.id.toString()), pk::now;
+    for (const std::string& commentId : commentIds) {
+        feed.touch(session, "comment", commentId, 1, false, hlc);
+    }
     return ticket;
 }
 
