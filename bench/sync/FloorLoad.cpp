@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "FloorLoad.h"
+
+#include <QElapsedTimer>
+#include <cstdio>
+#include <memory>
+#include <variant>
+#include <vector>
+
+#include "BenchConsole.h"
+#include "StoreCounts.h"
+#include "core/StoreWorker.h"
+#include "hss/Comment.h"
+#include "hss/Course.h"
+#include "hss/Enrollment.h"
+#include "hss/Feedback.h"
+#include "hss/KbArticle.h"
+#include "hss/Ticket.h"
+#include "storage/CommentRepository.h"
+#include "storage/FeedbackRepository.h"
+#include "storage/KbRepository.h"
+#include "storage/TicketRepository.h"
+#include "storage/TrainingRepository.h"
+#include "storage/Transaction.h"
+
+namespace hss::bench {
+
+using namespace hss::client;
+
+namespace {
+
+using Row = std::variant<Ticket, Comment, KbArticle, Course, Enrollment, Feedback>;
+using Page = std::vector<Row>;
+
+/// The decoded row of a change, or nothing for a tombstone or a row that does not decode.
+std::optional<Row> decode(const sync::Change& change)
+{
+    if (change.deleted) {
+        return std::nullopt;
+    }
+    const auto take = [](auto result) -> std::optional<Row> {
+        return result ? std::optional<Row>(std::move(result).value()) : std::nullopt;
+    };
+    switch (change.entity) {
+    case sync::SyncEntity::Ticket: {
+        auto ticket = ticketFromJson(change.data);
+        if (ticket) {
+            Ticket row = std::move(ticket).value();
+            row.revision = change.revision;
+            return row;
+        }
+        return std::nullopt;
+    }
+    case sync::SyncEntity::Comment:
+        return take(commentFromJson(change.data));
+    case sync::SyncEntity::KbArticle:
+        return take(kbArticleFromJson(change.data));
+    case sync::SyncEntity::Course:
+        return take(courseFromJson(change.data));
+    case sync::SyncEntity::Enrollment:
+        return take(enrollmentFromJson(change.data));
+    case sync::SyncEntity::Feedback:
+        return take(feedbackFromJson(change.data));
+    }
+    return std::nullopt;
+}
+
+std::optional<StoreError> write(const QSqlDatabase& db, const Row& row)
+{
+    struct Writer
+    {
+        const QSqlDatabase& db;
+        std::optional<StoreError> operator()(const Ticket& ticket) const { return TicketRepository(db).upsert(ticket); }
+        std::optional<StoreError> operator()(const Comment& comment) const
+        {
+            return CommentRepository(db).add(comment);
+        }
+        std::optional<StoreError> operator()(const KbArticle& article) const
+        {
+            return KbRepository(db).upsert(article);
+        }
+        std::optional<StoreError> operator()(const Course& course) const
+        {
+            return TrainingRepository(db).upsertCourse(course);
+        }
+        std::optional<StoreError> operator()(const Enrollment& enrollment) const
+        {
+            return TrainingRepository(db).upsertEnrollment(enrollment);
+        }
+        std::optional<StoreError> operator()(const Feedback& feedback) const
+        {
+            return FeedbackRepository(db).upsert(feedback);
+        }
+    };
+    return std::visit(Writer {db}, row);
+}
+
+} // namespace
+
+int FloorLoad::run()
+{
+    auto pages = std::make_shared<std::vector<Page>>();
+    QElapsedTimer transfer;
+    transfer.start();
+    QString cursor;
+    qint64 rows = 0;
+    for (bool more = true; more;) {
+        const auto pulled = awaitResult(m_console.api().pull(cursor, 1000, 0), 120'000);
+        if (!pulled || !pulled->ok()) {
+            std::fprintf(stderr, "floor: pull failed: %s\n", pulled ? qPrintable(pulled->error().message) : "timeout");
+            return 1;
+        }
+        const sync::PullPage& page = pulled->value();
+        Page decoded;
+        decoded.reserve(page.changes.size());
+        for (const sync::Change& change : page.changes) {
+            if (auto row = decode(change)) {
+                decoded.push_back(std::move(*row));
+            }
+        }
+        rows += static_cast<qint64>(decoded.size());
+        pages->push_back(std::move(decoded));
+        cursor = QString::fromStdString(page.cursor);
+        more = page.hasMore;
+    }
+    report(QStringLiteral("transfer-ms"), QString::number(transfer.elapsed()));
+    report(QStringLiteral("floor-rows"), QStringLiteral("%1 %2").arg(rows).arg(pages->size()));
+
+    const qint64 cpuBefore = cpuMs();
+    QElapsedTimer floor;
+    floor.start();
+    const auto stored = awaitResult(m_console.worker().run<QString>([pages](LocalStore& store) {
+        const QSqlDatabase db = store.database();
+        for (const Page& page : *pages) {
+            Transaction transaction(db);
+            if (!transaction.isActive()) {
+                return transaction.error()->message;
+            }
+            for (const Row& row : page) {
+                if (auto error = write(db, row)) {
+                    return error->message;
+                }
+            }
+            if (auto error = transaction.commit()) {
+                return error->message;
+            }
+        }
+        return QString();
+    }));
+    const qint64 floorMs = floor.elapsed();
+    if (!stored || !stored->isEmpty()) {
+        std::fprintf(stderr, "floor: store failed: %s\n", stored ? qPrintable(*stored) : "timeout");
+        return 1;
+    }
+    report(QStringLiteral("floor-ms"), QString::number(floorMs));
+    report(QStringLiteral("floor-cpu-ms"), QString::number(cpuMs() - cpuBefore));
+    reportStoreCounts(m_console.worker());
+    return 0;
+}
+
+} // namespace hss::bench
