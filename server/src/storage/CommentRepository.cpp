@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CommentRepository.h"
 
+#include <algorithm>
+
 #include <Poco/Data/Statement.h>
 
 #include "../security/FieldCipher.h"
@@ -84,6 +86,31 @@ Result<Comment> CommentRepository::find(Poco::Data::Session& session, std::strin
         return Error {ErrorCode::NotFound, "id", "no comment with this id"};
     }
     return found.front();
+}
+
+std::map<std::string, Comment> CommentRepository::findMany(Poco::Data::Session& session,
+                                                           const std::vector<std::string>& ids)
+{
+    constexpr std::size_t chunk = 200; // well below every backend's parameter limit
+    std::map<std::string, Comment> found;
+    for (std::size_t first = 0; first < ids.size(); first += chunk) {
+        const std::size_t count = std::min(chunk, ids.size() - first);
+        std::string placeholders;
+        for (std::size_t i = 0; i < count; ++i) {
+            placeholders += i == 0 ? "?" : ", ?";
+        }
+        Poco::Data::Statement statement(session);
+        statement << sql("SELECT id, ticket_id, author_id, body, visibility, created_at FROM comments WHERE id IN ("
+                         + placeholders + ")");
+        for (std::size_t i = first; i < first + count; ++i) {
+            statement, pk::bind(ids[i]);
+        }
+        for (Comment& comment : fromRows(statement)) {
+            std::string id = comment.id.toString();
+            found.emplace(std::move(id), std::move(comment));
+        }
+    }
+    return found;
 }
 
 std::vector<Comment> CommentRepository::listForTicket(std::string_view ticketId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,9 @@ public:
 
     /// One comment by id; NotFound for anything else.
     Result<Comment> find(Poco::Data::Session& session, std::string_view id);
+
+    /// The comments with these ids that exist, by id text (one query per 200 ids: the sync feed reads pages).
+    std::map<std::string, Comment> findMany(Poco::Data::Session& session, const std::vector<std::string>& ids);
 
     /// The comments of a ticket, oldest first (empty for an unknown ticket).
     std::vector<Comment> listForTicket(std::string_view ticketId);

@@ -62,10 +62,17 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
     CommentRepository comments(m_services.database, m_services.cipher);
     // Tickets of the scanned entries in one go (initial syncs read many thousands); comments' tickets on demand.
     std::vector<std::string> ticketIds;
+    std::vector<std::string> commentIds;
     for (const FeedEntry& entry : entries) {
-        if (entry.entity == "ticket" && !entry.deleted) {
+        if (!entry.deleted && entry.entity == "ticket") {
             ticketIds.push_back(entry.entityId);
+        } else if (!entry.deleted && entry.entity == "comment") {
+            commentIds.push_back(entry.entityId);
         }
+    }
+    const std::map<std::string, Comment> loadedComments = comments.findMany(session, commentIds);
+    for (const auto& [id, comment] : loadedComments) {
+        ticketIds.push_back(comment.ticketId.toString());
     }
     std::map<std::string, Ticket> loaded = tickets.findMany(session, ticketIds);
     std::map<std::string, std::optional<Ticket>> readableTickets;
@@ -112,9 +119,9 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
                 }
                 break;
             case sync::SyncEntity::Comment:
-                if (auto comment = comments.find(session, entry.entityId);
-                    comment && readableTicket(comment.value().ticketId.toString())) {
-                    change.data = toJson(comment.value());
+                if (const auto comment = loadedComments.find(entry.entityId);
+                    comment != loadedComments.end() && readableTicket(comment->second.ticketId.toString())) {
+                    change.data = toJson(comment->second);
                 }
                 break;
             case sync::SyncEntity::KbArticle:
