@@ -9,6 +9,12 @@ namespace hss::client {
 
 std::optional<QSslConfiguration> pinnedTlsConfiguration(const QString& caCertificateFile, QString* error)
 {
+    if (caCertificateFile.isEmpty()) {
+        *error = QCoreApplication::translate("PinnedTls",
+                                             "No certificate authority is set for this server: choose the CA file "
+                                             "your IT department gave you (it is the only one the console trusts).");
+        return std::nullopt;
+    }
     QFile file(caCertificateFile);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("PinnedTls", "Cannot read the server's CA certificate \"%1\": %2")

@@ -91,6 +91,9 @@ void TestMainWindow::statusShowsUnconfiguredServer()
     QString error;
     QVERIFY(!m_connection->configure(QUrl(QStringLiteral("http://localhost:8443")), QString(), &error));
     QVERIFY2(error.contains(QStringLiteral("https://")), qPrintable(error));
+    // A valid address without a CA file says what is missing, not a file error about an empty name.
+    QVERIFY(!m_connection->configure(QUrl(QStringLiteral("https://localhost:8443")), QString(), &error));
+    QVERIFY2(error.contains(QStringLiteral("No certificate authority")), qPrintable(error));
 }
 
 void TestMainWindow::quitClosesAndRemembersGeometry()
