@@ -55,14 +55,6 @@ std::vector<FeedEntry> SyncFeedRepository::after(std::int64_t afterSequence, int
     return entries;
 }
 
-std::int64_t SyncFeedRepository::latestSequence()
-{
-    auto session = m_database.session();
-    std::int64_t latest = 0;
-    session << "SELECT value FROM sync_counter WHERE id = 1", pk::into(latest), pk::now;
-    return latest;
-}
-
 std::string SyncFeedRepository::serverHlc(std::int64_t atMs)
 {
     return HlcTimestamp {std::max<std::int64_t>(atMs, 0), 0, "server"}.toString();

@@ -39,9 +39,6 @@ public:
     /// Up to \a limit entries with sequence > \a afterSequence, in sequence order.
     std::vector<FeedEntry> after(std::int64_t afterSequence, int limit);
 
-    /// The highest sequence number committed so far (0 for an empty feed).
-    std::int64_t latestSequence();
-
     /// The HLC text for a change made through the REST API at \a atMs (the server's own node id).
     static std::string serverHlc(std::int64_t atMs);
 
