@@ -11,12 +11,12 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev libqt6svg6
     # Poco (server) and the PostgreSQL client library Poco's DataPostgreSQL needs
-    libpoco-dev libpq-dev
+    libpoco-dev libpq-dev libsqlite3-dev
     # shared libraries
     nlohmann-json3-dev libsodium-dev libcurl4-openssl-dev libsqlcipher-dev liboath-dev libssl-dev
     # tools the tests and the demo run
     sqlcipher sqlite3 openssl oathtool xvfb xauth x11-utils imagemagick fonts-dejavu-core
-    postgresql python3-aiosmtpd wrk dbus gnome-keyring procps curl ca-certificates
+    postgresql python3-aiosmtpd wrk dbus gnome-keyring procps curl ca-certificates tzdata
     nodejs
 )
 

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace hss::sla {
+
+/// The three clocks every ticket has.
+enum class SlaClockKind {
+    FirstResponse,
+    NextUpdate,
+    Resolution,
+};
+
+/// Every SlaClockKind in report order.
+inline constexpr std::array<SlaClockKind, 3> allSlaClockKinds {SlaClockKind::FirstResponse, SlaClockKind::NextUpdate,
+                                                               SlaClockKind::Resolution};
+
+/// Where a clock stands at the evaluation time.
+enum class SlaState {
+    Inactive, ///< Not running: next update before the first response or after resolution.
+    Ok,
+    Warning, ///< Past the first warning fraction.
+    Escalated, ///< Past escalation level 1 (see SlaClock::escalationLevel).
+    Breached, ///< Past the target, running or stopped late.
+    Met, ///< Stopped within the target.
+};
+
+/// What happens at a due event.
+enum class SlaEventKind {
+    Warning,
+    Escalation,
+    Breach,
+};
+
+/// A future instant at which a clock crosses a threshold. A scheduler can key it by (ticket, clock, clockStartedAt,
+/// kind, level): pauses move `at` but not the key; a restart changes clockStartedAt.
+struct SlaEvent
+{
+    SlaClockKind clock = SlaClockKind::Resolution;
+    SlaEventKind kind = SlaEventKind::Breach;
+    int level = 0; ///< Escalation: the level (1..); warning: the fraction's number (1..); breach: 0.
+    std::int64_t at = 0; ///< UTC milliseconds.
+    std::int64_t clockStartedAt = 0;
+
+    friend bool operator==(const SlaEvent&, const SlaEvent&) = default;
+};
+
+/// One clock of one ticket at the evaluation time. Durations are business milliseconds (paused time excluded).
+struct SlaClock
+{
+    SlaClockKind kind = SlaClockKind::Resolution;
+    SlaState state = SlaState::Inactive;
+    std::string policyId; ///< The policy the clock runs on; empty when inactive.
+    std::int64_t startedAt = 0; ///< When this run of the clock began (creation, a restart, the last agent reply).
+    std::optional<std::int64_t> stoppedAt; ///< When the clock stopped (response given, ticket resolved).
+    std::optional<std::int64_t> dueAt; ///< The breach instant; unknown while paused or inactive.
+    std::int64_t targetMs = 0;
+    std::int64_t elapsedMs = 0;
+    std::int64_t remainingMs = 0; ///< targetMs - elapsedMs: negative once breached.
+    bool paused = false; ///< Waiting on the customer at the evaluation time.
+    int escalationLevel = 0; ///< Escalation levels passed so far (0: none).
+    std::vector<SlaEvent> upcoming; ///< Events still ahead, in time order; empty when stopped or paused.
+
+    friend bool operator==(const SlaClock&, const SlaClock&) = default;
+};
+
+/// Every clock of one ticket; what the server schedules and the console counts down.
+struct SlaReport
+{
+    std::int64_t evaluatedAt = 0;
+    std::array<SlaClock, 3> clocks; ///< In allSlaClockKinds order.
+
+    /// The clock of \a kind.
+    const SlaClock& clock(SlaClockKind kind) const { return clocks[static_cast<std::size_t>(kind)]; }
+
+    /// The highest escalation level of any clock.
+    int escalationLevel() const;
+
+    /// Every clock's upcoming events merged in time order.
+    std::vector<SlaEvent> upcomingEvents() const;
+};
+
+/// Stable wire names: "first_response", "next_update", "resolution".
+std::string_view toString(SlaClockKind kind);
+/// Stable wire names: "inactive", "ok", "warning", "escalated", "breached", "met".
+std::string_view toString(SlaState state);
+/// Stable wire names: "warning", "escalation", "breach".
+std::string_view toString(SlaEventKind kind);
+
+/// The JSON form of \a report for the API and the sync feed: {"evaluated_at", "escalation_level", "clocks": [{
+/// "clock", "state", "policy", "started_at", "stopped_at", "due_at", "target_ms", "elapsed_ms", "remaining_ms",
+/// "paused", "escalation_level", "upcoming": [{"kind", "level", "at", "clock_started_at"}]}]}.
+nlohmann::json toJson(const SlaReport& report);
+
+} // namespace hss::sla
