@@ -14,6 +14,8 @@ if(HSS_BUILD_SERVER)
     find_package(Poco 1.11 REQUIRED COMPONENTS
         Foundation Util Net NetSSL Crypto JSON JWT Data DataSQLite DataPostgreSQL)
     find_package(CURL REQUIRED)
+    # The server's statement cache talks to SQLite and libpq directly for its hot queries.
+    find_package(SQLite3 REQUIRED)
     pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
     pkg_check_modules(OATH REQUIRED IMPORTED_TARGET liboath)
 endif()

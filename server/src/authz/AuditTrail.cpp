@@ -63,9 +63,7 @@ void AuditTrail::recordReads(const Poco::Net::HTTPServerRequest& request, const 
     for (const std::string& id : objectIds) {
         entries.push_back(entryFor(request, &principal, action, objectType, id, "success", detail, {}));
     }
-    m_writes.post([this, entries = std::move(entries)](Poco::Data::Session& session) {
-        AuditLogRepository(m_database).appendAll(session, entries);
-    });
+    m_writes.postAudit(std::move(entries));
 }
 
 void AuditTrail::submit(const std::vector<AuditEntry>& entries)
@@ -73,7 +71,7 @@ void AuditTrail::submit(const std::vector<AuditEntry>& entries)
     if (entries.empty()) {
         return;
     }
-    m_writes.run([&](Poco::Data::Session& session) { AuditLogRepository(m_database).appendAll(session, entries); });
+    m_writes.run([&](Poco::Data::Session&) { m_writes.appendAuditInBatch(entries); });
 }
 
 } // namespace hss::server

@@ -21,11 +21,17 @@ Principal Authenticator::authenticate(const Poco::Net::HTTPServerRequest& reques
     if (header.size() <= prefix.size() || header.compare(0, prefix.size(), prefix) != 0) {
         throw Unauthorized("sign in first: send 'Authorization: Bearer <access token>'");
     }
-    const TokenVerification verification = m_tokens.verify(header.substr(prefix.size()), m_clock.nowMs());
+    const std::string_view token = std::string_view(header).substr(prefix.size());
+    const std::int64_t nowMs = m_clock.nowMs();
+    if (auto known = m_verified.find(token, nowMs)) {
+        return std::move(*known);
+    }
+    const TokenVerification verification = m_tokens.verify(token, nowMs);
     if (const auto* failure = std::get_if<TokenFailure>(&verification)) {
         throw Unauthorized(*failure == TokenFailure::Expired ? "the access token has expired; refresh it"
                                                              : "the access token is not valid");
     }
+    m_verified.remember(token, std::get<Principal>(verification));
     return std::get<Principal>(verification);
 }
 

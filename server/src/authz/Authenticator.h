@@ -4,6 +4,7 @@
 #include <Poco/Net/HTTPServerRequest.h>
 
 #include "../auth/Principal.h"
+#include "../auth/VerifiedTokens.h"
 
 namespace hss {
 class Clock;
@@ -14,7 +15,8 @@ namespace hss::server {
 class TokenService;
 
 /// Reads the bearer access token of a request and returns who sent it. Throws Unauthorized (never says which check
-/// failed beyond a short reason, and never echoes the token).
+/// failed beyond a short reason, and never echoes the token). Tokens it accepted are remembered until they expire,
+/// so a client's following requests skip the signature check. Thread-safe.
 class Authenticator final
 {
 public:
@@ -25,6 +27,7 @@ public:
 private:
     const TokenService& m_tokens;
     const Clock& m_clock;
+    mutable VerifiedTokens m_verified;
 };
 
 } // namespace hss::server

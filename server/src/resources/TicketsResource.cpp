@@ -68,7 +68,7 @@ void TicketsResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTT
     m_services.writes.run([&](Poco::Data::Session& session) {
         created = TicketRepository(m_services.database, m_services.cipher).create(session, ticket);
         if (created) {
-            AuditLogRepository(m_services.database).appendAll(session, {entry});
+            m_services.writes.appendAuditInBatch({entry});
         }
     });
     if (!created) {

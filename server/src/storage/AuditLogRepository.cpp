@@ -10,6 +10,7 @@
 
 #include "ResultRows.h"
 #include "SqlText.h"
+#include "StatementCache.h"
 #include "WriteTransaction.h"
 
 namespace pk = Poco::Data::Keywords;
@@ -21,6 +22,19 @@ namespace {
 // Any constant works as long as nothing else in the database uses it; "hssaudit" in ASCII.
 constexpr const char* postgresChainLock = "SELECT pg_advisory_xact_lock(7526752419385780596)";
 constexpr int verifyBatch = 1000;
+// Records per multi-row INSERT: 384 parameters, below every backend's limit.
+constexpr std::size_t insertChunk = 32;
+
+std::string insertStatement(std::size_t rows)
+{
+    std::string sql =
+        "INSERT INTO audit_log (seq, at, actor_id, actor_name, action, object_type, object_id, source_ip, "
+        "outcome, detail, prev_hash, hash) VALUES ";
+    for (std::size_t row = 0; row < rows; ++row) {
+        sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+    return sql;
+}
 
 // Keys sorted (nlohmann::json objects are ordered maps), compact, invalid UTF-8 replaced: the same bytes every time.
 std::string canonicalText(std::int64_t seq, const AuditEntry& entry)
@@ -108,23 +122,17 @@ std::vector<AuditRecord> AuditLogRepository::appendAll(Poco::Data::Session& sess
     if (entries.empty()) {
         return records;
     }
+    StatementCache& statements = m_database.statements();
     if (m_database.backend() == Database::Backend::PostgreSQL) {
-        session << postgresChainLock, pk::now;
+        statements.query(session, postgresChainLock);
     }
     std::int64_t seq = 1;
     std::string prevHash = genesisHash();
-    {
-        Poco::Data::Statement head(session);
-        head << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
-        const ResultRows rows(head);
-        if (!rows.empty()) {
-            seq = rows.integer(0, 0) + 1;
-            prevHash = rows.text(0, 1);
-        }
+    if (const ResultRows head = statements.query(session, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+        !head.empty()) {
+        seq = head.integer(0, 0) + 1;
+        prevHash = head.text(0, 1);
     }
-    const std::string insert = sql("INSERT INTO audit_log (seq, at, actor_id, actor_name, action, object_type, "
-                                   "object_id, source_ip, outcome, detail, prev_hash, hash) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     records.reserve(entries.size());
     for (const AuditEntry& entry : entries) {
         AuditRecord record;
@@ -132,11 +140,26 @@ std::vector<AuditRecord> AuditLogRepository::appendAll(Poco::Data::Session& sess
         record.seq = seq++;
         record.prevHash = prevHash;
         record.hash = computeHash(record.prevHash, record.seq, entry);
-        session << insert, pk::bind(record.seq), pk::bind(entry.at), pk::bind(entry.actorId), pk::bind(entry.actorName),
-            pk::bind(entry.action), pk::bind(entry.objectType), pk::bind(entry.objectId), pk::bind(entry.sourceIp),
-            pk::bind(entry.outcome), pk::bind(entry.detail), pk::bind(record.prevHash), pk::bind(record.hash), pk::now;
         prevHash = record.hash;
         records.push_back(std::move(record));
+    }
+    // Full chunks in one statement each (one round trip on PostgreSQL), the rest row by row: two statement texts.
+    static const std::string chunkInsert = insertStatement(insertChunk);
+    static const std::string rowInsert = insertStatement(1);
+    std::vector<SqlValue> values;
+    std::size_t next = 0;
+    while (next < records.size()) {
+        const std::size_t rows = records.size() - next >= insertChunk ? insertChunk : 1;
+        values.clear();
+        for (std::size_t i = next; i < next + rows; ++i) {
+            const AuditRecord& record = records[i];
+            const AuditEntry& entry = record.entry;
+            values.insert(values.end(),
+                          {record.seq, entry.at, entry.actorId, entry.actorName, entry.action, entry.objectType,
+                           entry.objectId, entry.sourceIp, entry.outcome, entry.detail, record.prevHash, record.hash});
+        }
+        statements.execute(session, rows == 1 ? rowInsert : chunkInsert, values);
+        next += rows;
     }
     return records;
 }

@@ -16,6 +16,7 @@
 
 #include "../config/ConfigError.h"
 #include "Migrator.h"
+#include "StatementCache.h"
 
 using namespace Poco::Data::Keywords;
 
@@ -23,7 +24,8 @@ namespace hss::server {
 
 namespace {
 
-constexpr int poolIdleSeconds = 60;
+// Connections stay open (up to DB_POOL_MAX) so the statements prepared on them stay prepared.
+constexpr int poolIdleSeconds = 24 * 60 * 60;
 // Writers queue on SQLite's single write lock; wait this long before giving up with "database is locked".
 constexpr const char* busyTimeout = "PRAGMA busy_timeout=10000";
 
@@ -34,15 +36,30 @@ void applySqliteSettings(Poco::Data::Session& session)
     session << busyTimeout, now;
 }
 
-/// SQLite keeps these settings per connection: apply them once, when the pool opens a connection, instead of on
-/// every request.
-class SqliteSessionPool final : public Poco::Data::SessionPool
+/// Prepares each connection the pool opens once: SQLite's per-connection settings (instead of on every request),
+/// and the native handle the statement cache needs.
+class ConfiguredSessionPool final : public Poco::Data::SessionPool
 {
 public:
-    using Poco::Data::SessionPool::SessionPool;
+    ConfiguredSessionPool(Database::Backend backend, const StatementCache& statements, const std::string& connector,
+                          const std::string& connection, int poolMin, int poolMax)
+        : Poco::Data::SessionPool(connector, connection, poolMin, poolMax, poolIdleSeconds)
+        , m_backend(backend)
+        , m_statements(statements)
+    { }
 
 protected:
-    void customizeSession(Poco::Data::Session& session) override { applySqliteSettings(session); }
+    void customizeSession(Poco::Data::Session& session) override
+    {
+        if (m_backend == Database::Backend::SQLite) {
+            applySqliteSettings(session);
+        }
+        m_statements.adopt(session);
+    }
+
+private:
+    Database::Backend m_backend;
+    const StatementCache& m_statements;
 };
 
 void registerConnectors()
@@ -128,11 +145,8 @@ Database::Database(const std::string& url, const std::string& dataDir, int poolM
 
     m_connector = connector;
     m_connection = connection;
-    if (m_backend == Backend::SQLite) {
-        m_pool = std::make_unique<SqliteSessionPool>(connector, connection, poolMin, poolMax, poolIdleSeconds);
-    } else {
-        m_pool = std::make_unique<Poco::Data::SessionPool>(connector, connection, poolMin, poolMax, poolIdleSeconds);
-    }
+    m_statements = std::make_unique<StatementCache>(m_backend);
+    m_pool = std::make_unique<ConfiguredSessionPool>(m_backend, *m_statements, connector, connection, poolMin, poolMax);
     Poco::Data::Session first = m_pool->get();
     if (m_backend == Backend::SQLite) {
         std::string mode;
@@ -143,6 +157,9 @@ Database::Database(const std::string& url, const std::string& dataDir, int poolM
 
 Database::~Database()
 {
+    if (m_statements) {
+        m_statements->clear(); // before the connections close
+    }
     if (m_pool) {
         m_pool->shutdown();
     }
@@ -174,6 +191,7 @@ Poco::Data::Session Database::openSession()
     if (m_backend == Backend::SQLite) {
         applySqliteSettings(session);
     }
+    m_statements->adopt(session);
     return session;
 }
 

@@ -10,6 +10,8 @@
 
 namespace hss::server {
 
+class StatementCache;
+
 /// The server's database: embedded SQLite (WAL) by default, PostgreSQL when the URL says so.
 /// Owns a connection pool; session() is safe to call from any request thread.
 class Database final
@@ -45,6 +47,9 @@ public:
     void setSessionWait(std::chrono::milliseconds wait) { m_sessionWait = wait; }
     std::chrono::milliseconds sessionWait() const { return m_sessionWait; }
 
+    /// Statements prepared once per connection, for the queries every request runs.
+    StatementCache& statements() { return *m_statements; }
+
     /// The applied schema version.
     int schemaVersion();
 
@@ -56,6 +61,7 @@ private:
     std::string m_location;
     std::string m_connector;
     std::string m_connection;
+    std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<Poco::Data::SessionPool> m_pool;
     std::chrono::milliseconds m_sessionWait {5000};
 };

@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
-#include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Statement.h>
+
+#include "SqlValue.h"
 
 namespace hss::server {
 
@@ -18,9 +20,11 @@ class ResultRows final
 public:
     /// Executes \a statement and keeps its result.
     explicit ResultRows(Poco::Data::Statement& statement);
+    /// Rows read by another path (the prepared-statement cache): \a cells row after row, \a columns per row.
+    ResultRows(std::size_t columns, std::vector<SqlValue> cells);
 
     /// Number of rows.
-    std::size_t size() const { return m_rows.rowCount(); }
+    std::size_t size() const { return m_columns == 0 ? 0 : m_cells.size() / m_columns; }
     bool empty() const { return size() == 0; }
 
     bool isNull(std::size_t row, std::size_t column) const;
@@ -33,7 +37,10 @@ public:
     std::optional<double> optionalReal(std::size_t row, std::size_t column) const;
 
 private:
-    Poco::Data::RecordSet m_rows;
+    const SqlValue& cell(std::size_t row, std::size_t column) const;
+
+    std::size_t m_columns = 0;
+    std::vector<SqlValue> m_cells;
 };
 
 } // namespace hss::server

@@ -7,6 +7,7 @@
 
 #include "ResultRows.h"
 #include "SqlText.h"
+#include "StatementCache.h"
 #include "hss/HlcTimestamp.h"
 
 namespace pk = Poco::Data::Keywords;
@@ -25,16 +26,31 @@ std::string SyncFeedRepository::sql(std::string_view text) const
 std::int64_t SyncFeedRepository::touch(Poco::Data::Session& session, std::string_view entity, std::string_view entityId,
                                        std::int64_t revision, bool deleted, std::string_view hlc)
 {
-    std::int64_t sequence = 0;
-    session << "UPDATE sync_counter SET value = value + 1 WHERE id = 1", pk::now;
-    session << "SELECT value FROM sync_counter WHERE id = 1", pk::into(sequence), pk::now;
-    const std::string entityText(entity);
-    const std::string idText(entityId);
-    session << sql("DELETE FROM sync_feed WHERE entity = ? AND entity_id = ?"), pk::bind(entityText), pk::bind(idText),
-        pk::now;
-    session << sql("INSERT INTO sync_feed (seq, entity, entity_id, revision, deleted, hlc) VALUES (?, ?, ?, ?, ?, ?)"),
-        pk::bind(sequence), pk::bind(entityText), pk::bind(idText), pk::bind(revision), pk::bind(deleted ? 1 : 0),
-        pk::bind(std::string(hlc)), pk::now;
+    StatementCache& statements = m_database.statements();
+    // The counter row stays locked until the transaction ends, so sequence numbers are handed out in commit order
+    // and a cursor never passes a number that commits later.
+    const std::int64_t deletedFlag = deleted ? 1 : 0;
+    if (m_database.backend() == Database::Backend::PostgreSQL) {
+        // One round trip: the counter's update feeds the upsert.
+        return statements
+            .query(session,
+                   "WITH counter AS (UPDATE sync_counter SET value = value + 1 WHERE id = 1 RETURNING value) "
+                   "INSERT INTO sync_feed (seq, entity, entity_id, revision, deleted, hlc) "
+                   "SELECT value, ?, ?, ?, ?, ? FROM counter "
+                   "ON CONFLICT (entity, entity_id) DO UPDATE SET seq = excluded.seq, revision = excluded.revision, "
+                   "deleted = excluded.deleted, hlc = excluded.hlc RETURNING seq",
+                   {std::string(entity), std::string(entityId), revision, deletedFlag, std::string(hlc)})
+            .integer(0, 0);
+    }
+    const std::int64_t sequence =
+        statements.query(session, "UPDATE sync_counter SET value = value + 1 WHERE id = 1 RETURNING value")
+            .integer(0, 0);
+    statements.execute(
+        session,
+        "INSERT INTO sync_feed (seq, entity, entity_id, revision, deleted, hlc) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (entity, entity_id) DO UPDATE SET seq = excluded.seq, revision = excluded.revision, "
+        "deleted = excluded.deleted, hlc = excluded.hlc",
+        {sequence, std::string(entity), std::string(entityId), revision, deletedFlag, std::string(hlc)});
     return sequence;
 }
 

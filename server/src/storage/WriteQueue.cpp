@@ -3,13 +3,17 @@
 
 #include <exception>
 #include <future>
+#include <iterator>
 #include <optional>
+#include <stdexcept>
 #include <vector>
 
 #include <Poco/Exception.h>
 #include <Poco/Logger.h>
 
+#include "AuditLogRepository.h"
 #include "Database.h"
+#include "StatementCache.h"
 #include "WriteTransaction.h"
 
 using namespace Poco::Data::Keywords;
@@ -75,6 +79,43 @@ void WriteQueue::post(Job job)
     run(job);
 }
 
+void WriteQueue::appendAuditInBatch(const std::vector<AuditEntry>& entries)
+{
+    if (std::this_thread::get_id() != m_writer.get_id()) {
+        throw std::logic_error("WriteQueue::appendAuditInBatch outside a job");
+    }
+    m_batchAudit.insert(m_batchAudit.end(), entries.begin(), entries.end());
+}
+
+void WriteQueue::postAudit(std::vector<AuditEntry> entries)
+{
+    if (entries.empty()) {
+        return;
+    }
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_lastBatchFailed && m_queue.size() + m_postedAudit.size() < maxQueuedJobs && !m_stopping) {
+            m_postedAudit.insert(m_postedAudit.end(), std::make_move_iterator(entries.begin()),
+                                 std::make_move_iterator(entries.end()));
+            m_wake.notify_one();
+            return;
+        }
+    }
+    run([this, &entries](Poco::Data::Session&) { appendAuditInBatch(entries); });
+}
+
+void WriteQueue::dropPostedAudit(std::size_t count)
+{
+    if (count == 0) {
+        return;
+    }
+    {
+        const std::lock_guard lock(m_mutex);
+        m_postedFailures += count;
+    }
+    Poco::Logger::get("hss.storage").error("%z queued audit records were not stored: their batch failed", count);
+}
+
 std::size_t WriteQueue::commitCount() const
 {
     const std::lock_guard lock(m_mutex);
@@ -120,23 +161,26 @@ void WriteQueue::writerLoop()
     std::optional<Poco::Data::Session> session;
     for (;;) {
         std::deque<Pending*> batch;
+        std::vector<AuditEntry> postedAudit;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty()) {
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty() || !m_postedAudit.empty(); });
+            if (m_queue.empty() && m_postedAudit.empty()) {
                 return; // stopping, and everything queued is committed
             }
             while (!m_queue.empty() && batch.size() < maxJobsPerCommit) {
                 batch.push_back(m_queue.front());
                 m_queue.pop_front();
             }
+            postedAudit.swap(m_postedAudit);
         }
+        const std::size_t postedAuditCount = postedAudit.size();
         try {
             if (!session || !session->isConnected()) {
                 session.reset();
                 session.emplace(m_database.openSession());
             }
-            runBatch(*session, batch);
+            runBatch(*session, batch, std::move(postedAudit));
             setLastBatchFailed(false);
             for (Pending* pending : batch) {
                 finish(pending, pending->failure);
@@ -146,6 +190,7 @@ void WriteQueue::writerLoop()
             // connection in case this one is broken.
             session.reset();
             setLastBatchFailed(true);
+            dropPostedAudit(postedAuditCount);
             for (Pending* pending : batch) {
                 finish(pending, std::current_exception());
             }
@@ -159,21 +204,30 @@ void WriteQueue::setLastBatchFailed(bool failed)
     m_lastBatchFailed = failed;
 }
 
-void WriteQueue::runBatch(Poco::Data::Session& session, std::deque<Pending*>& batch)
+void WriteQueue::runBatch(Poco::Data::Session& session, std::deque<Pending*>& batch,
+                          std::vector<AuditEntry> postedAudit)
 {
+    StatementCache& statements = m_database.statements();
     WriteTransaction transaction(session, m_database.backend());
+    m_batchAudit = std::move(postedAudit);
     for (Pending* pending : batch) {
-        session << "SAVEPOINT hss_job", now;
+        statements.execute(session, "SAVEPOINT hss_job");
+        const std::size_t auditBefore = m_batchAudit.size();
         try {
             pending->job(session);
-            session << "RELEASE SAVEPOINT hss_job", now;
+            statements.execute(session, "RELEASE SAVEPOINT hss_job");
         } catch (...) {
             pending->failure = std::current_exception();
+            m_batchAudit.resize(auditBefore);
             // Undo this job alone; if even that fails, the whole transaction is lost (caught by the caller).
-            session << "ROLLBACK TO SAVEPOINT hss_job", now;
-            session << "RELEASE SAVEPOINT hss_job", now;
+            statements.execute(session, "ROLLBACK TO SAVEPOINT hss_job");
+            statements.execute(session, "RELEASE SAVEPOINT hss_job");
         }
     }
+    // The whole batch's records in one append: the chain's lock and head are read once per commit.
+    std::vector<AuditEntry> audit;
+    audit.swap(m_batchAudit);
+    AuditLogRepository(m_database).appendAll(session, audit);
     transaction.commit();
     const std::lock_guard lock(m_mutex);
     ++m_commits;

@@ -7,8 +7,11 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include <Poco/Data/Session.h>
+
+#include "AuditRecord.h"
 
 namespace hss::server {
 
@@ -43,6 +46,15 @@ public:
     /// not write, and a stalled disk cannot grow memory without bound.
     void post(Job job);
 
+    /// Audit records to append at the end of the batch the calling job runs in, just before its commit, together
+    /// with every other record of the batch (one lock of the chain, multi-row inserts). They are dropped with the job
+    /// if the job fails. Only for use inside a job; throws std::logic_error elsewhere.
+    void appendAuditInBatch(const std::vector<AuditEntry>& entries);
+
+    /// Audit records (e.g. of reads) appended with the next batch without a job of their own and without waiting for
+    /// the commit. Fails closed like post(): after a failed commit, and while much is queued, it waits and throws.
+    void postAudit(std::vector<AuditEntry> entries);
+
     /// Jobs posted with post() that failed (each is also logged).
     std::size_t postedFailures() const;
 
@@ -55,12 +67,15 @@ private:
     void writerLoop();
     void finish(Pending* pending, const std::exception_ptr& failure);
     void setLastBatchFailed(bool failed);
-    void runBatch(Poco::Data::Session& session, std::deque<Pending*>& batch);
+    void runBatch(Poco::Data::Session& session, std::deque<Pending*>& batch, std::vector<AuditEntry> postedAudit);
+    void dropPostedAudit(std::size_t count);
 
     Database& m_database;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Pending*> m_queue;
+    std::vector<AuditEntry> m_postedAudit;
+    std::vector<AuditEntry> m_batchAudit; // the writer thread's own: records of the batch being run
     bool m_stopping = false;
     bool m_lastBatchFailed = false;
     std::size_t m_commits = 0;
