@@ -25,6 +25,7 @@
 #include "../resources/TrainingCertificatesResource.h"
 #include "../resources/TrainingCoursesResource.h"
 #include "../resources/TrainingEnrollResource.h"
+#include "../resources/TriageResource.h"
 #include "ServerServices.h"
 
 namespace hss::server {
@@ -53,6 +54,7 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/tickets", {"GET", "POST"}, make<TicketsResource>(services));
     router.add("/api/tickets/{id}", {"GET", "PUT", "DELETE"}, make<TicketResource>(services));
     router.add("/api/tickets/{id}/comments", {"GET", "POST"}, make<TicketCommentsResource>(services));
+    router.add("/api/triage", {"POST"}, make<TriageResource>(services));
     router.add("/api/feedback", {"GET", "POST"}, make<FeedbackResource>(services));
     router.add("/api/feedback/analytics", {"GET"}, make<FeedbackAnalyticsResource>(services));
     router.add("/api/kb/articles", {"GET"}, make<KbArticlesResource>(services));

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// hss-bench-triage: how well the triage rules (hss::triage) find emergencies in the labelled tickets.
+// Usage: hss-bench-triage [--labels FILE] [--rules EXTRA.json] [--misses dev|test|all] [--explain TICKET-ID]
+// Prints, for the dev split (the rules were tuned on it), the held-out test split and both, the precision and
+// recall per emergency category, of the emergency flag, and the priority and category accuracy.
+#include <cstdio>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include "hss/triage/LabelledTicket.h"
+#include "hss/triage/Triage.h"
+#include "hss/triage/TriageEvaluation.h"
+
+using namespace hss::triage;
+
+namespace {
+
+std::optional<std::string> readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return std::nullopt;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void printCounts(const char* name, const BinaryCounts& counts)
+{
+    std::printf("| %-20s | %9.3f | %6.3f | %3zu | %3zu | %3zu |\n", name, counts.precision(), counts.recall(),
+                counts.truePositives, counts.falsePositives, counts.falseNegatives);
+}
+
+void printEvaluation(const char* title, const TriageEvaluation& evaluation)
+{
+    std::printf("\n### %s: %zu tickets\n\n", title, evaluation.tickets);
+    std::printf("| %-20s | %9s | %6s | %3s | %3s | %3s |\n", "emergency", "precision", "recall", "TP", "FP", "FN");
+    std::printf("|%s|%s|%s|%s|%s|%s|\n", "----------------------",
+                "----------:", "-------:", "----:", "----:", "----:");
+    for (std::size_t i = 0; i < allEmergencyCategories.size(); ++i) {
+        printCounts(std::string(toString(allEmergencyCategories[i])).c_str(), evaluation.perCategory[i]);
+    }
+    printCounts("any (flag)", evaluation.emergency);
+    std::printf("\npriority accuracy %.3f (%zu/%zu), category accuracy %.3f (%zu/%zu)\n", evaluation.priorityAccuracy(),
+                evaluation.priorityCorrect, evaluation.tickets, evaluation.categoryAccuracy(),
+                evaluation.categoryCorrect, evaluation.tickets);
+}
+
+/// Prints a ticket and the reasons triage gives for it.
+void explain(const LabelledTicket& ticket, const TriageRuleSet& rules)
+{
+    const TriageResult result = triage({ticket.title, ticket.description, std::nullopt}, rules);
+    std::printf("\n%s: %s\n  %s\n  scores:", ticket.id.c_str(), ticket.title.c_str(), ticket.description.c_str());
+    for (std::size_t i = 0; i < allEmergencyCategories.size(); ++i) {
+        std::printf(" %s %d", std::string(toString(allEmergencyCategories[i])).c_str(), result.emergencyScores[i]);
+    }
+    std::printf("\n");
+    for (const TriageReason& reason : result.reasons) {
+        std::printf("  - %s\n", reason.message.c_str());
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::string labelsPath = HSS_TRIAGE_LABELS;
+    std::string rulesPath;
+    std::optional<std::string> missesSplit;
+    std::string explainId;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string option = argv[i];
+        if (option == "--labels") {
+            labelsPath = argv[i + 1];
+        } else if (option == "--rules") {
+            rulesPath = argv[i + 1];
+        } else if (option == "--explain") {
+            explainId = argv[i + 1];
+        } else if (option == "--misses") {
+            missesSplit = argv[i + 1];
+        } else {
+            std::fprintf(stderr, "unknown option %s\n", option.c_str());
+            return 2;
+        }
+    }
+    const auto text = readFile(labelsPath);
+    if (!text) {
+        std::fprintf(stderr, "cannot read %s\n", labelsPath.c_str());
+        return 1;
+    }
+    const auto tickets = labelledTicketsFromJsonLines(*text);
+    if (!tickets) {
+        std::fprintf(stderr, "%s: %s\n", labelsPath.c_str(), hss::describe(tickets.error()).c_str());
+        return 1;
+    }
+    TriageRuleSet rules = TriageRuleSet::defaults();
+    if (!rulesPath.empty()) {
+        const auto extra = readFile(rulesPath);
+        auto withExtra = extra ? rules.withAdditionsFromJson(*extra)
+                               : hss::Result<TriageRuleSet>(hss::Error {hss::ErrorCode::NotFound, {}, "cannot read"});
+        if (!withExtra) {
+            std::fprintf(stderr, "%s: %s\n", rulesPath.c_str(), hss::describe(withExtra.error()).c_str());
+            return 1;
+        }
+        rules = std::move(withExtra).value();
+    }
+    std::printf("triage rules: %zu phrases, emergency threshold %d; labels: %s\n", rules.phrases().size(),
+                rules.emergencyThreshold(), labelsPath.c_str());
+    const TriageEvaluation dev = evaluateTriage(tickets.value(), LabelSplit::Dev, rules);
+    const TriageEvaluation test = evaluateTriage(tickets.value(), LabelSplit::Test, rules);
+    const TriageEvaluation all = evaluateTriage(tickets.value(), std::nullopt, rules);
+    printEvaluation("dev split (rules tuned on it)", dev);
+    printEvaluation("test split (held out)", test);
+    printEvaluation("all tickets", all);
+    if (missesSplit) {
+        const TriageEvaluation& chosen = *missesSplit == "dev" ? dev : *missesSplit == "test" ? test : all;
+        std::printf("\nmisses (%s):\n", missesSplit->c_str());
+        for (const TriageMiss& miss : chosen.misses) {
+            std::printf("  %s %s\n", miss.id.c_str(), miss.what.c_str());
+        }
+    }
+    for (const LabelledTicket& ticket : tickets.value()) {
+        if (ticket.id == explainId) {
+            explain(ticket, rules);
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+#include "hss/triage/Triage.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <map>
+
+#include "PhraseMatcher.h"
+#include "hss/triage/TextNormalizer.h"
+
+namespace hss::triage {
+
+namespace {
+
+std::size_t indexOf(EmergencyCategory category)
+{
+    return static_cast<std::size_t>(category);
+}
+
+/// The ticket category an emergency category belongs with.
+Category categoryOf(EmergencyCategory emergency)
+{
+    switch (emergency) {
+    case EmergencyCategory::PatientSafety:
+        return Category::MedicalClinical;
+    case EmergencyCategory::SystemDowntime:
+        return Category::Technical;
+    case EmergencyCategory::DataBreach:
+    case EmergencyCategory::ComplianceViolation:
+        return Category::ComplianceSecurity;
+    }
+    return Category::Technical;
+}
+
+std::string describeTargets(const TriagePhrase& phrase)
+{
+    std::string targets;
+    auto add = [&targets](std::string_view text) {
+        targets += targets.empty() ? "" : ", ";
+        targets += text;
+    };
+    for (const EmergencyCategory emergency : phrase.emergencies) {
+        add(toString(emergency));
+    }
+    if (phrase.category) {
+        add("category " + std::string(toString(*phrase.category)));
+    }
+    if (phrase.priority) {
+        add("priority " + std::string(toString(*phrase.priority)));
+    }
+    return targets;
+}
+
+std::string signedWeight(int weight)
+{
+    return (weight >= 0 ? "+" : "") + std::to_string(weight);
+}
+
+TriageReason reasonFor(const TriagePhrase& phrase, const std::string& field, const detail::PhraseMatcher& matcher,
+                       const detail::PhraseMatch& match)
+{
+    TriageReason reason {field,
+                         phrase.phrase,
+                         matcher.text(match.begin, match.end),
+                         phrase.emergencies,
+                         phrase.category,
+                         phrase.priority,
+                         phrase.weight,
+                         match.negated,
+                         {}};
+    reason.message = field + ": \"" + reason.matched + "\" ";
+    if (match.negated) {
+        reason.message += "is negated (\"" + match.cue + "\") and ignored";
+    } else {
+        reason.message += "→ " + describeTargets(phrase) + " " + signedWeight(phrase.weight);
+    }
+    return reason;
+}
+
+void applyCategoryField(Category category, TriageResult& result)
+{
+    std::vector<EmergencyCategory> emergencies;
+    if (category == Category::MedicalClinical) {
+        emergencies = {EmergencyCategory::PatientSafety};
+    } else if (category == Category::ComplianceSecurity) {
+        emergencies = {EmergencyCategory::DataBreach, EmergencyCategory::ComplianceViolation};
+    }
+    if (emergencies.empty()) {
+        return;
+    }
+    TriageReason reason {"category",
+                         std::string(toString(category)),
+                         {},
+                         emergencies,
+                         category,
+                         std::nullopt,
+                         categoryFieldWeight,
+                         false,
+                         "category: " + std::string(toString(category)) + " → "};
+    for (std::size_t i = 0; i < emergencies.size(); ++i) {
+        result.emergencyScores[indexOf(emergencies[i])] += categoryFieldWeight;
+        reason.message += (i == 0 ? "" : ", ") + std::string(toString(emergencies[i]));
+    }
+    reason.message += " " + signedWeight(categoryFieldWeight);
+    result.reasons.push_back(std::move(reason));
+}
+
+/// Token range of a counted match; positive and negative evidence do not cover each other.
+struct Span
+{
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool positive = true;
+};
+
+bool overlapsAny(const std::vector<Span>& spans, const Span& span)
+{
+    return std::any_of(spans.begin(), spans.end(), [&span](const Span& other) {
+        return other.positive == span.positive && other.begin < span.end && span.begin < other.end;
+    });
+}
+
+/// Indices of the active phrases by descending |weight| (stable), so overlapping text counts for the strongest.
+std::vector<std::size_t> strongestFirst(const TriageRuleSet& rules)
+{
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < rules.phrases().size(); ++i) {
+        if (rules.phrases()[i].weight != 0) {
+            order.push_back(i);
+        }
+    }
+    std::stable_sort(order.begin(), order.end(), [&rules](std::size_t a, std::size_t b) {
+        return std::abs(rules.phrases()[a].weight) > std::abs(rules.phrases()[b].weight);
+    });
+    return order;
+}
+
+} // namespace
+
+TriageResult triage(const TriageInput& input, const TriageRuleSet& rules)
+{
+    TriageResult result;
+    const std::vector<std::string> titleTokens = normalizeText(input.title);
+    const std::vector<std::string> descriptionTokens = normalizeText(input.description);
+    const std::array<detail::PhraseMatcher, 2> matchers {detail::PhraseMatcher(titleTokens),
+                                                         detail::PhraseMatcher(descriptionTokens)};
+    const std::array<std::string, 2> fieldNames {"title", "description"};
+    std::array<std::vector<Span>, 2> scoredSpans; // text already counted as emergency evidence, per field
+    std::map<Category, int> categoryVotes;
+    std::optional<Priority> phrasePriority;
+    int priorityStrength = 0;
+
+    for (const std::size_t i : strongestFirst(rules)) {
+        const TriagePhrase& phrase = rules.phrases()[i];
+        std::optional<detail::PhraseMatch> match;
+        std::size_t field = 0;
+        for (std::size_t f = 0; f < matchers.size() && (!match || match->negated); ++f) {
+            auto found = matchers[f].find(rules.words(i), phrase.weight > 0);
+            if (found && (!match || !found->negated)) {
+                match = found;
+                field = f;
+            }
+        }
+        if (!match) {
+            continue;
+        }
+        TriageReason reason = reasonFor(phrase, fieldNames[field], matchers[field], *match);
+        if (match->negated) {
+            result.reasons.push_back(std::move(reason));
+            continue;
+        }
+        const Span span {match->begin, match->end, phrase.weight > 0};
+        const bool covered = overlapsAny(scoredSpans[field], span);
+        if (!phrase.emergencies.empty() && covered) {
+            reason.message += " (already counted in a stronger phrase)";
+        } else if (!phrase.emergencies.empty()) {
+            // A gap phrase ("labelled * as normal") leaves the words in its gap free to count on their own.
+            if (std::find(rules.words(i).begin(), rules.words(i).end(), gapWord) == rules.words(i).end()) {
+                scoredSpans[field].push_back(span);
+            }
+            for (const EmergencyCategory emergency : phrase.emergencies) {
+                result.emergencyScores[indexOf(emergency)] += phrase.weight;
+            }
+        }
+        result.reasons.push_back(std::move(reason));
+        if (phrase.category) {
+            categoryVotes[*phrase.category] += phrase.weight;
+        }
+        // Phrases come strongest first: the first priority seen wins, equally strong ones can only raise it.
+        if (phrase.priority && !phrasePriority) {
+            phrasePriority = *phrase.priority;
+            priorityStrength = std::abs(phrase.weight);
+        } else if (phrase.priority && std::abs(phrase.weight) == priorityStrength) {
+            phrasePriority = mostSevere(*phrasePriority, *phrase.priority);
+        }
+    }
+    if (input.category) {
+        applyCategoryField(*input.category, result);
+    }
+
+    int best = 0;
+    for (const EmergencyCategory emergency : allEmergencyCategories) {
+        const int score = result.emergencyScores[indexOf(emergency)];
+        if (score > 0) {
+            categoryVotes[categoryOf(emergency)] += score / 2;
+        }
+        if (score >= rules.emergencyThreshold() && score > best) {
+            best = score;
+            result.emergencyCategory = emergency;
+        }
+    }
+    result.emergency = result.emergencyCategory.has_value();
+
+    if (result.emergency) {
+        result.priority = Priority::Emergency;
+    } else {
+        result.priority = phrasePriority.value_or(Priority::Medium);
+        for (const int score : result.emergencyScores) {
+            if (2 * score >= rules.emergencyThreshold()) {
+                result.priority = mostSevere(result.priority, Priority::High);
+            }
+        }
+        if (result.priority == Priority::Emergency) {
+            result.priority = Priority::Critical; // only an emergency flag may set the emergency priority
+        }
+    }
+
+    if (input.category) {
+        result.category = *input.category;
+    } else {
+        int bestVotes = 0;
+        for (const Category category : allCategories) {
+            const auto it = categoryVotes.find(category);
+            if (it != categoryVotes.end() && it->second > bestVotes) {
+                bestVotes = it->second;
+                result.category = category;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace hss::triage
