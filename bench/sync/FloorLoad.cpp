@@ -65,35 +65,31 @@ std::optional<Row> decode(const sync::Change& change)
     return std::nullopt;
 }
 
-std::optional<StoreError> write(const QSqlDatabase& db, const Row& row)
+/// Writes rows through the repositories, kept for one transaction as the sync keeps them for one page, so both
+/// compile each statement once per page. The store starts empty, so a ticket is inserted without looking first.
+struct Writer
 {
-    struct Writer
-    {
-        const QSqlDatabase& db;
-        std::optional<StoreError> operator()(const Ticket& ticket) const { return TicketRepository(db).upsert(ticket); }
-        std::optional<StoreError> operator()(const Comment& comment) const
-        {
-            return CommentRepository(db).add(comment);
-        }
-        std::optional<StoreError> operator()(const KbArticle& article) const
-        {
-            return KbRepository(db).upsert(article);
-        }
-        std::optional<StoreError> operator()(const Course& course) const
-        {
-            return TrainingRepository(db).upsertCourse(course);
-        }
-        std::optional<StoreError> operator()(const Enrollment& enrollment) const
-        {
-            return TrainingRepository(db).upsertEnrollment(enrollment);
-        }
-        std::optional<StoreError> operator()(const Feedback& feedback) const
-        {
-            return FeedbackRepository(db).upsert(feedback);
-        }
-    };
-    return std::visit(Writer {db}, row);
-}
+    explicit Writer(const QSqlDatabase& db)
+        : tickets(db)
+        , comments(db)
+        , articles(db)
+        , training(db)
+        , feedback(db)
+    { }
+
+    std::optional<StoreError> operator()(const Ticket& ticket) { return tickets.write(ticket, std::nullopt, false); }
+    std::optional<StoreError> operator()(const Comment& comment) { return comments.add(comment); }
+    std::optional<StoreError> operator()(const KbArticle& article) { return articles.upsert(article); }
+    std::optional<StoreError> operator()(const Course& course) { return training.upsertCourse(course); }
+    std::optional<StoreError> operator()(const Enrollment& enrollment) { return training.upsertEnrollment(enrollment); }
+    std::optional<StoreError> operator()(const Feedback& row) { return feedback.upsert(row); }
+
+    TicketRepository tickets;
+    CommentRepository comments;
+    KbRepository articles;
+    TrainingRepository training;
+    FeedbackRepository feedback;
+};
 
 } // namespace
 
@@ -136,8 +132,9 @@ int FloorLoad::run()
             if (!transaction.isActive()) {
                 return transaction.error()->message;
             }
+            Writer writer(db);
             for (const Row& row : page) {
-                if (auto error = write(db, row)) {
+                if (auto error = std::visit(writer, row)) {
                     return error->message;
                 }
             }

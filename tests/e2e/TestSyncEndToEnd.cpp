@@ -9,7 +9,9 @@
 #include "ServerProcess.h"
 #include "SyncConsole.h"
 #include "core/PinnedTls.h"
+#include "core/StoreWorker.h"
 #include "hss/sync/Mutation.h"
+#include "storage/TrainingRepository.h"
 #include "sync/SyncSessionGuard.h"
 
 using hss::test::SyncConsole;
@@ -52,6 +54,10 @@ private:
     std::unique_ptr<SyncConsole> console(const QString& user = QStringLiteral("sofia"));
     /// Signs in as the demo admin (password and TOTP) and disables the user through the admin API.
     void disableUser(const hss::Uuid& userId);
+    /// A course in the console's store that its user is not enrolled in (empty when there is none).
+    static hss::Course courseNotTakenBy(SyncConsole& console);
+    /// GET path as user (signed in with password only), decoded; discarded JSON on failure.
+    nlohmann::json getJson(const QString& user, const QString& path);
 
     std::unique_ptr<hss::test::TestCertificates> m_certificates;
     std::unique_ptr<hss::test::ServerProcess> m_server;
@@ -172,8 +178,23 @@ void TestSyncEndToEnd::offlineEditsAllArriveAfterReconnect()
     const auto comment = await(clinic->changes().addComment(edited.front().id, "Written while the server was down",
                                                             hss::CommentVisibility::InternalNote));
     QVERIFY(comment.ok());
+    // Feedback given and a course taken up offline, with the first module done before reconnecting.
+    hss::Feedback draft;
+    draft.csatScore = 4;
+    draft.comment = "Given while the server was down";
+    draft.category = hss::FeedbackCategory::Training;
+    const auto feedback = await(clinic->changes().submitFeedback(draft));
+    QVERIFY(feedback.ok());
+    const hss::Course course = courseNotTakenBy(*clinic);
+    QVERIFY(!course.modules.empty());
+    const auto enrolled = await(clinic->changes().enrol(course.id));
+    QVERIFY(enrolled.ok());
+    hss::Enrollment progress = enrolled.value();
+    progress.status = hss::EnrollmentStatus::InProgress;
+    progress.completedModuleIds = {course.modules.front().id};
+    QVERIFY(await(clinic->changes().updateEnrollment(progress)).ok());
     // Edits fold into one mutation per ticket (an edit racing a failed push attempt may start a second one).
-    QTRY_VERIFY(clinic->engine().status().pendingCount >= 51);
+    QTRY_VERIFY(clinic->engine().status().pendingCount >= 53);
     QVERIFY(clinic->engine().status().pendingCount < 100);
     qInfo() << "500 offline edits and a comment wait as" << clinic->engine().status().pendingCount << "mutations";
     QCOMPARE(clinic->engine().status().state, hss::client::SyncStatus::State::Offline);
@@ -204,6 +225,75 @@ void TestSyncEndToEnd::offlineEditsAllArriveAfterReconnect()
     QCOMPARE(std::count_if(comments.begin(), comments.end(),
                            [&](const hss::Comment& c) { return c.id == comment.value().id; }),
              std::ptrdiff_t(1));
+
+    // The feedback is on the server once, by this user; the enrolment with its progress is on the second console.
+    const nlohmann::json listed = getJson(QStringLiteral("sofia"), QStringLiteral("/api/feedback?limit=200"));
+    int copies = 0;
+    for (const nlohmann::json& item : listed.at("items")) {
+        if (item.at("id") == feedback.value().id.toString()) {
+            ++copies;
+            QCOMPARE(item.at("author_id"), clinic->userId().toString());
+            QCOMPARE(item.at("comment"), "Given while the server was down");
+        }
+    }
+    QCOMPARE(copies, 1);
+    const auto taken = await(
+        other->worker().run<std::vector<hss::Enrollment>>([user = clinic->userId()](hss::client::LocalStore& store) {
+            return hss::client::TrainingRepository(store.database()).enrollmentsOf(user);
+        }));
+    QCOMPARE(std::count_if(taken.begin(), taken.end(),
+                           [&](const hss::Enrollment& e) { return e.id == enrolled.value().id; }),
+             std::ptrdiff_t(1));
+    for (const hss::Enrollment& e : taken) {
+        if (e.id == enrolled.value().id) {
+            QVERIFY(e.courseId == course.id);
+            QVERIFY(e.status == hss::EnrollmentStatus::InProgress);
+            QVERIFY(e.completedModuleIds == progress.completedModuleIds);
+        }
+    }
+}
+
+hss::Course TestSyncEndToEnd::courseNotTakenBy(SyncConsole& console)
+{
+    using Catalogue = std::pair<std::vector<hss::Course>, std::vector<hss::Enrollment>>;
+    const auto [courses, taken] =
+        await(console.worker().run<Catalogue>([user = console.userId()](hss::client::LocalStore& store) {
+            hss::client::TrainingRepository training(store.database());
+            return Catalogue {training.courses(), training.enrollmentsOf(user)};
+        }));
+    for (const hss::Course& course : courses) {
+        if (std::none_of(taken.begin(), taken.end(),
+                         [&](const hss::Enrollment& e) { return e.courseId == course.id; })) {
+            return course;
+        }
+    }
+    return {};
+}
+
+nlohmann::json TestSyncEndToEnd::getJson(const QString& user, const QString& path)
+{
+    hss::client::SyncApi api;
+    QString error;
+    if (!api.configure(QUrl(m_server->baseUrl()), m_certificates->caFile(), &error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    const auto signedIn = await(api.login(user, m_passwords.value(user), QString()));
+    if (!signedIn.ok()) {
+        qWarning() << signedIn.error().message;
+        return nullptr;
+    }
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(m_server->baseUrl() + path));
+    request.setSslConfiguration(*hss::client::pinnedTlsConfiguration(m_certificates->caFile(), &error));
+    request.setRawHeader("Authorization", "Bearer " + signedIn.value().accessToken.toUtf8());
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QDeadlineTimer deadline(15000);
+    while (!reply->isFinished() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    const QByteArray body = reply->readAll();
+    return nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
 }
 
 void TestSyncEndToEnd::duplicatePushIsAppliedOnce()

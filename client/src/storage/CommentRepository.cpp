@@ -9,25 +9,18 @@
 namespace hss::client {
 
 CommentRepository::CommentRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_statements(std::move(db))
 { }
 
 std::optional<StoreError> CommentRepository::add(const Comment& comment)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    return m_statements.run(
         QStringLiteral("INSERT OR IGNORE INTO comments (id, ticket_id, author_id, body, visibility, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(toQString(comment.id.toString()));
-    query.addBindValue(toQString(comment.ticketId.toString()));
-    query.addBindValue(toQString(comment.authorId.toString()));
-    query.addBindValue(toQString(comment.body));
-    query.addBindValue(toQString(toString(comment.visibility)));
-    query.addBindValue(static_cast<qint64>(comment.createdAt));
-    if (!query.exec()) {
-        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
-    }
-    return std::nullopt;
+                       " VALUES (?, ?, ?, ?, ?, ?)"),
+        {toQString(comment.id.toString()), toQString(comment.ticketId.toString()),
+         toQString(comment.authorId.toString()), toQString(comment.body), toQString(toString(comment.visibility)),
+         static_cast<qint64>(comment.createdAt)});
 }
 
 std::vector<Comment> CommentRepository::forTicket(const Uuid& ticketId) const
@@ -57,13 +50,7 @@ std::vector<Comment> CommentRepository::forTicket(const Uuid& ticketId) const
 
 std::optional<StoreError> CommentRepository::remove(const Uuid& id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM comments WHERE id = ?"));
-    query.addBindValue(toQString(id.toString()));
-    if (!query.exec()) {
-        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
-    }
-    return std::nullopt;
+    return m_statements.run(QStringLiteral("DELETE FROM comments WHERE id = ?"), {toQString(id.toString())});
 }
 
 } // namespace hss::client

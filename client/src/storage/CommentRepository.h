@@ -5,12 +5,14 @@
 #include <optional>
 #include <vector>
 
+#include "StatementCache.h"
 #include "StoreError.h"
 #include "hss/Comment.h"
 
 namespace hss::client {
 
-/// Comments of tickets: append-only, oldest first.
+/// Comments of tickets: append-only, oldest first. Keep one object for a batch of writes: it compiles each
+/// statement once.
 class CommentRepository final
 {
 public:
@@ -23,6 +25,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements;
 };
 
 } // namespace hss::client

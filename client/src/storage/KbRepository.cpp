@@ -20,7 +20,8 @@ const QString articleColumns = QStringLiteral("id, title, body, category, conten
 } // namespace
 
 KbRepository::KbRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_statements(std::move(db))
 { }
 
 QString KbRepository::matchExpression(const QString& text)
@@ -53,41 +54,28 @@ std::optional<StoreError> KbRepository::upsert(const KbArticle& a)
                                toQString(a.authorId.toString()),
                                static_cast<qint64>(a.updatedAt),
                                toQString(a.id.toString())};
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE kb_articles SET title = ?, body = ?, category = ?, content_type = ?, status = ?,"
-                       " language = ?, version = ?, video_url = ?, helpful_votes = ?, not_helpful_votes = ?,"
-                       " author_id = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
+    QSqlQuery* updated = nullptr;
+    if (auto error = m_statements.run(
+            QStringLiteral("UPDATE kb_articles SET title = ?, body = ?, category = ?, content_type = ?, status = ?,"
+                           " language = ?, version = ?, video_url = ?, helpful_votes = ?, not_helpful_votes = ?,"
+                           " author_id = ?, updated_at = ? WHERE id = ?"),
+            values, &updated)) {
+        return error;
     }
-    if (!query.exec()) {
-        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
-    }
-    if (query.numRowsAffected() == 0) {
-        query.prepare(QStringLiteral("INSERT INTO kb_articles (title, body, category, content_type, status, language,"
-                                     " version, video_url, helpful_votes, not_helpful_votes, author_id, updated_at, id)"
-                                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        for (const QVariant& value : values) {
-            query.addBindValue(value);
-        }
-        if (!query.exec()) {
-            return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    if (updated->numRowsAffected() == 0) {
+        if (auto error = m_statements.run(
+                QStringLiteral("INSERT INTO kb_articles (title, body, category, content_type, status, language,"
+                               " version, video_url, helpful_votes, not_helpful_votes, author_id, updated_at, id)"
+                               " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                values)) {
+            return error;
         }
     }
-    query.prepare(
+    return m_statements.run(
         QStringLiteral("INSERT OR IGNORE INTO kb_article_versions (article_id, version, title, body, changed_by,"
-                       " changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(toQString(a.id.toString()));
-    query.addBindValue(a.version);
-    query.addBindValue(toQString(a.title));
-    query.addBindValue(toQString(a.body));
-    query.addBindValue(toQString(a.authorId.toString()));
-    query.addBindValue(static_cast<qint64>(a.updatedAt));
-    if (!query.exec()) {
-        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
-    }
-    return std::nullopt;
+                       " changed_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {toQString(a.id.toString()), a.version, toQString(a.title), toQString(a.body), toQString(a.authorId.toString()),
+         static_cast<qint64>(a.updatedAt)});
 }
 
 std::optional<KbArticle> KbRepository::find(const Uuid& id) const
@@ -165,13 +153,7 @@ std::vector<int> KbRepository::versions(const Uuid& id) const
 
 std::optional<StoreError> KbRepository::remove(const Uuid& id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM kb_articles WHERE id = ?"));
-    query.addBindValue(toQString(id.toString()));
-    if (!query.exec()) {
-        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
-    }
-    return std::nullopt;
+    return m_statements.run(QStringLiteral("DELETE FROM kb_articles WHERE id = ?"), {toQString(id.toString())});
 }
 
 } // namespace hss::client

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "StatementCache.h"
 #include "StoreError.h"
 #include "hss/KbArticle.h"
 
@@ -20,7 +21,8 @@ struct KbSearchHit
     double score = 0.0;
 };
 
-/// Knowledge-base articles with their version history and a ranked FTS4 search.
+/// Knowledge-base articles with their version history and a ranked FTS4 search. Keep one object for a batch of
+/// writes: it compiles each statement once.
 class KbRepository final
 {
 public:
@@ -41,6 +43,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements;
 };
 
 } // namespace hss::client

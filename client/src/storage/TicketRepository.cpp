@@ -108,12 +108,15 @@ QString whereClause(const TicketQuery& q, QVariantList& values)
 } // namespace
 
 TicketRepository::TicketRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_statements(std::move(db))
 { }
 
-std::optional<StoreError> TicketRepository::upsert(const Ticket& t, std::optional<qint64> slaDueAt)
+namespace {
+
+QVariantList writtenValues(const Ticket& t, std::optional<qint64> slaDueAt)
 {
-    const QVariantList values {
+    return {
         toVariant(t.number),
         toQString(t.title),
         toQString(t.description),
@@ -137,31 +140,64 @@ std::optional<StoreError> TicketRepository::upsert(const Ticket& t, std::optiona
         isOpenStatus(t.status) ? 1 : 0,
         toQString(t.id.toString()),
     };
+}
+
+const QString updateTicket = QStringLiteral(
+    "UPDATE tickets SET number = ?, title = ?, description = ?, priority = ?, category = ?, status = ?,"
+    " channel = ?, requester_name = ?, requester_email = ?, assignee_id = ?, team = ?, medical_case_ref = ?,"
+    " created_at = ?, updated_at = ?, first_response_at = ?, resolved_at = ?, escalation_level = ?,"
+    " revision = ?, sla_due_at = ?, priority_rank = ?, is_open = ? WHERE id = ?");
+const QString insertTicket =
+    QStringLiteral("INSERT INTO tickets (number, title, description, priority, category, status, channel,"
+                   " requester_name, requester_email, assignee_id, team, medical_case_ref, created_at,"
+                   " updated_at, first_response_at, resolved_at, escalation_level, revision, sla_due_at,"
+                   " priority_rank, is_open, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+
+// Well below SQLite's limit of 999 bound values per statement.
+constexpr qsizetype lookupChunk = 500;
+
+} // namespace
+
+std::optional<StoreError> TicketRepository::upsert(const Ticket& t, std::optional<qint64> slaDueAt)
+{
+    const QVariantList values = writtenValues(t, slaDueAt);
     // UPDATE, then INSERT if absent: INSERT OR REPLACE would delete the row first and cascade to its comments.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE tickets SET number = ?, title = ?, description = ?, priority = ?, category = ?, status = ?,"
-        " channel = ?, requester_name = ?, requester_email = ?, assignee_id = ?, team = ?, medical_case_ref = ?,"
-        " created_at = ?, updated_at = ?, first_response_at = ?, resolved_at = ?, escalation_level = ?,"
-        " revision = ?, sla_due_at = ?, priority_rank = ?, is_open = ? WHERE id = ?"));
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
+    QSqlQuery* updated = nullptr;
+    if (auto error = m_statements.run(updateTicket, values, &updated)) {
+        return error;
     }
-    if (!query.exec()) {
-        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
-    }
-    if (query.numRowsAffected() > 0) {
+    if (updated->numRowsAffected() > 0) {
         return std::nullopt;
     }
-    query.prepare(QStringLiteral("INSERT INTO tickets (number, title, description, priority, category, status, channel,"
-                                 " requester_name, requester_email, assignee_id, team, medical_case_ref, created_at,"
-                                 " updated_at, first_response_at, resolved_at, escalation_level, revision, sla_due_at,"
-                                 " priority_rank, is_open, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
+    return m_statements.run(insertTicket, values);
+}
+
+std::optional<StoreError> TicketRepository::write(const Ticket& t, std::optional<qint64> slaDueAt, bool stored)
+{
+    return m_statements.run(stored ? updateTicket : insertTicket, writtenValues(t, slaDueAt));
+}
+
+std::optional<StoreError> TicketRepository::storedRevisions(const QStringList& ids,
+                                                            QHash<QString, StoredRevision>& into) const
+{
+    for (qsizetype first = 0; first < ids.size(); first += lookupChunk) {
+        const QStringList chunk = ids.mid(first, lookupChunk);
+        QStringList marks;
+        QVariantList values;
+        for (const QString& id : chunk) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        QSqlQuery* rows = nullptr;
+        const QString sql =
+            QStringLiteral("SELECT id, revision, sla_due_at FROM tickets WHERE id IN (%1)").arg(marks.join(u','));
+        if (auto error = m_statements.run(sql, values, &rows)) {
+            return error;
+        }
+        while (rows->next()) {
+            into.insert(rows->value(0).toString(), {rows->value(1).toLongLong(), optionalNumber(rows->value(2))});
+        }
+        rows->finish();
     }
     return std::nullopt;
 }
@@ -177,56 +213,47 @@ std::optional<Ticket> TicketRepository::find(const Uuid& id) const
 
 std::optional<QueueEntry> TicketRepository::findEntry(const Uuid& id) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(ticketColumns));
-    query.addBindValue(toQString(id.toString()));
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    QSqlQuery* query = nullptr;
+    if (auto error = m_statements.run(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(ticketColumns),
+                                      {toQString(id.toString())}, &query)) {
+        m_lastError = error->message;
         return std::nullopt;
     }
-    if (!query.next()) {
-        return std::nullopt;
+    std::optional<QueueEntry> entry;
+    if (query->next()) {
+        entry = readEntry(*query);
     }
-    return readEntry(query);
+    query->finish();
+    return entry;
 }
 
 std::optional<qint64> TicketRepository::revisionOf(const Uuid& id) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT revision FROM tickets WHERE id = ?"));
-    query.addBindValue(toQString(id.toString()));
-    if (!query.exec() || !query.next()) {
-        m_lastError = query.lastError().text();
+    QSqlQuery* query = nullptr;
+    if (auto error = m_statements.run(QStringLiteral("SELECT revision FROM tickets WHERE id = ?"),
+                                      {toQString(id.toString())}, &query)) {
+        m_lastError = error->message;
         return std::nullopt;
     }
-    return query.value(0).toLongLong();
+    std::optional<qint64> revision;
+    if (query->next()) {
+        revision = query->value(0).toLongLong();
+    }
+    query->finish();
+    return revision;
 }
 
 std::optional<StoreError> TicketRepository::setServerIdentity(const Uuid& id, qint64 revision,
                                                               std::optional<qint64> number)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE tickets SET revision = ?, number = coalesce(?, number) WHERE id = ?"));
-    query.addBindValue(revision);
-    query.addBindValue(toVariant(std::optional<std::int64_t>(number)));
-    query.addBindValue(toQString(id.toString()));
-    if (!query.exec()) {
-        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
-    }
-    return std::nullopt;
+    return m_statements.run(
+        QStringLiteral("UPDATE tickets SET revision = ?, number = coalesce(?, number) WHERE id = ?"),
+        {revision, toVariant(std::optional<std::int64_t>(number)), toQString(id.toString())});
 }
 
 std::optional<StoreError> TicketRepository::remove(const Uuid& id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
-    query.addBindValue(toQString(id.toString()));
-    if (!query.exec()) {
-        return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
-    }
-    return std::nullopt;
+    return m_statements.run(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {toQString(id.toString())});
 }
 
 std::vector<QueueEntry> TicketRepository::query(const TicketQuery& q) const

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
+#include "StatementCache.h"
 #include "StoreError.h"
 #include "TicketQuery.h"
 #include "hss/Ticket.h"
@@ -18,7 +21,15 @@ struct QueueEntry
     std::optional<qint64> slaDueAt;
 };
 
-/// Tickets in the local store. Works on the connection it is given (one per thread).
+/// What the store holds of a ticket that a write must keep or compare with.
+struct StoredRevision
+{
+    qint64 revision = 0;
+    std::optional<qint64> slaDueAt;
+};
+
+/// Tickets in the local store. Works on the connection it is given (one per thread). Keep one object for a batch
+/// of writes: it compiles each statement once.
 class TicketRepository final
 {
 public:
@@ -26,6 +37,12 @@ public:
 
     /// Inserts or replaces the ticket (same id).
     std::optional<StoreError> upsert(const Ticket& ticket, std::optional<qint64> slaDueAt = std::nullopt);
+    /// Writes a ticket whose presence the caller knows (see storedRevisions()): one INSERT for a new ticket, one
+    /// UPDATE for a stored one.
+    std::optional<StoreError> write(const Ticket& ticket, std::optional<qint64> slaDueAt, bool stored);
+    /// Adds to \a into the stored revision and SLA deadline of each of \a ids the store holds (a few queries in
+    /// all, not one per id); ids it does not hold are left out.
+    std::optional<StoreError> storedRevisions(const QStringList& ids, QHash<QString, StoredRevision>& into) const;
     std::optional<Ticket> find(const Uuid& id) const;
     /// The ticket with its SLA deadline, so a change can be written back without losing the deadline.
     std::optional<QueueEntry> findEntry(const Uuid& id) const;
@@ -44,6 +61,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements;
     mutable QString m_lastError;
 };
 

@@ -31,15 +31,12 @@ QString jsonText(const nlohmann::json& json)
 } // namespace
 
 TrainingRepository::TrainingRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_statements(std::move(db))
 { }
 
 std::optional<StoreError> TrainingRepository::upsertCourse(const Course& course)
 {
-    QSqlQuery query(m_db);
-    // Update in place: INSERT OR REPLACE would delete the course first and cascade to its enrolments.
-    query.prepare(QStringLiteral("UPDATE courses SET title = ?, description = ?, learning_path = ?,"
-                                 " certification_program = ?, validity_months = ?, payload = ? WHERE id = ?"));
     const QVariantList values {toQString(course.title),
                                toQString(course.description),
                                toQString(toString(course.learningPath)),
@@ -48,21 +45,21 @@ std::optional<StoreError> TrainingRepository::upsertCourse(const Course& course)
                                course.validityMonths,
                                jsonText(toJson(course)),
                                toQString(course.id.toString())};
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
-    }
-    if (auto error = execute(query)) {
+    // Update in place: INSERT OR REPLACE would delete the course first and cascade to its enrolments.
+    QSqlQuery* updated = nullptr;
+    if (auto error = m_statements.run(
+            QStringLiteral("UPDATE courses SET title = ?, description = ?, learning_path = ?,"
+                           " certification_program = ?, validity_months = ?, payload = ? WHERE id = ?"),
+            values, &updated)) {
         return error;
     }
-    if (query.numRowsAffected() > 0) {
+    if (updated->numRowsAffected() > 0) {
         return std::nullopt;
     }
-    query.prepare(QStringLiteral("INSERT INTO courses (title, description, learning_path, certification_program,"
-                                 " validity_months, payload, id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
-    }
-    return execute(query);
+    return m_statements.run(QStringLiteral("INSERT INTO courses (title, description, learning_path,"
+                                           " certification_program, validity_months, payload, id)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            values);
 }
 
 std::vector<Course> TrainingRepository::courses() const

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "StatementCache.h"
 #include "StoreError.h"
 #include "hss/Certificate.h"
 #include "hss/Course.h"
@@ -12,7 +13,8 @@
 
 namespace hss::client {
 
-/// Courses with their modules, enrolments and certificates.
+/// Courses with their modules, enrolments and certificates. Keep one object for a batch of writes: it compiles
+/// each statement once.
 class TrainingRepository final
 {
 public:
@@ -32,6 +34,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements;
 };
 
 } // namespace hss::client

@@ -254,7 +254,13 @@ QFuture<Result<Enrollment>> LocalChanges::enrol(const Uuid& courseId)
             if (auto valid = validate(enrollment); !valid) {
                 return valid.error();
             }
-            if (auto error = TrainingRepository(db).upsertEnrollment(enrollment)) {
+            TrainingRepository training(db);
+            for (const Enrollment& existing : training.enrollmentsOf(enrollment.userId)) {
+                if (existing.courseId == enrollment.courseId) {
+                    return existing; // already enrolled: nothing to record, as POST /api/training/enroll answers
+                }
+            }
+            if (auto error = training.upsertEnrollment(enrollment)) {
                 return Error {ErrorCode::NotFound, "course_id", "no such course in the local store"};
             }
             if (auto error = OutboxQueue(db, *hlc, now).enrollmentSaved(enrollment, true)) {

@@ -47,6 +47,7 @@ public:
     QFuture<Result<Ticket>> updateTicket(const Uuid& ticketId, const sync::TicketPatch& patch);
     QFuture<Result<Comment>> addComment(const Uuid& ticketId, const std::string& body, CommentVisibility visibility);
     QFuture<Result<Feedback>> submitFeedback(Feedback draft);
+    /// Enrols the signed-in user; when already enrolled in the course, returns that enrolment and records nothing.
     QFuture<Result<Enrollment>> enrol(const Uuid& courseId);
     /// Records progress (completed modules, status) on an existing enrolment.
     QFuture<Result<Enrollment>> updateEnrollment(const Enrollment& enrollment);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "PersonalChangeApplier.h"
 #include "SyncStateKeys.h"
 #include "hss/Comment.h"
 #include "hss/Course.h"
@@ -51,10 +52,37 @@ public:
     explicit ChangeWriter(const QSqlDatabase& db)
         : m_db(db)
         , m_tickets(db)
+        , m_comments(db)
+        , m_articles(db)
+        , m_training(db)
         , m_outbox(db)
         , m_ticketsWithPending(m_outbox.entitiesWithPending(text(toString(SyncEntity::Ticket))))
-        , m_enrollmentsWithPending(m_outbox.entitiesWithPending(text(toString(SyncEntity::Enrollment))))
     { }
+
+    /// Reads in a few queries which of the page's tickets (and comments' tickets) the store holds, instead of one
+    /// lookup per row.
+    std::optional<StoreError> preload(const std::vector<Change>& changes)
+    {
+        QStringList ids;
+        QSet<QString> seen;
+        const auto want = [&](const QString& id) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                ids << id;
+            }
+        };
+        for (const Change& change : changes) {
+            if (change.entity == SyncEntity::Ticket && !change.deleted) {
+                want(idText(change.id));
+            } else if (change.entity == SyncEntity::Comment && !change.deleted && change.data.is_object()) {
+                const auto ticketId = change.data.find("ticket_id");
+                if (ticketId != change.data.end() && ticketId->is_string()) {
+                    want(QString::fromStdString(ticketId->get<std::string>()));
+                }
+            }
+        }
+        return m_tickets.storedRevisions(ids, m_stored);
+    }
 
     std::optional<StoreError> write(const Change& change, QStringList& skipped)
     {
@@ -65,19 +93,23 @@ public:
         };
         switch (change.entity) {
         case SyncEntity::Ticket:
-            return change.deleted ? m_tickets.remove(change.id) : writeTicket(change, skip);
+            if (change.deleted) {
+                m_stored.remove(idText(change.id));
+                return m_tickets.remove(change.id);
+            }
+            return writeTicket(change, skip);
         case SyncEntity::Comment: {
             if (change.deleted) {
-                return CommentRepository(m_db).remove(change.id);
+                return m_comments.remove(change.id);
             }
             auto comment = commentFromJson(change.data);
             if (!comment) {
                 return skip(describe(comment.error()));
             }
-            if (!m_tickets.revisionOf(comment.value().ticketId)) {
+            if (!m_stored.contains(idText(comment.value().ticketId))) {
                 return skip("its ticket is not in the local store");
             }
-            if (auto error = CommentRepository(m_db).add(comment.value())) {
+            if (auto error = m_comments.add(comment.value())) {
                 return error;
             }
             if (comment.value().visibility == CommentVisibility::InternalNote
@@ -89,40 +121,26 @@ public:
         }
         case SyncEntity::KbArticle: {
             if (change.deleted) {
-                return KbRepository(m_db).remove(change.id);
+                return m_articles.remove(change.id);
             }
             auto article = kbArticleFromJson(change.data);
-            return article ? KbRepository(m_db).upsert(article.value()) : skip(describe(article.error()));
+            return article ? m_articles.upsert(article.value()) : skip(describe(article.error()));
         }
         case SyncEntity::Course: {
             if (change.deleted) {
-                return TrainingRepository(m_db).removeCourse(change.id);
+                return m_training.removeCourse(change.id);
             }
             auto course = courseFromJson(change.data);
-            return course ? TrainingRepository(m_db).upsertCourse(course.value()) : skip(describe(course.error()));
+            return course ? m_training.upsertCourse(course.value()) : skip(describe(course.error()));
         }
-        case SyncEntity::Enrollment: {
-            if (change.deleted) {
-                return TrainingRepository(m_db).removeEnrollment(change.id);
-            }
-            if (m_enrollmentsWithPending.contains(idText(change.id))) {
-                return std::nullopt; // the waiting local change holds the whole enrolment and wins locally
-            }
-            auto enrollment = enrollmentFromJson(change.data);
-            if (!enrollment) {
-                return skip(describe(enrollment.error()));
-            }
-            if (TrainingRepository(m_db).upsertEnrollment(enrollment.value())) {
-                return skip("its course is not in the local store");
-            }
-            return std::nullopt;
-        }
+        case SyncEntity::Enrollment:
         case SyncEntity::Feedback: {
-            if (change.deleted) {
-                return FeedbackRepository(m_db).remove(change.id);
+            if (!m_personal) {
+                m_personal.emplace(m_db);
             }
-            auto feedback = feedbackFromJson(change.data);
-            return feedback ? FeedbackRepository(m_db).upsert(feedback.value()) : skip(describe(feedback.error()));
+            QString why;
+            auto error = m_personal->write(change, why);
+            return why.isEmpty() ? error : skip(why.toStdString());
         }
         }
         return skip("unknown entity");
@@ -138,14 +156,21 @@ private:
         }
         Ticket ticket = std::move(decoded).value();
         ticket.revision = change.revision;
-        const auto stored = m_tickets.findEntry(ticket.id);
-        if (stored && stored->ticket.revision > change.revision) {
+        const QString id = idText(ticket.id);
+        const auto stored = m_stored.constFind(id);
+        const bool known = stored != m_stored.constEnd();
+        if (known && stored->revision > change.revision) {
             return std::nullopt; // an older state than the one we hold
         }
-        if (m_ticketsWithPending.contains(idText(ticket.id))) {
+        const std::optional<qint64> slaDueAt = known ? stored->slaDueAt : std::nullopt;
+        if (m_ticketsWithPending.contains(id)) {
             ticket = withPendingPatches(std::move(ticket));
         }
-        return m_tickets.upsert(ticket, stored ? stored->slaDueAt : std::nullopt);
+        if (auto error = m_tickets.write(ticket, slaDueAt, known)) {
+            return error;
+        }
+        m_stored.insert(id, {ticket.revision, slaDueAt});
+        return std::nullopt;
     }
 
     Ticket withPendingPatches(Ticket ticket) const
@@ -166,9 +191,13 @@ private:
 
     QSqlDatabase m_db;
     TicketRepository m_tickets;
+    CommentRepository m_comments;
+    KbRepository m_articles;
+    TrainingRepository m_training;
     OutboxRepository m_outbox;
     QSet<QString> m_ticketsWithPending;
-    QSet<QString> m_enrollmentsWithPending;
+    QHash<QString, StoredRevision> m_stored; // tickets in the store as this page goes on, by id
+    std::optional<PersonalChangeApplier> m_personal; // made on the first feedback or enrolment of the page
 };
 
 } // namespace
@@ -198,6 +227,10 @@ PullOutcome PullApplier::apply(LocalStore& store, const QString& requestCursor, 
         return outcome;
     }
     ChangeWriter writer(db);
+    if (auto error = writer.preload(page.changes)) {
+        outcome.error = error;
+        return outcome;
+    }
     for (const Change& change : page.changes) {
         if (auto error = writer.write(change, outcome.skipped)) {
             outcome.error = error;

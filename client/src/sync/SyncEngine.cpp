@@ -170,48 +170,108 @@ void SyncEngine::next()
 void SyncEngine::pull(int waitSeconds)
 {
     m_busy = waitSeconds > 0 ? Busy::LongPoll : Busy::Pull;
-    const QString cursor = m_cursor;
-    whenFinished(
-        m_transport.pull(cursor, m_settings.pullLimit, waitSeconds), this,
-        [this, cursor](const ApiResult<sync::PullPage>& result) {
-            if (!result.ok()) {
-                failed(result.error());
-                return;
-            }
-            const auto page = std::make_shared<sync::PullPage>(result.value());
-            HybridLogicalClock* hlc = &m_hlc;
-            const qint64 now = m_clock.nowMs();
-            whenFinished(m_worker.run<std::pair<PullOutcome, Counts>>([hlc, cursor, page, now](LocalStore& store) {
-                PullOutcome outcome = PullApplier(*hlc).apply(store, cursor, *page);
-                if (!outcome.error && !outcome.stale) {
-                    (void)SyncStateRepository(store.database()).setValue(syncstate::lastSyncMs, QString::number(now));
-                }
-                return std::pair {outcome, readCounts(store)};
-            }),
-                         this, [this, page](const std::pair<PullOutcome, Counts>& applied) {
-                             m_busy = Busy::None;
-                             const PullOutcome& outcome = applied.first;
-                             if (outcome.error) {
-                                 failed({Kind::BadResponse, 0, {}, QStringLiteral("store: ") + outcome.error->message});
-                                 return;
-                             }
-                             for (const QString& skipped : outcome.skipped) {
-                                 qCWarning(lcSync) << "skipped a pulled row:" << skipped;
-                             }
-                             m_cursor = outcome.cursor;
-                             m_needPull = outcome.stale || page->hasMore;
-                             if (!page->changes.empty()) {
-                                 m_idleAnnounced = false;
-                             }
-                             succeeded();
-                             SyncStatus status = m_status;
-                             status.initialSyncDone = status.initialSyncDone || !page->hasMore;
-                             updateStatus(status);
-                             applyCounts(applied.second);
-                             emit pageApplied(static_cast<int>(page->changes.size()));
-                             next();
-                         });
-        });
+    requestPage(m_cursor, waitSeconds);
+}
+
+void SyncEngine::requestPage(const QString& cursor, int waitSeconds)
+{
+    m_requested = cursor;
+    const quint64 serial = ++m_pullSerial;
+    whenFinished(m_transport.pull(cursor, m_settings.pullLimit, waitSeconds), this,
+                 [this, serial, cursor](const ApiResult<sync::PullPage>& result) {
+                     if (serial == m_pullSerial) {
+                         pageArrived(cursor, result);
+                     } // else: dropped, that range is asked for again
+                 });
+}
+
+void SyncEngine::dropAhead()
+{
+    ++m_pullSerial;
+    m_requested.reset();
+    m_ahead.reset();
+}
+
+void SyncEngine::pageArrived(const QString& cursor, const ApiResult<sync::PullPage>& result)
+{
+    if (m_storing) {
+        m_ahead = result; // taken up once the page before it is stored
+        return;
+    }
+    m_requested.reset();
+    if (!result.ok()) {
+        failed(result.error());
+        return;
+    }
+    storePage(cursor, std::make_shared<const sync::PullPage>(result.value()));
+}
+
+void SyncEngine::storePage(const QString& cursor, std::shared_ptr<const sync::PullPage> page)
+{
+    m_storing = true;
+    HybridLogicalClock* hlc = &m_hlc;
+    const qint64 now = m_clock.nowMs();
+    whenFinished(m_worker.run<std::pair<PullOutcome, Counts>>([hlc, cursor, page, now](LocalStore& store) {
+        PullOutcome outcome = PullApplier(*hlc).apply(store, cursor, *page);
+        if (!outcome.error && !outcome.stale) {
+            (void)SyncStateRepository(store.database()).setValue(syncstate::lastSyncMs, QString::number(now));
+        }
+        return std::pair {outcome, readCounts(store)};
+    }),
+                 this, [this, page](const std::pair<PullOutcome, Counts>& applied) {
+                     m_storing = false;
+                     const PullOutcome& outcome = applied.first;
+                     if (outcome.error) {
+                         dropAhead();
+                         failed({Kind::BadResponse, 0, {}, QStringLiteral("store: ") + outcome.error->message});
+                         return;
+                     }
+                     for (const QString& skipped : outcome.skipped) {
+                         qCWarning(lcSync) << "skipped a pulled row:" << skipped;
+                     }
+                     m_cursor = outcome.cursor;
+                     m_needPull = outcome.stale || page->hasMore;
+                     if (!page->changes.empty()) {
+                         m_idleAnnounced = false;
+                     }
+                     if (!m_requested) {
+                         m_busy = Busy::None;
+                     }
+                     succeeded();
+                     SyncStatus status = m_status;
+                     status.initialSyncDone = status.initialSyncDone || !page->hasMore;
+                     updateStatus(status);
+                     applyCounts(applied.second);
+                     emit pageApplied(static_cast<int>(page->changes.size()));
+                     continueAfterStore();
+                 });
+    // While the store thread writes this page, fetch the next one: it starts at the cursor this page carries.
+    if (page->hasMore && m_running && !m_pushWanted) {
+        requestPage(QString::fromStdString(page->cursor), 0);
+    }
+}
+
+void SyncEngine::continueAfterStore()
+{
+    if (!m_requested) {
+        next();
+        return;
+    }
+    // A page fetched ahead is only stored if it starts where the stored cursor now stands (not after a stale
+    // page, not once stopped); otherwise it is dropped and that range is asked for again from the stored cursor.
+    if (!m_running || !m_needPull || *m_requested != m_cursor) {
+        dropAhead();
+        m_busy = Busy::None;
+        next();
+        return;
+    }
+    if (!m_ahead) {
+        return; // still on its way: pageArrived() stores it
+    }
+    const ApiResult<sync::PullPage> ahead = std::move(*m_ahead);
+    const QString cursor = *m_requested;
+    m_ahead.reset();
+    pageArrived(cursor, ahead);
 }
 
 void SyncEngine::push()

@@ -5,12 +5,15 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <vector>
 
+#include "ApiResult.h"
 #include "BackoffPolicy.h"
 #include "SyncApiError.h"
 #include "SyncReview.h"
 #include "SyncStatus.h"
+#include "hss/sync/PullPage.h"
 #include "hss/sync/SyncLimits.h"
 
 class QTimer;
@@ -45,6 +48,11 @@ struct SyncEngineSettings
 /// jitter. Rejected changes stay visible in the outbox with the server's reason. A session that cannot be
 /// refreshed stops the engine (signInRequired); a disabled account stops it for good (accountDisabled, see
 /// SyncSessionGuard).
+///
+/// While the store thread writes one page of a catch-up, the next page is already being fetched (it starts at the
+/// cursor the page carries), so transfer and storing overlap. Pages are still stored one at a time and in order: a
+/// page fetched ahead is only stored after the page before it, and only if it starts at the cursor that page
+/// stored; otherwise it is dropped and asked for again.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -90,6 +98,11 @@ private:
 
     void next();
     void pull(int waitSeconds);
+    void requestPage(const QString& cursor, int waitSeconds);
+    void pageArrived(const QString& cursor, const ApiResult<sync::PullPage>& result);
+    void dropAhead();
+    void storePage(const QString& cursor, std::shared_ptr<const sync::PullPage> page);
+    void continueAfterStore();
     void push();
     void sendBatch(std::shared_ptr<PushBatch> batch);
     void pushRefused(std::shared_ptr<PushBatch> batch, const SyncApiError& error);
@@ -110,6 +123,10 @@ private:
     SyncReview* m_review;
     SyncStatus m_status;
     QString m_cursor;
+    std::optional<QString> m_requested; ///< the cursor of the pull in flight, if any
+    std::optional<ApiResult<sync::PullPage>> m_ahead; ///< a page that arrived while the one before was stored
+    bool m_storing = false; ///< the store thread is writing a page
+    quint64 m_pullSerial = 0; ///< answers to other pulls than the latest are ignored
     Busy m_busy = Busy::None;
     bool m_running = false;
     bool m_needPull = true;

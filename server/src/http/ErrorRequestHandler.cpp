@@ -60,6 +60,11 @@ void ErrorRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request, P
     } catch (const TooManyRequests& error) {
         response.set("Retry-After", std::to_string(error.retryAfterSeconds()));
         sendError(response, error.status(), error.code(), error.what());
+    } catch (const ServiceUnavailable& error) {
+        if (error.retryAfterSeconds() > 0) {
+            response.set("Retry-After", std::to_string(error.retryAfterSeconds()));
+        }
+        sendError(response, error.status(), error.code(), error.what());
     } catch (const ValidationFailed& error) {
         if (!response.sent()) {
             sendJson(response, error.status(),

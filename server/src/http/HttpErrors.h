@@ -127,12 +127,19 @@ private:
     long m_retryAfterSeconds;
 };
 
+/// The server cannot do it now (e.g. its database failed); with retryAfterSeconds > 0 the answer says when to retry.
 class ServiceUnavailable final : public HttpError
 {
 public:
-    explicit ServiceUnavailable(const std::string& message)
+    explicit ServiceUnavailable(const std::string& message, long retryAfterSeconds = 0)
         : HttpError(Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE, "service_unavailable", message)
+        , m_retryAfterSeconds(retryAfterSeconds)
     { }
+
+    long retryAfterSeconds() const { return m_retryAfterSeconds; }
+
+private:
+    long m_retryAfterSeconds;
 };
 
 } // namespace hss::server

@@ -12,6 +12,7 @@
 #include "../http/RequestBody.h"
 #include "../storage/FeedbackRepository.h"
 #include "DomainErrors.h"
+#include "FeedbackIntake.h"
 #include "QueryParams.h"
 #include "hss/Clock.h"
 #include "hss/Timestamp.h"
@@ -25,8 +26,10 @@ FeedbackResource::FeedbackResource(ServerServices& services, const PathParams&)
 void FeedbackResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
 {
     const Principal principal = m_services.authenticator.authenticate(request);
-    AccessPolicy::requireAnyRole(principal, {Role::Supervisor, Role::Admin, Role::ComplianceOfficer},
-                                 "read all feedback");
+    if (!AccessPolicy::canReadFeedback(principal)) {
+        // The sync feed follows the same rule (SyncPersonalRows): everyone gets their own entries, these roles all.
+        throw Forbidden("your roles do not allow you to read all feedback");
+    }
     const QueryParams params(request);
     FeedbackQuery query;
     query.limit = params.integer("limit", 50, 1, FeedbackQuery::maxLimit);
@@ -52,9 +55,10 @@ void FeedbackResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HT
     const Principal principal = m_services.authenticator.authenticate(request);
     nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
     rejectUnknownFields(body, {"ticket_id", "csat_score", "comment", "category"});
+    const std::int64_t now = m_services.clock.nowMs();
     body["id"] = Uuid::createV7().toString();
     body["author_id"] = principal.userId;
-    body["created_at"] = formatTimestamp(m_services.clock.nowMs());
+    body["created_at"] = formatTimestamp(now);
     body["sentiment_score"] = nullptr;
     for (const char* optional : {"ticket_id", "csat_score"}) {
         if (!body.contains(optional)) {
@@ -65,7 +69,11 @@ void FeedbackResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HT
     if (!feedback) {
         throwDomainError(feedback.error());
     }
-    auto stored = FeedbackRepository(m_services.database).add(feedback.value());
+    auto accepted = acceptFeedback(feedback.value(), principal, now);
+    if (!accepted) {
+        throwDomainError(accepted.error());
+    }
+    auto stored = FeedbackRepository(m_services.database).add(accepted.value());
     if (!stored) {
         throwDomainError(stored.error());
     }

@@ -10,6 +10,7 @@
 #include "../http/JsonResponse.h"
 #include "../storage/TrainingRepository.h"
 #include "DomainErrors.h"
+#include "EnrollmentIntake.h"
 #include "hss/Clock.h"
 
 namespace hss::server {
@@ -25,7 +26,8 @@ void TrainingEnrollResource::post(Poco::Net::HTTPServerRequest& request, Poco::N
     auto courseId = Uuid::parse(m_courseId, "courseId");
     auto userId = Uuid::parse(principal.userId);
     TrainingRepository repository(m_services.database);
-    if (!courseId || !userId || !repository.findCourse(courseId.value().toString())) {
+    auto course = courseId ? repository.findCourse(courseId.value().toString()) : Result<Course>(courseId.error());
+    if (!course || !userId) {
         throw NotFound("no course with this id");
     }
     for (const Enrollment& existing : repository.enrollmentsOf(userId.value())) {
@@ -40,6 +42,9 @@ void TrainingEnrollResource::post(Poco::Net::HTTPServerRequest& request, Poco::N
     enrollment.userId = userId.value();
     enrollment.status = EnrollmentStatus::Enrolled;
     enrollment.enrolledAt = m_services.clock.nowMs();
+    if (auto allowed = checkEnrollment(enrollment, principal, course.value()); !allowed) {
+        throwDomainError(allowed.error());
+    }
     auto stored = repository.enroll(enrollment);
     if (!stored) {
         throwDomainError(stored.error());

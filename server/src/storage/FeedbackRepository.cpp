@@ -8,6 +8,7 @@
 
 #include "ResultRows.h"
 #include "SqlText.h"
+#include "SyncFeedRepository.h"
 #include "WriteTransaction.h"
 
 namespace pk = Poco::Data::Keywords;
@@ -15,6 +16,9 @@ namespace pk = Poco::Data::Keywords;
 namespace hss::server {
 
 namespace {
+
+constexpr std::string_view selectFeedback =
+    "SELECT id, ticket_id, author_id, csat_score, comment, category, created_at, sentiment_score FROM feedback";
 
 // The WHERE clause for the filters; bindFilters() binds their values in the same order.
 std::string filterClause(const FeedbackQuery& query)
@@ -63,6 +67,18 @@ Result<Feedback> FeedbackRepository::add(const Feedback& feedback)
     }
     auto session = m_database.session();
     WriteTransaction transaction(session, m_database.backend());
+    auto added = add(session, feedback);
+    if (added) {
+        transaction.commit();
+    }
+    return added;
+}
+
+Result<Feedback> FeedbackRepository::add(Poco::Data::Session& session, const Feedback& feedback, const std::string& hlc)
+{
+    if (auto valid = validate(feedback); !valid) {
+        return valid.error();
+    }
     std::int64_t taken = 0;
     session << sql("SELECT COUNT(*) FROM feedback WHERE id = ?"), pk::into(taken), pk::bind(feedback.id.toString()),
         pk::now;
@@ -86,20 +102,62 @@ Result<Feedback> FeedbackRepository::add(const Feedback& feedback)
         pk::bind(feedback.id.toString()), pk::bind(ticketId), pk::bind(feedback.authorId.toString()), pk::bind(csat),
         pk::bind(feedback.comment), pk::bind(std::string(toString(feedback.category))), pk::bind(feedback.createdAt),
         pk::bind(sentiment), pk::now;
-    transaction.commit();
+    // Feedback is never edited: revision 1 for good.
+    SyncFeedRepository(m_database)
+        .touch(session, "feedback", feedback.id.toString(), 1, false,
+               hlc.empty() ? SyncFeedRepository::serverHlc(feedback.createdAt) : hlc);
     return feedback;
+}
+
+Result<Feedback> FeedbackRepository::find(Poco::Data::Session& session, std::string_view id)
+{
+    Poco::Data::Statement statement(session);
+    statement << sql(std::string(selectFeedback) + " WHERE id = ?"), pk::bind(std::string(id));
+    std::vector<Feedback> found = fromRows(statement);
+    if (found.empty()) {
+        return Error {ErrorCode::NotFound, "id", "no feedback with this id"};
+    }
+    return std::move(found.front());
+}
+
+std::map<std::string, Feedback> FeedbackRepository::findMany(Poco::Data::Session& session,
+                                                             const std::vector<std::string>& ids)
+{
+    // Chunks keep each statement's parameter list well below every backend's limit.
+    constexpr std::size_t chunk = 200;
+    std::map<std::string, Feedback> found;
+    for (std::size_t first = 0; first < ids.size(); first += chunk) {
+        const std::size_t count = std::min(chunk, ids.size() - first);
+        std::string placeholders;
+        for (std::size_t i = 0; i < count; ++i) {
+            placeholders += i == 0 ? "?" : ", ?";
+        }
+        Poco::Data::Statement statement(session);
+        statement << sql(std::string(selectFeedback) + " WHERE id IN (" + placeholders + ")");
+        for (std::size_t i = first; i < first + count; ++i) {
+            statement, pk::bind(ids[i]);
+        }
+        for (Feedback& feedback : fromRows(statement)) {
+            found.emplace(feedback.id.toString(), std::move(feedback));
+        }
+    }
+    return found;
 }
 
 std::vector<Feedback> FeedbackRepository::list(const FeedbackQuery& query)
 {
     auto session = m_database.session();
     Poco::Data::Statement statement(session);
-    statement << sql("SELECT id, ticket_id, author_id, csat_score, comment, category, created_at, sentiment_score "
-                     "FROM feedback"
-                     + filterClause(query) + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
+    statement << sql(std::string(selectFeedback) + filterClause(query)
+                     + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
     bindFilters(statement, query);
     statement, pk::bind(static_cast<std::int64_t>(std::clamp(query.limit, 1, FeedbackQuery::maxLimit))),
         pk::bind(static_cast<std::int64_t>(std::max(query.offset, 0)));
+    return fromRows(statement);
+}
+
+std::vector<Feedback> FeedbackRepository::fromRows(Poco::Data::Statement& statement)
+{
     const ResultRows rows(statement);
     std::vector<Feedback> entries;
     for (std::size_t row = 0; row < rows.size(); ++row) {

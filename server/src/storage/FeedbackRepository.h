@@ -2,11 +2,15 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <Poco/Data/Session.h>
+#include <Poco/Data/Statement.h>
 
 #include "Database.h"
 #include "hss/Feedback.h"
@@ -44,6 +48,15 @@ public:
 
     /// Stores feedback. Validation errors as hss::validate(); Conflict when the id exists.
     Result<Feedback> add(const Feedback& feedback);
+    /// The same inside the caller's write transaction; the entry enters the sync feed stamped \a hlc (empty: the
+    /// server's stamp at created_at), in that transaction.
+    Result<Feedback> add(Poco::Data::Session& session, const Feedback& feedback, const std::string& hlc = {});
+
+    /// One entry by id; NotFound for anything else.
+    Result<Feedback> find(Poco::Data::Session& session, std::string_view id);
+
+    /// The entries with these ids that exist, by id text (one query per 200 ids: the sync feed reads pages).
+    std::map<std::string, Feedback> findMany(Poco::Data::Session& session, const std::vector<std::string>& ids);
 
     /// Feedback matching \a query, newest first.
     std::vector<Feedback> list(const FeedbackQuery& query);
@@ -53,6 +66,7 @@ public:
 
 private:
     std::string sql(std::string_view text) const;
+    static std::vector<Feedback> fromRows(Poco::Data::Statement& statement);
 
     Database& m_database;
 };

@@ -95,6 +95,32 @@ Result<KbArticle> KbRepository::find(std::string_view id)
     return articleFromRow(rows, 0);
 }
 
+std::map<std::string, KbArticle> KbRepository::findMany(Poco::Data::Session& session,
+                                                        const std::vector<std::string>& ids)
+{
+    constexpr std::size_t chunk = 200; // well below every backend's parameter limit
+    std::map<std::string, KbArticle> found;
+    for (std::size_t first = 0; first < ids.size(); first += chunk) {
+        const std::size_t count = std::min(chunk, ids.size() - first);
+        std::string placeholders;
+        for (std::size_t i = 0; i < count; ++i) {
+            placeholders += i == 0 ? "?" : ", ?";
+        }
+        Poco::Data::Statement statement(session);
+        statement << sql(std::string(selectArticle) + " WHERE id IN (" + placeholders + ")");
+        for (std::size_t i = first; i < first + count; ++i) {
+            statement, pk::bind(ids[i]);
+        }
+        const ResultRows rows(statement);
+        for (std::size_t row = 0; row < rows.size(); ++row) {
+            KbArticle article = articleFromRow(rows, row);
+            std::string id = article.id.toString();
+            found.emplace(std::move(id), std::move(article));
+        }
+    }
+    return found;
+}
+
 namespace {
 
 std::string kbWhere(const KbQuery& query)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,8 @@ public:
 
     /// The article with this id; NotFound for anything else.
     Result<KbArticle> find(std::string_view id);
+    /// The articles with these ids that exist, by id text (one query per 200 ids: the sync feed reads pages).
+    std::map<std::string, KbArticle> findMany(Poco::Data::Session& session, const std::vector<std::string>& ids);
 
     /// Articles matching \a query, ordered by title.
     std::vector<KbArticle> search(const KbQuery& query);

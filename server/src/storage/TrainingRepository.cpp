@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TrainingRepository.h"
 
+#include <algorithm>
+
 #include <Poco/Data/Statement.h>
 #include <Poco/Nullable.h>
 
@@ -148,6 +150,19 @@ Result<Enrollment> TrainingRepository::enroll(const Enrollment& enrollment)
     }
     auto session = m_database.session();
     WriteTransaction transaction(session, m_database.backend());
+    auto stored = enroll(session, enrollment);
+    if (stored) {
+        transaction.commit();
+    }
+    return stored;
+}
+
+Result<Enrollment> TrainingRepository::enroll(Poco::Data::Session& session, const Enrollment& enrollment,
+                                              const std::string& hlc)
+{
+    if (auto valid = validate(enrollment); !valid) {
+        return valid.error();
+    }
     std::int64_t courses = 0;
     session << sql("SELECT COUNT(*) FROM courses WHERE id = ?"), pk::into(courses),
         pk::bind(enrollment.courseId.toString()), pk::now;
@@ -168,12 +183,102 @@ Result<Enrollment> TrainingRepository::enroll(const Enrollment& enrollment)
         pk::bind(enrollment.id.toString()), pk::bind(enrollment.courseId.toString()),
         pk::bind(enrollment.userId.toString()), pk::bind(std::string(toString(enrollment.status))),
         pk::bind(sqltext::toJsonList(moduleIds)), pk::bind(enrollment.enrolledAt), pk::bind(completedAt), pk::now;
+    auto stored = findEnrollmentOf(session, enrollment.userId, enrollment.courseId);
+    if (stored && stored.value().id == enrollment.id) {
+        SyncFeedRepository(m_database)
+            .touch(session, "enrollment", enrollment.id.toString(), 1, false,
+                   hlc.empty() ? SyncFeedRepository::serverHlc(enrollment.enrolledAt) : hlc);
+    }
+    return stored;
+}
+
+Result<Enrollment> TrainingRepository::saveProgress(Poco::Data::Session& session, const Enrollment& enrollment,
+                                                    const std::string& hlc)
+{
+    if (auto valid = validate(enrollment); !valid) {
+        return valid.error();
+    }
+    std::vector<std::string> moduleIds;
+    for (const auto& id : enrollment.completedModuleIds) {
+        moduleIds.push_back(id.toString());
+    }
+    Poco::Nullable<std::int64_t> completedAt;
+    if (enrollment.completedAt) {
+        completedAt = *enrollment.completedAt;
+    }
+    if (auto existing = findEnrollment(session, enrollment.id.toString()); !existing) {
+        return existing.error();
+    }
+    session << sql("UPDATE enrollments SET status = ?, completed_module_ids = ?, completed_at = ? WHERE id = ?"),
+        pk::bind(std::string(toString(enrollment.status))), pk::bind(sqltext::toJsonList(moduleIds)),
+        pk::bind(completedAt), pk::bind(enrollment.id.toString()), pk::now;
+    // No revision column: a console takes every pulled enrolment whole, so the feed's order is all it needs.
+    SyncFeedRepository(m_database).touch(session, "enrollment", enrollment.id.toString(), 1, false, hlc);
+    return findEnrollment(session, enrollment.id.toString());
+}
+
+void TrainingRepository::recordEnrollmentGone(Poco::Data::Session& session, std::string_view id, const std::string& hlc)
+{
+    SyncFeedRepository(m_database).touch(session, "enrollment", id, 2, true, hlc);
+}
+
+Result<Enrollment> TrainingRepository::findEnrollment(Poco::Data::Session& session, std::string_view id)
+{
+    Poco::Data::Statement statement(session);
+    statement << sql(std::string(selectEnrollment) + " WHERE id = ?"), pk::bind(std::string(id));
+    const ResultRows rows(statement);
+    if (rows.size() == 0) {
+        return Error {ErrorCode::NotFound, "id", "no enrollment with this id"};
+    }
+    return enrollmentFromRow(rows, 0);
+}
+
+Result<Enrollment> TrainingRepository::findEnrollmentOf(Poco::Data::Session& session, const Uuid& userId,
+                                                        const Uuid& courseId)
+{
     Poco::Data::Statement statement(session);
     statement << sql(std::string(selectEnrollment) + " WHERE user_id = ? AND course_id = ?"),
-        pk::bind(enrollment.userId.toString()), pk::bind(enrollment.courseId.toString());
+        pk::bind(userId.toString()), pk::bind(courseId.toString());
     const ResultRows rows(statement);
-    transaction.commit();
+    if (rows.size() == 0) {
+        return Error {ErrorCode::NotFound, "course_id", "not enrolled in this course"};
+    }
     return enrollmentFromRow(rows, 0);
+}
+
+std::map<std::string, Enrollment> TrainingRepository::findEnrollments(Poco::Data::Session& session,
+                                                                      const std::vector<std::string>& ids)
+{
+    // Chunks keep each statement's parameter list well below every backend's limit.
+    constexpr std::size_t chunk = 200;
+    std::map<std::string, Enrollment> found;
+    for (std::size_t first = 0; first < ids.size(); first += chunk) {
+        const std::size_t count = std::min(chunk, ids.size() - first);
+        std::string placeholders;
+        for (std::size_t i = 0; i < count; ++i) {
+            placeholders += i == 0 ? "?" : ", ?";
+        }
+        Poco::Data::Statement statement(session);
+        statement << sql(std::string(selectEnrollment) + " WHERE id IN (" + placeholders + ")");
+        for (std::size_t i = first; i < first + count; ++i) {
+            statement, pk::bind(ids[i]);
+        }
+        const ResultRows rows(statement);
+        for (std::size_t row = 0; row < rows.size(); ++row) {
+            Enrollment enrollment = enrollmentFromRow(rows, row);
+            found.emplace(enrollment.id.toString(), std::move(enrollment));
+        }
+    }
+    return found;
+}
+
+Result<Course> TrainingRepository::findCourse(Poco::Data::Session& session, std::string_view id)
+{
+    auto courses = readCourses(session, std::string(id));
+    if (courses.empty()) {
+        return Error {ErrorCode::NotFound, "id", "no course with this id"};
+    }
+    return std::move(courses.front());
 }
 
 std::vector<Enrollment> TrainingRepository::enrollmentsOf(const Uuid& userId)
@@ -241,6 +346,59 @@ std::vector<Certificate> TrainingRepository::certificatesOf(const Uuid& userId)
         certificates.push_back(std::move(certificate));
     }
     return certificates;
+}
+
+std::map<std::string, Course> TrainingRepository::findCourses(Poco::Data::Session& session,
+                                                              const std::vector<std::string>& ids)
+{
+    constexpr std::size_t chunk = 200; // well below every backend's parameter limit
+    std::map<std::string, Course> found;
+    for (std::size_t first = 0; first < ids.size(); first += chunk) {
+        const std::size_t count = std::min(chunk, ids.size() - first);
+        std::string placeholders;
+        for (std::size_t i = 0; i < count; ++i) {
+            placeholders += i == 0 ? "?" : ", ?";
+        }
+        Poco::Data::Statement courses(session);
+        courses << sql("SELECT id, title, description, learning_path, certification_program, validity_months "
+                       "FROM courses WHERE id IN ("
+                       + placeholders + ")");
+        Poco::Data::Statement modules(session);
+        modules << sql("SELECT course_id, id, title, position, duration_minutes FROM course_modules "
+                       "WHERE course_id IN ("
+                       + placeholders + ") ORDER BY course_id, position");
+        for (std::size_t i = first; i < first + count; ++i) {
+            courses, pk::bind(ids[i]);
+            modules, pk::bind(ids[i]);
+        }
+        const ResultRows courseRows(courses);
+        for (std::size_t row = 0; row < courseRows.size(); ++row) {
+            Course course;
+            course.id = Uuid::parse(courseRows.text(row, 0)).value();
+            course.title = courseRows.text(row, 1);
+            course.description = courseRows.text(row, 2);
+            course.learningPath = learningPathFromString(courseRows.text(row, 3)).value();
+            if (const auto program = courseRows.optionalText(row, 4)) {
+                course.certificationProgram = certificationProgramFromString(*program).value();
+            }
+            course.validityMonths = static_cast<int>(courseRows.integer(row, 5));
+            found.emplace(courseRows.text(row, 0), std::move(course));
+        }
+        const ResultRows moduleRows(modules);
+        for (std::size_t row = 0; row < moduleRows.size(); ++row) {
+            const auto course = found.find(moduleRows.text(row, 0));
+            if (course == found.end()) {
+                continue;
+            }
+            CourseModule module;
+            module.id = Uuid::parse(moduleRows.text(row, 1)).value();
+            module.title = moduleRows.text(row, 2);
+            module.order = static_cast<int>(moduleRows.integer(row, 3));
+            module.durationMinutes = static_cast<int>(moduleRows.integer(row, 4));
+            course->second.modules.push_back(std::move(module));
+        }
+    }
+    return found;
 }
 
 } // namespace hss::server

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <Poco/Data/Session.h>
 
 #include "Database.h"
 #include "hss/Certificate.h"
@@ -36,6 +39,29 @@ public:
 
     /// The user's enrollments, oldest first.
     std::vector<Enrollment> enrollmentsOf(const Uuid& userId);
+
+    /// enroll() inside the caller's write transaction; a new enrolment enters the sync feed stamped \a hlc (empty:
+    /// the server's stamp at enrolled_at) in that transaction. The returned enrolment has another id when the user
+    /// was already enrolled in the course.
+    Result<Enrollment> enroll(Poco::Data::Session& session, const Enrollment& enrollment, const std::string& hlc = {});
+    /// Stores an existing enrolment's progress (status, completed modules, completion time) in the caller's write
+    /// transaction and records it in the sync feed. Validation errors as hss::validate(); NotFound for an unknown id.
+    Result<Enrollment> saveProgress(Poco::Data::Session& session, const Enrollment& enrollment, const std::string& hlc);
+    /// Records in the sync feed, in the caller's transaction, that no enrolment \a id exists (a console's copy made
+    /// offline was merged into the one the server already had), so consoles drop their copy.
+    void recordEnrollmentGone(Poco::Data::Session& session, std::string_view id, const std::string& hlc);
+    /// One enrolment by id; NotFound for anything else.
+    Result<Enrollment> findEnrollment(Poco::Data::Session& session, std::string_view id);
+    /// The user's enrolment in the course; NotFound when there is none.
+    Result<Enrollment> findEnrollmentOf(Poco::Data::Session& session, const Uuid& userId, const Uuid& courseId);
+    /// The enrolments with these ids that exist, by id text (one query per 200 ids: the sync feed reads pages).
+    std::map<std::string, Enrollment> findEnrollments(Poco::Data::Session& session,
+                                                      const std::vector<std::string>& ids);
+    /// findCourse() on the caller's session (inside its transaction).
+    Result<Course> findCourse(Poco::Data::Session& session, std::string_view id);
+    /// The courses with these ids that exist, with their modules in order, by id text (per 200 ids one query for
+    /// the courses and one for their modules: the sync feed reads pages).
+    std::map<std::string, Course> findCourses(Poco::Data::Session& session, const std::vector<std::string>& ids);
 
     /// Stores an issued certificate. NotFound for an unknown course; Conflict when the id or serial exists.
     Result<Certificate> issueCertificate(const Certificate& certificate);

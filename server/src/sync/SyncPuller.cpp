@@ -16,6 +16,7 @@
 #include "../storage/TicketRepository.h"
 #include "../storage/TrainingRepository.h"
 #include "SyncNotifier.h"
+#include "SyncPersonalRows.h"
 #include "hss/HybridLogicalClock.h"
 #include "hss/sync/SyncCursor.h"
 #include "hss/sync/SyncEntity.h"
@@ -60,21 +61,45 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
     auto session = m_services.database.session();
     TicketRepository tickets(m_services.database, m_services.cipher);
     CommentRepository comments(m_services.database, m_services.cipher);
-    // Tickets of the scanned entries in one go (initial syncs read many thousands); comments' tickets on demand.
-    std::vector<std::string> ticketIds;
-    std::vector<std::string> commentIds;
-    for (const FeedEntry& entry : entries) {
-        if (!entry.deleted && entry.entity == "ticket") {
-            ticketIds.push_back(entry.entityId);
-        } else if (!entry.deleted && entry.entity == "comment") {
-            commentIds.push_back(entry.entityId);
+    KbRepository articles(m_services.database);
+    TrainingRepository training(m_services.database);
+    // Rows are read a window of `limit` entries at a time, each kind in one query per 200 ids (initial syncs read
+    // many thousands): a page the principal sees whole needs its first window only, a scan past invisible entries
+    // reads on. Tickets of comments outside the window are read on demand.
+    std::map<std::string, Comment> loadedComments;
+    std::map<std::string, Ticket> loaded;
+    std::map<std::string, KbArticle> loadedArticles;
+    std::map<std::string, Course> loadedCourses;
+    const auto loadWindow = [&](std::size_t first) {
+        std::vector<std::string> ticketIds;
+        std::vector<std::string> commentIds;
+        std::vector<std::string> articleIds;
+        std::vector<std::string> courseIds;
+        const std::size_t end = std::min(entries.size(), first + static_cast<std::size_t>(limit));
+        for (std::size_t i = first; i < end; ++i) {
+            const FeedEntry& entry = entries[i];
+            if (entry.deleted) {
+                continue;
+            }
+            if (entry.entity == "ticket") {
+                ticketIds.push_back(entry.entityId);
+            } else if (entry.entity == "comment") {
+                commentIds.push_back(entry.entityId);
+            } else if (entry.entity == "kb_article") {
+                articleIds.push_back(entry.entityId);
+            } else if (entry.entity == "course") {
+                courseIds.push_back(entry.entityId);
+            }
         }
-    }
-    const std::map<std::string, Comment> loadedComments = comments.findMany(session, commentIds);
-    for (const auto& [id, comment] : loadedComments) {
-        ticketIds.push_back(comment.ticketId.toString());
-    }
-    std::map<std::string, Ticket> loaded = tickets.findMany(session, ticketIds);
+        loadedComments = comments.findMany(session, commentIds);
+        for (const auto& [id, comment] : loadedComments) {
+            ticketIds.push_back(comment.ticketId.toString());
+        }
+        loaded = tickets.findMany(session, ticketIds);
+        loadedArticles = articles.findMany(session, articleIds);
+        loadedCourses = training.findCourses(session, courseIds);
+        return end;
+    };
     std::map<std::string, std::optional<Ticket>> readableTickets;
     const auto readableTicket = [&](const std::string& id) -> const std::optional<Ticket>& {
         auto [it, inserted] = readableTickets.try_emplace(id);
@@ -93,14 +118,21 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
         return it->second;
     };
 
+    const SyncPersonalRows personal(m_services.database, session, principal, entries);
+
     sync::PullPage page;
     std::int64_t scanned = cursor;
     bool pageFull = false;
-    for (const FeedEntry& entry : entries) {
+    std::size_t windowEnd = 0;
+    for (std::size_t index = 0; index < entries.size(); ++index) {
         if (static_cast<int>(page.changes.size()) >= limit) {
             pageFull = true;
             break;
         }
+        if (index == windowEnd) {
+            windowEnd = loadWindow(index);
+        }
+        const FeedEntry& entry = entries[index];
         scanned = entry.sequence;
         const auto entity = sync::syncEntityFromString(entry.entity);
         const auto entityId = Uuid::parse(entry.entityId);
@@ -125,18 +157,19 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
                 }
                 break;
             case sync::SyncEntity::KbArticle:
-                if (auto article = KbRepository(m_services.database).find(entry.entityId)) {
-                    change.data = toJson(article.value());
+                if (const auto article = loadedArticles.find(entry.entityId); article != loadedArticles.end()) {
+                    change.data = toJson(article->second);
                 }
                 break;
             case sync::SyncEntity::Course:
-                if (auto course = TrainingRepository(m_services.database).findCourse(entry.entityId)) {
-                    change.data = toJson(course.value());
+                if (const auto course = loadedCourses.find(entry.entityId); course != loadedCourses.end()) {
+                    change.data = toJson(course->second);
                 }
                 break;
             case sync::SyncEntity::Enrollment:
             case sync::SyncEntity::Feedback:
-                break; // personal rows are not in the feed yet
+                change.data = personal.data(entity.value(), entry.entityId);
+                break;
             }
             if (change.data.is_null()) {
                 continue; // not visible to this principal
