@@ -75,6 +75,8 @@ void TestServerConfig::fileValuesAreRead()
 {
     const QString file = writeProperties(QStringLiteral("server.port = 9443\nmedical.emergencySlaMinutes=20\n"
                                                         "notify.email.enabled = yes\njwt.expiry = 2h\n"
+                                                        "smtp.host = smtp.clinic.example\n"
+                                                        "smtp.fromEmail = noreply@clinic.example\n"
                                                         "logging.loggers.root.level = warning\n"));
     const ServerConfig config = ServerConfig::load(file.toStdString(), environment({}));
     QCOMPARE(config.integer("server.port"), 9443);

@@ -2,6 +2,7 @@
 #include "ApiRoutes.h"
 
 #include "../resources/AdminAuditResource.h"
+#include "../resources/AdminEscalationMatrixResource.h"
 #include "../resources/AdminRolesResource.h"
 #include "../resources/AdminUserResource.h"
 #include "../resources/AdminUsersResource.h"
@@ -67,6 +68,7 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/admin/users/{id}", {"GET", "PUT"}, make<AdminUserResource>(services));
     router.add("/api/admin/roles", {"GET"}, make<AdminRolesResource>(services));
     router.add("/api/admin/audit", {"GET"}, make<AdminAuditResource>(services));
+    router.add("/api/admin/escalation-matrix", {"GET", "PUT"}, make<AdminEscalationMatrixResource>(services));
     router.add("/api/sync/pull", {"GET"}, make<SyncPullResource>(services));
     router.add("/api/sync/push", {"POST"}, make<SyncPushResource>(services));
     return router;

@@ -31,7 +31,12 @@
 #include "../config/TlsContextFactory.h"
 #include "../health/HealthMonitor.h"
 #include "../http/RequestHandlerFactory.h"
+#include "../notify/NotificationMessages.h"
+#include "../notify/NotificationSender.h"
+#include "../notify/NotificationSettings.h"
+#include "../notify/TicketNotifier.h"
 #include "../security/FieldCipher.h"
+#include "../sla/SlaEngine.h"
 #include "../storage/Database.h"
 #include "../storage/WriteQueue.h"
 #include "../sync/SyncNotifier.h"
@@ -185,6 +190,11 @@ int ServerApp::main(const std::vector<std::string>& args)
         AuditTrail audit(database, writes, clock);
         HybridLogicalClock hlc(clock, "server");
         SyncNotifier syncNotifier;
+        const NotificationSettings notifications = NotificationSettings::fromConfig(config);
+        const TicketNotifier ticketNotifier(database, clock, NotificationMessages(notifications));
+        NotificationSender notificationSender(database, writes, clock, NotificationSender::policyFor(notifications),
+                                              NotificationSender::channelsFor(notifications, clock));
+        SlaEngine slaEngine(database, writes, cipher, clock, notifications);
         ServerServices services {config,
                                  database,
                                  cipher,
@@ -197,6 +207,8 @@ int ServerApp::main(const std::vector<std::string>& args)
                                  clock,
                                  hlc,
                                  syncNotifier,
+                                 ticketNotifier,
+                                 slaEngine.tracker(),
                                  std::chrono::steady_clock::now(),
                                  static_cast<std::size_t>(config.integer("server.maxBodyBytes"))};
 
@@ -217,6 +229,8 @@ int ServerApp::main(const std::vector<std::string>& args)
         HealthMonitor healthMonitor(database, config.string("data.dir"), clock,
                                     std::chrono::seconds(config.integer("health.checkIntervalSeconds")));
         healthMonitor.start();
+        notificationSender.start();
+        slaEngine.start();
 
         std::cout << "hss-server " << productVersion() << " listening on https://" << address.host().toString() << ":"
                   << socket.address().port() << " (database " << database.location() << ", schema "
@@ -225,6 +239,8 @@ int ServerApp::main(const std::vector<std::string>& args)
         std::cout << "hss-server: stopping" << std::endl;
         // Keep-alive connections would otherwise hold the shutdown for their whole idle timeout.
         healthMonitor.stop();
+        notificationSender.stop();
+        slaEngine.stop();
         server.stopAll(true);
         pool.joinAll();
     } catch (const ConfigError& error) {

@@ -17,7 +17,9 @@ class Database;
 class FieldCipher;
 class PasswordHasher;
 class ServerConfig;
+class SlaTracker;
 class SyncNotifier;
+class TicketNotifier;
 class TokenService;
 class UnknownLoginFailures;
 class WriteQueue;
@@ -39,6 +41,8 @@ struct ServerServices
     const Clock& clock;
     HybridLogicalClock& hlc; ///< The server's node clock for sync (merges receive every pushed stamp).
     SyncNotifier& syncNotifier;
+    const TicketNotifier& ticketNotifier; ///< Enqueues a new ticket's notifications in the creating transaction.
+    const SlaTracker& sla; ///< Records a ticket's SLA history and re-plans its due events in the writing transaction.
     std::chrono::steady_clock::time_point startedAt;
     std::size_t maxBodyBytes;
 };

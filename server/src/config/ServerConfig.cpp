@@ -15,6 +15,7 @@
 
 #include "ConfigError.h"
 #include "ConfigSchema.h"
+#include "EmailAddress.h"
 
 namespace hss::server {
 
@@ -139,6 +140,71 @@ void validate(const ConfigKey& key, const std::string& value, bool fromEnvironme
     }
 }
 
+bool isHttpsUrl(const std::string& url)
+{
+    try {
+        const Poco::URI uri(url);
+        return uri.getScheme() == "https" && !uri.getHost().empty();
+    } catch (const Poco::SyntaxException&) {
+        return false;
+    }
+}
+
+// A channel that is switched on must have everything it needs, or the first emergency would find out instead.
+void checkNotifications(const ServerConfig& config)
+{
+    if (config.boolean("notify.email.enabled")) {
+        if (config.string("smtp.host").empty()) {
+            throw ConfigError("ENABLE_EMAIL_NOTIFICATIONS is true but SMTP_HOST (smtp.host) is not set");
+        }
+        if (!isPlainEmailAddress(config.string("smtp.fromEmail"))) {
+            throw ConfigError("ENABLE_EMAIL_NOTIFICATIONS is true but SMTP_FROM_EMAIL (smtp.fromEmail) is not an "
+                              "e-mail address: '"
+                              + config.string("smtp.fromEmail") + "'");
+        }
+        if (config.string("smtp.username").empty() != config.string("smtp.password").empty()) {
+            throw ConfigError("SMTP_USERNAME and SMTP_PASSWORD must be set together");
+        }
+    }
+    const std::string medicalEmail = config.string("medical.escalationEmail");
+    if (!medicalEmail.empty() && !isPlainEmailAddress(medicalEmail)) {
+        throw ConfigError("MEDICAL_ESCALATION_EMAIL (medical.escalationEmail) is not an e-mail address: '"
+                          + medicalEmail + "'");
+    }
+    if (config.boolean("notify.slack.enabled") && !isHttpsUrl(config.string("notify.slack.webhookUrl"))) {
+        throw ConfigError("ENABLE_SLACK_NOTIFICATIONS is true but SLACK_WEBHOOK_URL (notify.slack.webhookUrl) is not "
+                          "an https:// URL");
+    }
+    if (config.boolean("notify.sms.enabled")) {
+        if (!isHttpsUrl(config.string("notify.sms.gatewayUrl"))) {
+            throw ConfigError("ENABLE_SMS_NOTIFICATIONS is true but SMS_GATEWAY_URL (notify.sms.gatewayUrl) is not an "
+                              "https:// URL");
+        }
+        const std::string key = config.string("notify.sms.apiKey");
+        if (key.empty()) {
+            throw ConfigError("ENABLE_SMS_NOTIFICATIONS is true but SMS_PROVIDER_API_KEY (notify.sms.apiKey) is not "
+                              "set");
+        }
+        if (std::any_of(key.begin(), key.end(), [](unsigned char c) { return c < 0x20 || c == 0x7F; })) {
+            throw ConfigError("SMS_PROVIDER_API_KEY (notify.sms.apiKey) must not contain control characters");
+        }
+        if (config.string("medical.escalationPhone").empty()) {
+            throw ConfigError("ENABLE_SMS_NOTIFICATIONS is true but MEDICAL_ESCALATION_PHONE "
+                              "(medical.escalationPhone), the number alerts go to, is not set");
+        }
+    }
+    const std::string header = config.string("notify.sms.apiKeyHeader");
+    if (header.empty() || !std::all_of(header.begin(), header.end(), [](unsigned char c) {
+            return std::isalnum(c) != 0 || c == '-' || c == '_';
+        })) {
+        throw ConfigError("SMS_API_KEY_HEADER (notify.sms.apiKeyHeader) must be an HTTP header name, not '" + header
+                          + "'");
+    }
+    if (config.integer("notify.retryBaseSeconds") > config.integer("notify.retryMaxSeconds")) {
+        throw ConfigError("NOTIFY_RETRY_BASE_SECONDS must not exceed NOTIFY_RETRY_MAX_SECONDS");
+    }
+}
+
 } // namespace
 
 ServerConfig ServerConfig::load(const std::string& propertiesFile, const EnvironmentLookup& environment)
@@ -186,6 +252,7 @@ ServerConfig ServerConfig::load(const std::string& propertiesFile, const Environ
     if (config.integer("database.poolMin") > config.integer("database.poolMax")) {
         throw ConfigError("database.poolMin (DB_POOL_MIN) must not exceed database.poolMax (DB_POOL_MAX)");
     }
+    checkNotifications(config);
     return config;
 }
 

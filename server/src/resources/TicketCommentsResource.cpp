@@ -6,7 +6,9 @@
 
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
+#include "../sla/SlaTracker.h"
 #include "../storage/CommentRepository.h"
+#include "../storage/WriteQueue.h"
 #include "DomainErrors.h"
 #include "TicketAccess.h"
 #include "TicketJson.h"
@@ -36,7 +38,7 @@ void TicketCommentsResource::post(Poco::Net::HTTPServerRequest& request, Poco::N
 {
     TicketAccess access(m_services, request, m_params);
     const nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
-    access.changeable("comment.create");
+    const Ticket ticket = access.changeable("comment.create");
     Comment comment = commentFromCreateBody(body);
     auto author = Uuid::parse(access.principal().userId, "author_id");
     if (!author) {
@@ -46,7 +48,14 @@ void TicketCommentsResource::post(Poco::Net::HTTPServerRequest& request, Poco::N
     comment.ticketId = access.ticketId();
     comment.authorId = author.value();
     comment.createdAt = m_services.clock.nowMs();
-    auto added = CommentRepository(m_services.database, m_services.cipher).add(comment);
+    // The comment and the SLA re-plan it causes (a reply stops or restarts clocks) commit together.
+    Result<Comment> added = Error {ErrorCode::Internal, {}, "not stored"};
+    m_services.writes.run([&](Poco::Data::Session& session) {
+        added = CommentRepository(m_services.database, m_services.cipher).add(session, comment);
+        if (added) {
+            m_services.sla.commentAdded(session, ticket, added.value());
+        }
+    });
     if (!added) {
         throwDomainError(added.error());
     }

@@ -190,6 +190,13 @@ std::int64_t applyTicketUpdateBody(const nlohmann::json& body, Ticket& ticket)
     return baseRevision;
 }
 
+nlohmann::json ticketWithSlaJson(const Ticket& ticket, const std::optional<sla::SlaReport>& report)
+{
+    nlohmann::json json = toJson(ticket);
+    json["sla"] = report ? sla::toJson(*report) : nlohmann::json(nullptr);
+    return json;
+}
+
 Comment commentFromCreateBody(const nlohmann::json& body)
 {
     const BodyReader reader(body, {"body", "visibility"});

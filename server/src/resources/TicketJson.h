@@ -2,12 +2,14 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
 #include "hss/Comment.h"
 #include "hss/Error.h"
 #include "hss/Ticket.h"
+#include "hss/sla/SlaReport.h"
 
 namespace hss::server {
 
@@ -21,6 +23,10 @@ Ticket ticketFromCreateBody(const nlohmann::json& body);
 /// Applies the fields of a PUT /api/tickets/{id} body to \a ticket and returns its base_revision. Status
 /// transitions are not checked here.
 std::int64_t applyTicketUpdateBody(const nlohmann::json& body, Ticket& ticket);
+
+/// The ticket as the API answers it: hss::toJson(ticket) plus "sla", every SLA clock with its escalation level
+/// (hss::sla::toJson), or null for a ticket without an SLA history.
+nlohmann::json ticketWithSlaJson(const Ticket& ticket, const std::optional<sla::SlaReport>& report);
 
 /// The body and visibility of a POST /api/tickets/{id}/comments body; the caller sets the rest.
 Comment commentFromCreateBody(const nlohmann::json& body);

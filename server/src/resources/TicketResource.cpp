@@ -10,7 +10,9 @@
 #include "../http/HttpErrors.h"
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
+#include "../sla/SlaTracker.h"
 #include "../storage/TicketRepository.h"
+#include "../storage/WriteQueue.h"
 #include "DomainErrors.h"
 #include "TicketAccess.h"
 #include "TicketJson.h"
@@ -29,7 +31,8 @@ void TicketResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPS
     TicketAccess access(m_services, request, m_params);
     const Ticket ticket = access.readable("ticket.read");
     access.auditRead();
-    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, toJson(ticket));
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK,
+             ticketWithSlaJson(ticket, m_services.sla.report(ticket.id.toString())));
 }
 
 void TicketResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
@@ -57,12 +60,20 @@ void TicketResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPS
         access.deny("ticket.update", "medical tickets need the medical_agent role");
     }
     changed.updatedAt = std::max(m_services.clock.nowMs(), stored.createdAt);
-    auto updated = TicketRepository(m_services.database, m_services.cipher).update(changed, baseRevision);
+    // The change and its SLA re-plan commit together.
+    Result<Ticket> updated = Error {ErrorCode::Internal, {}, "not stored"};
+    m_services.writes.run([&](Poco::Data::Session& session) {
+        updated = TicketRepository(m_services.database, m_services.cipher).update(session, changed, baseRevision);
+        if (updated) {
+            m_services.sla.ticketChanged(session, stored, updated.value());
+        }
+    });
     if (!updated) {
         throwDomainError(updated.error());
     }
     access.audit("ticket.update");
-    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, toJson(updated.value()));
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK,
+             ticketWithSlaJson(updated.value(), m_services.sla.report(updated.value().id.toString())));
 }
 
 void TicketResource::remove(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)

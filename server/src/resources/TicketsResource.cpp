@@ -10,6 +10,8 @@
 #include "../http/HttpErrors.h"
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
+#include "../notify/TicketNotifier.h"
+#include "../sla/SlaTracker.h"
 #include "../storage/AuditLogRepository.h"
 #include "../storage/TicketRepository.h"
 #include "../storage/WriteQueue.h"
@@ -35,7 +37,12 @@ void TicketsResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTP
     std::vector<std::string> ids;
     for (const Ticket& ticket : page.tickets) {
         ids.push_back(ticket.id.toString());
-        items.push_back(toJson(ticket));
+    }
+    const auto reports = m_services.sla.reports(ids);
+    for (const Ticket& ticket : page.tickets) {
+        const auto report = reports.find(ticket.id.toString());
+        items.push_back(
+            ticketWithSlaJson(ticket, report == reports.end() ? std::nullopt : std::optional(report->second)));
     }
     // Listed tickets carry patient data just like a single read, so each one is a recorded read.
     m_services.audit.recordReads(request, principal, "ticket.read", "ticket", ids, "list");
@@ -61,7 +68,8 @@ void TicketsResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTT
     if (!AccessPolicy::canCreateTicket(principal, ticket)) {
         deny("medical tickets need the medical_agent role");
     }
-    // The ticket and its audit record commit together, in a batch shared with concurrent writers (one fsync).
+    // The ticket, its audit record and its notifications commit together, in a batch shared with concurrent
+    // writers (one fsync).
     const std::string id = ticket.id.toString();
     const AuditEntry entry = m_services.audit.entryFor(request, &principal, "ticket.create", "ticket", id, "success");
     Result<Ticket> created = Error {ErrorCode::Internal, {}, "not stored"};
@@ -69,13 +77,16 @@ void TicketsResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTT
         created = TicketRepository(m_services.database, m_services.cipher).create(session, ticket);
         if (created) {
             m_services.writes.appendAuditInBatch({entry});
+            m_services.ticketNotifier.ticketCreated(session, created.value());
+            m_services.sla.ticketCreated(session, created.value());
         }
     });
     if (!created) {
         throwDomainError(created.error());
     }
     response.set("Location", "/api/tickets/" + id);
-    sendJson(response, Poco::Net::HTTPResponse::HTTP_CREATED, toJson(created.value()));
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_CREATED,
+             ticketWithSlaJson(created.value(), m_services.sla.report(id)));
 }
 
 } // namespace hss::server

@@ -228,6 +228,77 @@ constexpr std::string_view backfillFeed = R"(INSERT INTO sync_feed (seq, entity,
 constexpr std::string_view syncCounterStart =
     "INSERT INTO sync_counter (id, value) SELECT 1, COALESCE(MAX(seq), 0) FROM sync_feed";
 
+// Step 6: the notification outbox. Rows are written in the transaction that creates their cause (e.g. the ticket)
+// and sent afterwards by NotificationSender; state is pending, sending (claimed: next_attempt_at is then the end of
+// the claim's lease), sent or dead. Messages carry no patient data, so nothing here is encrypted.
+constexpr std::string_view notificationOutbox = R"(CREATE TABLE notification_outbox (
+    id TEXT PRIMARY KEY,
+    channel TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    event TEXT NOT NULL,
+    ticket_id TEXT,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    next_attempt_at BIGINT NOT NULL,
+    last_error TEXT,
+    created_at BIGINT NOT NULL,
+    sent_at BIGINT))";
+constexpr std::string_view notificationOutboxDue =
+    "CREATE INDEX notification_outbox_due ON notification_outbox (channel, state, next_attempt_at)";
+constexpr std::string_view notificationOutboxTicket =
+    "CREATE INDEX notification_outbox_ticket ON notification_outbox (ticket_id)";
+
+// Step 7: SLA scheduling. ticket_events is the SLA history of each ticket (creation, priority/category and status
+// changes, agent and customer replies), written in the ticket's write transaction; sla_events holds the planned
+// warning/escalation/breach instants keyed by (ticket, clock, clock start, kind, level), so a re-plan replaces
+// planned rows and never revives a fired one; escalation_matrix is the admin-edited level -> team, people, channels.
+// Existing tickets get their creation, current status and first response as history.
+constexpr std::string_view sqliteTicketEvents = R"(CREATE TABLE ticket_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    ticket_id TEXT NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    priority TEXT,
+    category TEXT,
+    status TEXT))";
+constexpr std::string_view postgresTicketEvents = R"(CREATE TABLE ticket_events (
+    id BIGSERIAL PRIMARY KEY,
+    ticket_id TEXT NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    priority TEXT,
+    category TEXT,
+    status TEXT))";
+constexpr std::string_view ticketEventsTicket = "CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, id)";
+constexpr std::string_view backfillCreated = R"(INSERT INTO ticket_events (ticket_id, kind, at, priority, category)
+    SELECT id, 'created', created_at, priority, category FROM tickets ORDER BY created_at)";
+constexpr std::string_view backfillStatus = R"(INSERT INTO ticket_events (ticket_id, kind, at, status)
+    SELECT id, 'status', updated_at, status FROM tickets WHERE status <> 'new' ORDER BY created_at)";
+constexpr std::string_view backfillResponse = R"(INSERT INTO ticket_events (ticket_id, kind, at)
+    SELECT id, 'agent_reply', first_response_at FROM tickets WHERE first_response_at IS NOT NULL ORDER BY created_at)";
+constexpr std::string_view slaEvents = R"(CREATE TABLE sla_events (
+    event_key TEXT PRIMARY KEY,
+    ticket_id TEXT NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    clock TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    clock_started_at BIGINT NOT NULL,
+    due_at BIGINT NOT NULL,
+    state TEXT NOT NULL,
+    fired_at BIGINT,
+    claimed_by TEXT,
+    outcome TEXT))";
+constexpr std::string_view slaEventsDue = "CREATE INDEX sla_events_due ON sla_events (state, due_at)";
+constexpr std::string_view slaEventsTicket = "CREATE INDEX sla_events_ticket ON sla_events (ticket_id, state, due_at)";
+constexpr std::string_view escalationMatrix = R"(CREATE TABLE escalation_matrix (
+    level INTEGER PRIMARY KEY,
+    team TEXT NOT NULL,
+    people TEXT NOT NULL,
+    channels TEXT NOT NULL,
+    updated_at BIGINT NOT NULL))";
+
 const std::vector<MigrationStep> steps {
     MigrationStep {1, {serverInfo}, {serverInfo}},
     MigrationStep {
@@ -290,6 +361,14 @@ const std::vector<MigrationStep> steps {
     MigrationStep {5,
                    {syncFeed, syncCounter, syncMutations, ticketFieldStamps, backfillFeed, syncCounterStart},
                    {syncFeed, syncCounter, syncMutations, ticketFieldStamps, backfillFeed, syncCounterStart}},
+    MigrationStep {6,
+                   {notificationOutbox, notificationOutboxDue, notificationOutboxTicket},
+                   {notificationOutbox, notificationOutboxDue, notificationOutboxTicket}},
+    MigrationStep {7,
+                   {sqliteTicketEvents, ticketEventsTicket, backfillCreated, backfillStatus, backfillResponse,
+                    slaEvents, slaEventsDue, slaEventsTicket, escalationMatrix},
+                   {postgresTicketEvents, ticketEventsTicket, backfillCreated, backfillStatus, backfillResponse,
+                    slaEvents, slaEventsDue, slaEventsTicket, escalationMatrix}},
 };
 
 } // namespace

@@ -4,16 +4,21 @@
 #include <exception>
 
 #include <Poco/Exception.h>
+#include <Poco/Logger.h>
 
 #include "../app/ServerServices.h"
 #include "../authz/AccessPolicy.h"
 #include "../authz/AuditTrail.h"
+#include "../http/HttpErrors.h"
+#include "../notify/TicketNotifier.h"
+#include "../sla/SlaTracker.h"
 #include "../storage/AuditLogRepository.h"
 #include "../storage/CommentRepository.h"
 #include "../storage/SyncMutationRepository.h"
 #include "../storage/TicketRepository.h"
 #include "../storage/WriteQueue.h"
 #include "SyncNotifier.h"
+#include "SyncPersonalWriter.h"
 #include "hss/Clock.h"
 #include "hss/HybridLogicalClock.h"
 #include "hss/sync/ConflictNoteText.h"
@@ -24,6 +29,9 @@ using namespace Poco::Data::Keywords;
 namespace hss::server {
 
 namespace {
+
+// A failed database usually recovers within seconds (lock, failover, full disk being cleared).
+constexpr long storageRetryAfterSeconds = 5;
 
 sync::MutationResult rejected(const sync::Mutation& mutation, std::string reason)
 {
@@ -60,26 +68,38 @@ sync::PushResponse SyncPusher::push(const Poco::Net::HTTPServerRequest& request,
 {
     sync::PushResponse response;
     response.results.resize(batch.mutations.size());
-    m_services.writes.run([&](Poco::Data::Session& session) {
-        std::vector<AuditEntry> audit;
-        for (std::size_t i = 0; i < batch.mutations.size(); ++i) {
-            const sync::Mutation& mutation = batch.mutations[i];
-            session << "SAVEPOINT hss_mutation", now;
-            const std::size_t auditBefore = audit.size();
-            try {
-                response.results[i] = applyOnce(session, principal, batch.deviceId, mutation, audit, request);
-                session << "RELEASE SAVEPOINT hss_mutation", now;
-            } catch (...) {
-                // Not remembered, so a later retry may still apply it; everything else in the batch goes on.
-                response.results[i] = rejected(
-                    mutation, "the server could not store this change, retry later: " + describeCurrentException());
-                audit.resize(auditBefore);
-                session << "ROLLBACK TO SAVEPOINT hss_mutation", now;
-                session << "RELEASE SAVEPOINT hss_mutation", now;
+    try {
+        m_services.writes.run([&](Poco::Data::Session& session) {
+            std::vector<AuditEntry> audit;
+            for (std::size_t i = 0; i < batch.mutations.size(); ++i) {
+                const sync::Mutation& mutation = batch.mutations[i];
+                session << "SAVEPOINT hss_mutation", now;
+                const std::size_t auditBefore = audit.size();
+                try {
+                    response.results[i] = applyOnce(session, principal, batch.deviceId, mutation, audit, request);
+                    session << "RELEASE SAVEPOINT hss_mutation", now;
+                } catch (const Poco::IOException&) {
+                    throw; // the database failed, not this mutation: the whole batch fails and is retried
+                } catch (...) {
+                    // A fault of this mutation alone (not remembered, so it may be requeued); the batch goes on.
+                    response.results[i] =
+                        rejected(mutation, "the server could not apply this change: " + describeCurrentException());
+                    audit.resize(auditBefore);
+                    session << "ROLLBACK TO SAVEPOINT hss_mutation", now;
+                    session << "RELEASE SAVEPOINT hss_mutation", now;
+                }
             }
-        }
-        AuditLogRepository(m_services.database).appendAll(session, audit);
-    });
+            AuditLogRepository(m_services.database).appendAll(session, audit);
+        });
+    } catch (const Poco::IOException& error) {
+        // Poco::Data errors are IOExceptions. The job was rolled back as a whole, so nothing of the batch is kept
+        // and no answer remembered: the console keeps every mutation in its outbox and sends them again.
+        Poco::Logger::get("hss.sync")
+            .warning("push of %z mutations not stored: %s", batch.mutations.size(), error.displayText());
+        throw ServiceUnavailable("the server could not store this batch of changes; nothing of it was kept, retry "
+                                 "later",
+                                 storageRetryAfterSeconds);
+    }
     m_services.syncNotifier.notifyChanged();
     response.serverHlc = m_services.hlc.now();
     return response;
@@ -129,6 +149,13 @@ sync::MutationResult SyncPusher::apply(Poco::Data::Session& session, const Princ
     if (mutation.entity == sync::SyncEntity::Comment && mutation.kind == sync::MutationKind::Create) {
         return createComment(session, principal, mutation);
     }
+    if (mutation.entity == sync::SyncEntity::Feedback && mutation.kind == sync::MutationKind::Create) {
+        return SyncPersonalWriter(m_services).createFeedback(session, principal, mutation);
+    }
+    if (mutation.entity == sync::SyncEntity::Enrollment
+        && (mutation.kind == sync::MutationKind::Create || mutation.kind == sync::MutationKind::Update)) {
+        return SyncPersonalWriter(m_services).saveEnrollment(session, principal, mutation);
+    }
     return rejected(mutation,
                     "the server does not accept " + std::string(toString(mutation.entity))
                         + " changes through sync yet; use the REST API");
@@ -156,6 +183,8 @@ sync::MutationResult SyncPusher::createTicket(Poco::Data::Session& session, cons
     if (!created) {
         return rejected(mutation, describe(created.error()));
     }
+    m_services.ticketNotifier.ticketCreated(session, created.value()); // in this mutation's savepoint
+    m_services.sla.ticketCreated(session, created.value());
     return applied(mutation, created.value().revision, created.value().number);
 }
 
@@ -192,6 +221,7 @@ sync::MutationResult SyncPusher::updateTicket(Poco::Data::Session& session, cons
         if (!updated) {
             return rejected(mutation, describe(updated.error()));
         }
+        m_services.sla.ticketChanged(session, current.value(), updated.value());
     } else if (stamps && merge.stamps != stamps.value()) {
         tickets.setFieldStamps(session, id, merge.stamps);
     }
@@ -251,6 +281,9 @@ sync::MutationResult SyncPusher::createComment(Poco::Data::Session& session, con
                      .add(session, comment.value(), mutation.hlc.toString());
     if (!added && added.error().code != ErrorCode::Conflict) {
         return rejected(mutation, describe(added.error()));
+    }
+    if (added) {
+        m_services.sla.commentAdded(session, ticket.value(), added.value());
     }
     return applied(mutation, 1); // comments never change: a second copy with the same id is the same comment
 }

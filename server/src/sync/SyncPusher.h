@@ -16,7 +16,9 @@ struct ServerServices;
 /// Applies a pushed batch of mutations exactly once: each mutation's effect, its remembered answer and its audit
 /// record commit together (one transaction for the batch, a savepoint per mutation), and a mutation id seen
 /// before gets its remembered answer and changes nothing. Tickets merge field by field (hss::sync merge rules);
-/// the losing text of a conflict becomes an internal conflict note on the ticket; comments are append-only.
+/// the losing text of a conflict becomes an internal conflict note on the ticket; comments are append-only;
+/// feedback and enrolments go through SyncPersonalWriter. A database failure fails the whole batch: push() then
+/// throws ServiceUnavailable (503 with Retry-After) with nothing of the batch stored or remembered.
 class SyncPusher final
 {
 public:

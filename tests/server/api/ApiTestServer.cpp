@@ -24,7 +24,12 @@
 #include "config/TlsContextFactory.h"
 #include "hss/HybridLogicalClock.h"
 #include "http/RequestHandlerFactory.h"
+#include "notify/NotificationMessages.h"
+#include "notify/NotificationSender.h"
+#include "notify/NotificationSettings.h"
+#include "notify/TicketNotifier.h"
 #include "security/FieldCipher.h"
+#include "sla/SlaEngine.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteQueue.h"
@@ -56,7 +61,7 @@ void initialiseClientSsl()
 
 } // namespace
 
-ApiTestServer::ApiTestServer(const std::string& databaseUrl)
+ApiTestServer::ApiTestServer(const std::string& databaseUrl, const std::map<std::string, std::string>& environment)
     : m_clock(systemNowMs())
 {
     initialiseClientSsl();
@@ -64,7 +69,7 @@ ApiTestServer::ApiTestServer(const std::string& databaseUrl)
         m_error = m_certificates.error();
         return;
     }
-    const std::map<std::string, std::string> env {
+    std::map<std::string, std::string> env {
         {"HSS_HOST", "127.0.0.1"},
         {"HSS_PORT", "0"},
         {"HSS_DATA_DIR", m_dataDir.path().toStdString()},
@@ -74,6 +79,9 @@ ApiTestServer::ApiTestServer(const std::string& databaseUrl)
         {"DATABASE_URL", databaseUrl},
         {"HSS_MAX_BODY_BYTES", "65536"},
     };
+    for (const auto& [name, value] : environment) {
+        env[name] = value;
+    }
     try {
         m_config = std::make_unique<server::ServerConfig>(
             server::ServerConfig::load({}, [env](const std::string& name) -> std::optional<std::string> {
@@ -89,9 +97,18 @@ ApiTestServer::ApiTestServer(const std::string& databaseUrl)
         m_writes = std::make_unique<server::WriteQueue>(*m_database);
         m_hlc = std::make_unique<HybridLogicalClock>(m_clock, "server");
         m_audit = std::make_unique<server::AuditTrail>(*m_database, *m_writes, m_clock);
-        m_services = std::make_unique<server::ServerServices>(server::ServerServices {
-            *m_config, *m_database, *m_cipher, *m_tokens, *m_passwords, *m_authenticator, m_unknownLogins, *m_writes,
-            *m_audit, m_clock, *m_hlc, m_syncNotifier, std::chrono::steady_clock::now(), 65536});
+        const auto notifications = server::NotificationSettings::fromConfig(*m_config);
+        m_ticketNotifier =
+            std::make_unique<server::TicketNotifier>(*m_database, m_clock, server::NotificationMessages(notifications));
+        m_notificationSender = std::make_unique<server::NotificationSender>(
+            *m_database, *m_writes, m_clock, server::NotificationSender::policyFor(notifications),
+            server::NotificationSender::channelsFor(notifications, m_clock));
+        // The scheduler's thread is not started: tests fire due events themselves (fireDue) after moving the clock.
+        m_sla = std::make_unique<server::SlaEngine>(*m_database, *m_writes, *m_cipher, m_clock, notifications);
+        m_services = std::make_unique<server::ServerServices>(
+            server::ServerServices {*m_config, *m_database, *m_cipher, *m_tokens, *m_passwords, *m_authenticator,
+                                    m_unknownLogins, *m_writes, *m_audit, m_clock, *m_hlc, m_syncNotifier,
+                                    *m_ticketNotifier, m_sla->tracker(), std::chrono::steady_clock::now(), 65536});
 
         Poco::Net::SecureServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0), 64,
                                              server::createServerTlsContext(*m_config));

@@ -30,7 +30,10 @@ class WriteQueue;
 class Authenticator;
 class Database;
 class FieldCipher;
+class NotificationSender;
 class PasswordHasher;
+class SlaEngine;
+class TicketNotifier;
 class ServerConfig;
 class TokenService;
 struct ServerServices;
@@ -49,11 +52,14 @@ struct ApiAnswer
 
 /// The real server's routes and services on HTTPS (port 0, certificate from the product's script), run in the
 /// test process so tests can seed data through the repositories. databaseUrl empty → SQLite in a temp folder.
-/// The clock is a ManualClock starting now, so tests can expire tokens.
+/// The clock is a ManualClock starting now, so tests can expire tokens. The notification sender is built from the
+/// configuration but not started: tests deliver with notificationSender().runDue() at the times they choose.
 class ApiTestServer final
 {
 public:
-    explicit ApiTestServer(const std::string& databaseUrl = {});
+    /// \a environment adds configuration variables (e.g. ENABLE_EMAIL_NOTIFICATIONS, SMTP_HOST).
+    explicit ApiTestServer(const std::string& databaseUrl = {},
+                           const std::map<std::string, std::string>& environment = {});
     ~ApiTestServer();
 
     bool isRunning() const { return m_running; }
@@ -61,6 +67,8 @@ public:
     int port() const { return m_port; }
     ManualClock& clock() { return m_clock; }
     server::ServerServices& services() { return *m_services; }
+    server::NotificationSender& notificationSender() { return *m_notificationSender; }
+    server::SlaEngine& sla() { return *m_sla; }
 
     /// Creates a user directly in the database (password hashed with cheap test parameters).
     User createUser(const std::string& username, std::set<Role> roles, std::vector<std::string> teams,
@@ -90,6 +98,9 @@ private:
     std::unique_ptr<HybridLogicalClock> m_hlc;
     server::SyncNotifier m_syncNotifier;
     std::unique_ptr<server::AuditTrail> m_audit;
+    std::unique_ptr<server::TicketNotifier> m_ticketNotifier;
+    std::unique_ptr<server::NotificationSender> m_notificationSender;
+    std::unique_ptr<server::SlaEngine> m_sla;
     std::unique_ptr<server::ServerServices> m_services;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
     Poco::Net::Context::Ptr m_clientContext;

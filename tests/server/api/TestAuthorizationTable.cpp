@@ -239,7 +239,9 @@ void TestAuthorizationTable::listContainsOnlyWhatThePolicyAllows()
     const auto principal = principalOf(caller);
     std::set<std::string> listed;
     for (const auto& item : answer.body.at("items")) {
-        auto ticket = hss::ticketFromJson(item);
+        nlohmann::json stored = item;
+        stored.erase("sla"); // the API adds the SLA clocks to the stored ticket
+        auto ticket = hss::ticketFromJson(stored);
         QVERIFY(ticket.ok());
         QVERIFY2(hss::server::AccessPolicy::canReadTicket(principal, ticket.value()), item.dump().c_str());
         listed.insert(ticket.value().id.toString());

@@ -129,7 +129,8 @@ void TestTicketsApi::roundTrip()
     QCOMPARE(created.body.at("revision"), 1);
     QCOMPARE(created.body.at("priority"), "high");
     QVERIFY(created.body.at("assignee_id").is_null() && created.body.at("medical_case_ref").is_null());
-    QCOMPARE(created.body.size(), std::size_t(19));
+    QCOMPARE(created.body.size(), std::size_t(20)); // the 19 stored fields and "sla"
+    QVERIFY(created.body.at("sla").at("clocks").is_array());
     QCOMPARE(api.request("GET", "/api/tickets/" + id, nullptr, m_strangerToken[backend]).status, 403);
     const ApiAnswer read = api.request("GET", "/api/tickets/" + id, nullptr, agent);
     QCOMPARE(read.status, 200);

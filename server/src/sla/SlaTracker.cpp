@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "SlaTracker.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "../storage/Database.h"
+#include "../storage/SlaEventRepository.h"
+#include "../storage/TicketEventRepository.h"
+#include "../storage/UserRepository.h"
+#include "hss/Clock.h"
+#include "hss/Comment.h"
+#include "hss/Ticket.h"
+
+namespace hss::server {
+
+namespace {
+
+bool sameAddress(const std::string& a, const std::string& b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+} // namespace
+
+SlaTracker::SlaTracker(Database& database, const FieldCipher& cipher, const Clock& clock,
+                       std::shared_ptr<const sla::SlaCalculator> calculator)
+    : m_database(database)
+    , m_cipher(cipher)
+    , m_clock(clock)
+    , m_calculator(std::move(calculator))
+{ }
+
+void SlaTracker::setWakeup(std::function<void()> wakeup)
+{
+    m_wakeup = std::move(wakeup);
+}
+
+void SlaTracker::ticketCreated(Poco::Data::Session& session, const Ticket& ticket) const
+{
+    const std::string id = ticket.id.toString();
+    TicketEventRepository(m_database)
+        .recordCreated(session, id, ticket.createdAt, ticket.priority, ticket.category, ticket.status);
+    if (ticket.firstResponseAt) {
+        TicketEventRepository(m_database).recordReply(session, id, *ticket.firstResponseAt, false);
+    }
+    // Planned from creation on: a ticket made offline long ago gets its already-passed events too, and they fire
+    // at once instead of never.
+    replan(session, id, std::min(ticket.createdAt, m_clock.nowMs()));
+}
+
+void SlaTracker::ticketChanged(Poco::Data::Session& session, const Ticket& before, const Ticket& after) const
+{
+    const std::string id = after.id.toString();
+    // When it happened: updated_at (a change pushed from offline carries the device's time), never in the future.
+    const std::int64_t at = std::clamp(after.updatedAt, after.createdAt, std::max(after.createdAt, m_clock.nowMs()));
+    TicketEventRepository events(m_database);
+    bool changed = false;
+    if (before.priority != after.priority || before.category != after.category) {
+        events.recordClassification(session, id, at, after.priority, after.category);
+        changed = true;
+    }
+    if (before.status != after.status) {
+        events.recordStatus(session, id, at, after.status);
+        changed = true;
+    }
+    if (!before.firstResponseAt && after.firstResponseAt) {
+        events.recordReply(session, id, *after.firstResponseAt, false);
+        changed = true;
+    }
+    if (changed) {
+        replan(session, id, m_clock.nowMs());
+    }
+}
+
+void SlaTracker::commentAdded(Poco::Data::Session& session, const Ticket& ticket, const Comment& comment) const
+{
+    if (comment.visibility != CommentVisibility::PublicReply) {
+        return;
+    }
+    bool customer = false;
+    if (!ticket.requesterEmail.empty()) {
+        if (auto author = UserRepository(m_database, m_cipher).findById(comment.authorId.toString())) {
+            customer = sameAddress(author.value().user.email, ticket.requesterEmail);
+        }
+    }
+    const std::string id = ticket.id.toString();
+    TicketEventRepository(m_database).recordReply(session, id, std::max(comment.createdAt, ticket.createdAt), customer);
+    replan(session, id, m_clock.nowMs());
+}
+
+std::map<std::string, sla::SlaReport> SlaTracker::reports(Poco::Data::Session& session,
+                                                          const std::vector<std::string>& ids) const
+{
+    std::map<std::string, sla::SlaReport> reports;
+    const std::int64_t now = m_clock.nowMs();
+    for (const auto& [id, history] : TicketEventRepository(m_database).histories(session, ids)) {
+        if (auto report = m_calculator->compute(history, now)) {
+            reports.emplace(id, std::move(report.value()));
+        }
+    }
+    return reports;
+}
+
+std::optional<sla::SlaReport> SlaTracker::report(Poco::Data::Session& session, const std::string& id) const
+{
+    auto all = reports(session, {id});
+    if (all.empty()) {
+        return std::nullopt;
+    }
+    return std::move(all.begin()->second);
+}
+
+std::map<std::string, sla::SlaReport> SlaTracker::reports(const std::vector<std::string>& ids) const
+{
+    Poco::Data::Session session = m_database.session();
+    return reports(session, ids);
+}
+
+std::optional<sla::SlaReport> SlaTracker::report(const std::string& id) const
+{
+    Poco::Data::Session session = m_database.session();
+    return report(session, id);
+}
+
+void SlaTracker::replan(Poco::Data::Session& session, const std::string& ticketId, std::int64_t evaluateAt) const
+{
+    std::vector<sla::SlaEvent> upcoming;
+    std::optional<sla::SlaReport> report;
+    const auto histories = TicketEventRepository(m_database).histories(session, {ticketId});
+    if (const auto it = histories.find(ticketId); it != histories.end()) {
+        if (auto computed = m_calculator->compute(it->second, evaluateAt)) {
+            upcoming = computed.value().upcomingEvents();
+            report = std::move(computed.value());
+        }
+    }
+    SlaEventRepository events(m_database);
+    const std::int64_t now = m_clock.nowMs();
+    if (report) {
+        // An overdue event not fired yet (the scheduler was behind) of a clock run that the history now shows
+        // stopped before it (e.g. a resolution pushed from offline) never happened: it must not fire.
+        for (const SlaEventRecord& event : events.forTicket(session, ticketId)) {
+            if (event.state != SlaEventRepository::statePlanned || event.dueAt > now) {
+                continue;
+            }
+            for (const sla::SlaClock& clock : report->clocks) {
+                if (toString(clock.kind) == event.clock && clock.startedAt == event.clockStartedAt && clock.stoppedAt
+                    && *clock.stoppedAt < event.dueAt) {
+                    events.cancel(session, event.key);
+                }
+            }
+        }
+    }
+    events.replan(session, ticketId, upcoming, now);
+    if (m_wakeup) {
+        m_wakeup();
+    }
+}
+
+} // namespace hss::server

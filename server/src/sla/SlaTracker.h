@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <Poco/Data/Session.h>
+
+#include "hss/sla/SlaCalculator.h"
+
+namespace hss {
+class Clock;
+struct Comment;
+struct Ticket;
+} // namespace hss
+
+namespace hss::server {
+
+class Database;
+class FieldCipher;
+
+/// The hook ticket writers call inside their write transaction, on their session: records what the SLA
+/// calculator needs (ticket_events) and re-plans the ticket's due events (sla_events) in the same transaction, so
+/// the plan always matches the stored ticket. Also answers a ticket's SLA report for the API. Thread-safe.
+class SlaTracker final
+{
+public:
+    SlaTracker(Database& database, const FieldCipher& cipher, const Clock& clock,
+               std::shared_ptr<const sla::SlaCalculator> calculator);
+
+    /// Called (from one thread, before serving) with what wakes the scheduler after a re-plan.
+    void setWakeup(std::function<void()> wakeup);
+
+    /// After a ticket was stored for the first time.
+    void ticketCreated(Poco::Data::Session& session, const Ticket& ticket) const;
+    /// After a ticket was changed from \a before to \a after.
+    void ticketChanged(Poco::Data::Session& session, const Ticket& before, const Ticket& after) const;
+    /// After a comment was added to \a ticket. A public one is a reply: the customer's when its author's account
+    /// has the ticket's requester address, else an agent's. Internal notes change no clock.
+    void commentAdded(Poco::Data::Session& session, const Ticket& ticket, const Comment& comment) const;
+
+    /// The SLA reports of the tickets among \a ids that have a history, evaluated now.
+    std::map<std::string, sla::SlaReport> reports(Poco::Data::Session& session,
+                                                  const std::vector<std::string>& ids) const;
+    std::optional<sla::SlaReport> report(Poco::Data::Session& session, const std::string& id) const;
+    /// The same on a pooled session (for answers after the write committed).
+    std::map<std::string, sla::SlaReport> reports(const std::vector<std::string>& ids) const;
+    std::optional<sla::SlaReport> report(const std::string& id) const;
+
+    const sla::SlaCalculator& calculator() const { return *m_calculator; }
+
+private:
+    void replan(Poco::Data::Session& session, const std::string& ticketId, std::int64_t evaluateAt) const;
+
+    Database& m_database;
+    const FieldCipher& m_cipher;
+    const Clock& m_clock;
+    std::shared_ptr<const sla::SlaCalculator> m_calculator;
+    std::function<void()> m_wakeup;
+};
+
+} // namespace hss::server

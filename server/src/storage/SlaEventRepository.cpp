@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "SlaEventRepository.h"
+
+#include <algorithm>
+
+#include <Poco/Data/Statement.h>
+
+#include "ResultRows.h"
+#include "SqlText.h"
+#include "StatementCache.h"
+
+namespace pk = Poco::Data::Keywords;
+
+namespace hss::server {
+
+namespace {
+
+constexpr std::string_view columns =
+    "event_key, ticket_id, clock, kind, level, clock_started_at, due_at, state, fired_at, claimed_by, outcome";
+
+std::vector<SlaEventRecord> readRecords(const ResultRows& rows)
+{
+    std::vector<SlaEventRecord> records;
+    records.reserve(rows.size());
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        SlaEventRecord record;
+        record.key = rows.text(row, 0);
+        record.ticketId = rows.text(row, 1);
+        record.clock = rows.text(row, 2);
+        record.kind = rows.text(row, 3);
+        record.level = static_cast<int>(rows.integer(row, 4));
+        record.clockStartedAt = rows.integer(row, 5);
+        record.dueAt = rows.integer(row, 6);
+        record.state = rows.text(row, 7);
+        record.firedAt = rows.optionalInteger(row, 8);
+        record.claimedBy = rows.optionalText(row, 9);
+        record.outcome = rows.optionalText(row, 10);
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+} // namespace
+
+SlaEventRepository::SlaEventRepository(Database& database)
+    : m_database(database)
+{ }
+
+std::string SlaEventRepository::sql(std::string_view text) const
+{
+    return sqltext::forBackend(text, m_database.backend());
+}
+
+std::string SlaEventRepository::keyFor(std::string_view ticketId, const sla::SlaEvent& event)
+{
+    return std::string(ticketId) + "/" + std::string(toString(event.clock)) + "/" + std::to_string(event.clockStartedAt)
+        + "/" + std::string(toString(event.kind)) + "/" + std::to_string(event.level);
+}
+
+void SlaEventRepository::replan(Poco::Data::Session& session, const std::string& ticketId,
+                                const std::vector<sla::SlaEvent>& upcoming, std::int64_t nowMs)
+{
+    const std::string planned(statePlanned);
+    const std::string cancelled(stateCancelled);
+    // Cancel the whole planned future first; the upsert below plans again what is still ahead.
+    StatementCache& statements = m_database.statements();
+    statements.execute(session, "UPDATE sla_events SET state = ? WHERE ticket_id = ? AND state = ? AND due_at > ?",
+                       {cancelled, ticketId, planned, nowMs});
+    for (const sla::SlaEvent& event : upcoming) {
+        statements.execute(
+            session,
+            "INSERT INTO sla_events (event_key, ticket_id, clock, kind, level, clock_started_at, due_at, "
+            "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO UPDATE SET "
+            "due_at = excluded.due_at, state = excluded.state WHERE sla_events.state <> 'fired'",
+            {keyFor(ticketId, event), ticketId, std::string(toString(event.clock)), std::string(toString(event.kind)),
+             std::int64_t {event.level}, event.clockStartedAt, event.at, planned});
+    }
+}
+
+void SlaEventRepository::cancel(Poco::Data::Session& session, const std::string& key)
+{
+    const std::string cancelled(stateCancelled);
+    const std::string planned(statePlanned);
+    session << sql("UPDATE sla_events SET state = ? WHERE event_key = ? AND state = ?"), pk::bind(cancelled),
+        pk::bind(key), pk::bind(planned), pk::now;
+}
+
+std::vector<SlaEventRecord> SlaEventRepository::claimDue(Poco::Data::Session& session, std::int64_t nowMs, int limit)
+{
+    // SKIP LOCKED: a second server takes the next rows instead of waiting for these and finding them fired.
+    const bool postgres = m_database.backend() == Database::Backend::PostgreSQL;
+    static const std::string due = std::string("SELECT ") + std::string(columns)
+        + " FROM sla_events WHERE state = ? AND due_at <= ? ORDER BY due_at, event_key LIMIT ?";
+    static const std::string dueUnlocked = due + " FOR UPDATE SKIP LOCKED";
+    return readRecords(m_database.statements().query(
+        session, postgres ? dueUnlocked : due,
+        {std::string(statePlanned), nowMs, static_cast<std::int64_t>(std::max(limit, 1))}));
+}
+
+bool SlaEventRepository::markFired(Poco::Data::Session& session, const std::string& key, std::int64_t nowMs,
+                                   const std::string& claimedBy, const std::string& outcome)
+{
+    return m_database.statements().execute(
+               session,
+               "UPDATE sla_events SET state = ?, fired_at = ?, claimed_by = ?, outcome = ? "
+               "WHERE event_key = ? AND state = ?",
+               {std::string(stateFired), nowMs, claimedBy, outcome, key, std::string(statePlanned)})
+        > 0;
+}
+
+std::optional<std::int64_t> SlaEventRepository::nextDue(Poco::Data::Session& session)
+{
+    const ResultRows rows = m_database.statements().query(session, "SELECT MIN(due_at) FROM sla_events WHERE state = ?",
+                                                          {std::string(statePlanned)});
+    return rows.empty() ? std::nullopt : rows.optionalInteger(0, 0);
+}
+
+std::vector<SlaEventRecord> SlaEventRepository::forTicket(Poco::Data::Session& session, std::string_view ticketId)
+{
+    static const std::string byTicket = std::string("SELECT ") + std::string(columns)
+        + " FROM sla_events WHERE ticket_id = ? ORDER BY due_at, event_key";
+    return readRecords(m_database.statements().query(session, byTicket, {std::string(ticketId)}));
+}
+
+std::int64_t SlaEventRepository::countInState(Poco::Data::Session& session, std::string_view state)
+{
+    Poco::Data::Statement select(session);
+    select << sql("SELECT COUNT(*) FROM sla_events WHERE state = ?"), pk::bind(std::string(state));
+    const ResultRows rows(select);
+    return rows.empty() ? 0 : rows.integer(0, 0);
+}
+
+} // namespace hss::server
