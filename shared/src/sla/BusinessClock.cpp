@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
+#include "IntervalWalk.h"
 #include "hss/Timestamp.h"
 
 namespace hss::sla {
@@ -68,33 +70,16 @@ void BusinessClock::forEachOpenInterval(std::int64_t from,
 
 std::int64_t BusinessClock::businessMsBetween(std::int64_t from, std::int64_t to) const
 {
-    std::int64_t total = 0;
-    if (to <= from) {
-        return total;
-    }
-    forEachOpenInterval(from, [&](std::int64_t start, std::int64_t end) {
-        if (start >= to) {
-            return false;
-        }
-        total += std::min(end, to) - start;
-        return end < to;
-    });
-    return total;
+    return detail::coveredBetween(
+        [this](std::int64_t at, auto&& visit) { forEachOpenInterval(at, std::forward<decltype(visit)>(visit)); }, from,
+        to);
 }
 
 std::optional<std::int64_t> BusinessClock::addBusinessMs(std::int64_t from, std::int64_t durationMs) const
 {
-    std::optional<std::int64_t> result;
-    std::int64_t remaining = durationMs;
-    forEachOpenInterval(from, [&](std::int64_t start, std::int64_t end) {
-        if (end - start >= remaining) {
-            result = start + remaining;
-            return false;
-        }
-        remaining -= end - start;
-        return true;
-    });
-    return result;
+    return detail::pointAfterCovered(
+        [this](std::int64_t at, auto&& visit) { forEachOpenInterval(at, std::forward<decltype(visit)>(visit)); }, from,
+        durationMs);
 }
 
 bool BusinessClock::isOpenAt(std::int64_t unixMs) const

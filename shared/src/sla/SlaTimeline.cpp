@@ -2,6 +2,9 @@
 #include "SlaTimeline.h"
 
 #include <algorithm>
+#include <utility>
+
+#include "IntervalWalk.h"
 
 namespace hss::sla::detail {
 
@@ -34,33 +37,15 @@ void SlaTimeline::forEachCounting(std::int64_t from, Visit&& visit) const
 
 std::int64_t SlaTimeline::elapsed(std::int64_t from, std::int64_t to) const
 {
-    std::int64_t total = 0;
-    if (to <= from) {
-        return total;
-    }
-    forEachCounting(from, [&](std::int64_t start, std::int64_t end) {
-        if (start >= to) {
-            return false;
-        }
-        total += std::min(end, to) - start;
-        return end < to;
-    });
-    return total;
+    return coveredBetween(
+        [this](std::int64_t at, auto&& visit) { forEachCounting(at, std::forward<decltype(visit)>(visit)); }, from, to);
 }
 
 std::optional<std::int64_t> SlaTimeline::pointAt(std::int64_t from, std::int64_t offsetMs) const
 {
-    std::optional<std::int64_t> result;
-    std::int64_t remaining = offsetMs;
-    forEachCounting(from, [&](std::int64_t start, std::int64_t end) {
-        if (end - start >= remaining) {
-            result = start + remaining;
-            return false;
-        }
-        remaining -= end - start;
-        return true;
-    });
-    return result;
+    return pointAfterCovered(
+        [this](std::int64_t at, auto&& visit) { forEachCounting(at, std::forward<decltype(visit)>(visit)); }, from,
+        offsetMs);
 }
 
 bool SlaTimeline::isPausedAt(std::int64_t unixMs) const
