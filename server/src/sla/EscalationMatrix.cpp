@@ -24,19 +24,22 @@ Error invalid(const std::string& field, const std::string& message)
 Result<std::vector<std::string>> stringList(const nlohmann::json& object, const std::string& key,
                                             const std::string& field)
 {
-    const auto it = object.find(key);
-    if (it == object.end()) {
+    // at() rather than find(): GCC's -Wnull-dereference cannot see through nlohmann's iterators.
+    if (!object.contains(key)) {
         return invalid(field, "this field is required");
     }
-    if (!it->is_array()) {
+    const nlohmann::json& list = object.at(key);
+    if (!list.is_array()) {
         return invalid(field, "expected an array of strings");
     }
     std::vector<std::string> values;
-    for (std::size_t i = 0; i < it->size(); ++i) {
-        if (!(*it)[i].is_string()) {
-            return invalid(field + "[" + std::to_string(i) + "]", "expected a string");
+    std::size_t index = 0;
+    for (const nlohmann::json& value : list) {
+        if (!value.is_string()) {
+            return invalid(field + "[" + std::to_string(index) + "]", "expected a string");
         }
-        values.push_back((*it)[i].get<std::string>());
+        values.push_back(value.get<std::string>());
+        ++index;
     }
     return values;
 }
@@ -52,20 +55,18 @@ Result<EscalationLevel> levelFromJson(const nlohmann::json& json, const std::str
         }
     }
     EscalationLevel level;
-    const auto number = json.find("level");
-    if (number == json.end() || !number->is_number_integer()) {
+    if (!json.contains("level") || !json.at("level").is_number_integer()) {
         return invalid(field + ".level", "expected a whole number");
     }
-    const auto value = number->get<std::int64_t>();
+    const auto value = json.at("level").get<std::int64_t>();
     if (value < 1 || value > limits::escalationLevelMax) {
         return invalid(field + ".level", "must be 1.." + std::to_string(limits::escalationLevelMax));
     }
     level.level = static_cast<int>(value);
-    const auto team = json.find("team");
-    if (team == json.end() || !team->is_string()) {
+    if (!json.contains("team") || !json.at("team").is_string()) {
         return invalid(field + ".team", "expected a string");
     }
-    level.team = team->get<std::string>();
+    level.team = json.at("team").get<std::string>();
     if (level.team.empty() || level.team.size() > teamMax) {
         return invalid(field + ".team", "must be 1.." + std::to_string(teamMax) + " characters");
     }
@@ -139,18 +140,19 @@ Result<EscalationMatrix> escalationMatrixFromJson(const nlohmann::json& json)
             return invalid(key.substr(0, 64), "unknown field");
         }
     }
-    const auto levels = json.find("levels");
-    if (levels == json.end() || !levels->is_array()) {
+    if (!json.contains("levels") || !json.at("levels").is_array()) {
         return invalid("levels", "expected an array");
     }
-    if (levels->size() > static_cast<std::size_t>(limits::escalationLevelMax)) {
+    const nlohmann::json& levels = json.at("levels");
+    if (levels.size() > static_cast<std::size_t>(limits::escalationLevelMax)) {
         return invalid("levels", "at most " + std::to_string(limits::escalationLevelMax) + " levels");
     }
     EscalationMatrix matrix;
     std::set<int> seen;
-    for (std::size_t i = 0; i < levels->size(); ++i) {
-        const std::string field = "levels[" + std::to_string(i) + "]";
-        auto level = levelFromJson((*levels)[i], field);
+    std::size_t i = 0;
+    for (const nlohmann::json& entry : levels) {
+        const std::string field = "levels[" + std::to_string(i++) + "]";
+        auto level = levelFromJson(entry, field);
         if (!level) {
             return level.error();
         }
