@@ -172,8 +172,25 @@ std::string formatTimestamp(std::int64_t unixMs)
     const auto minute = static_cast<int>(msOfDay % msPerHour / msPerMinute);
     const auto second = static_cast<int>(msOfDay % msPerMinute / msPerSecond);
     const auto millis = static_cast<int>(msOfDay % msPerSecond);
+    if (date.year >= 0 && date.year <= 9999) {
+        // Digits written directly: this runs for every timestamp of every API answer, and snprintf is slow.
+        std::string text = "0000-00-00T00:00:00.000Z";
+        const auto put = [&text](std::size_t end, long long value, int width) {
+            for (int i = 1; i <= width; ++i, value /= 10) {
+                text[end - static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+            }
+        };
+        put(4, date.year, 4);
+        put(7, date.month, 2);
+        put(10, date.day, 2);
+        put(13, hour, 2);
+        put(16, minute, 2);
+        put(19, second, 2);
+        put(23, millis, 3);
+        return text;
+    }
     char buffer[64];
-    const char* yearFormat = (date.year >= 0 && date.year <= 9999) ? "%04lld" : "%+05lld";
+    const char* yearFormat = "%+05lld";
     int length = std::snprintf(buffer, sizeof buffer, yearFormat, static_cast<long long>(date.year));
     length += std::snprintf(buffer + length, sizeof buffer - static_cast<std::size_t>(length),
                             "-%02u-%02uT%02d:%02d:%02d.%03dZ", date.month, date.day, hour, minute, second, millis);

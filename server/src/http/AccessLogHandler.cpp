@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "AccessLogHandler.h"
 
+#include <cstdio>
+#include <string>
+
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
@@ -17,7 +20,8 @@ void AccessLogHandler::handleRequest(Poco::Net::HTTPServerRequest& request, Poco
 {
     const Poco::Timestamp started;
     m_inner->handleRequest(request, response);
-    auto& logger = Poco::Logger::get("hss.access");
+    // Looked up once: Logger::get takes a global lock.
+    static Poco::Logger& logger = Poco::Logger::get("hss.access");
     if (logger.information()) {
         std::string path;
         try {
@@ -25,9 +29,16 @@ void AccessLogHandler::handleRequest(Poco::Net::HTTPServerRequest& request, Poco
         } catch (const std::exception&) {
             path = "(unparsable uri)";
         }
-        logger.information("%s %s %d %.1fms id=%s peer=%s", request.getMethod(), path,
-                           static_cast<int>(response.getStatus()), static_cast<double>(started.elapsed()) / 1000.0,
-                           response.get("X-Request-Id", "-"), request.clientAddress().host().toString());
+        // Appended by hand: Poco::format cost about 3 % of the server's CPU in the GET benchmark.
+        char elapsed[32];
+        std::snprintf(elapsed, sizeof elapsed, "%.1fms", static_cast<double>(started.elapsed()) / 1000.0);
+        std::string line;
+        line.reserve(160);
+        line.append(request.getMethod()).append(" ").append(path).append(" ");
+        line.append(std::to_string(static_cast<int>(response.getStatus()))).append(" ").append(elapsed);
+        line.append(" id=").append(response.get("X-Request-Id", "-"));
+        line.append(" peer=").append(request.clientAddress().host().toString());
+        logger.information(line);
     }
 }
 

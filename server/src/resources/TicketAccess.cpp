@@ -32,12 +32,13 @@ TicketAccess::TicketAccess(ServerServices& services, const Poco::Net::HTTPServer
     , m_ticketId(idFromPath(params))
 { }
 
-Ticket TicketAccess::load(const std::string& action)
+Ticket TicketAccess::load(Poco::Data::Session* session, const std::string& action)
 {
     if (!AccessPolicy::canWorkOnTickets(m_principal)) {
         deny(action, "your roles do not give access to tickets");
     }
-    auto ticket = TicketRepository(m_services.database, m_services.cipher).find(m_ticketId.toString());
+    TicketRepository tickets(m_services.database, m_services.cipher);
+    auto ticket = session ? tickets.find(*session, m_ticketId.toString()) : tickets.find(m_ticketId.toString());
     if (!ticket) {
         throw NotFound("no ticket with this id");
     }
@@ -46,7 +47,16 @@ Ticket TicketAccess::load(const std::string& action)
 
 Ticket TicketAccess::readable(const std::string& action)
 {
-    Ticket ticket = load(action);
+    Ticket ticket = load(nullptr, action);
+    if (!AccessPolicy::canReadTicket(m_principal, ticket)) {
+        deny(action, "this ticket belongs to another team or needs the medical_agent role");
+    }
+    return ticket;
+}
+
+Ticket TicketAccess::readable(Poco::Data::Session& session, const std::string& action)
+{
+    Ticket ticket = load(&session, action);
     if (!AccessPolicy::canReadTicket(m_principal, ticket)) {
         deny(action, "this ticket belongs to another team or needs the medical_agent role");
     }
@@ -55,7 +65,7 @@ Ticket TicketAccess::readable(const std::string& action)
 
 Ticket TicketAccess::changeable(const std::string& action)
 {
-    Ticket ticket = load(action);
+    Ticket ticket = load(nullptr, action);
     if (!AccessPolicy::canChangeTicket(m_principal, ticket)) {
         deny(action, "this ticket belongs to another team or needs the medical_agent role");
     }

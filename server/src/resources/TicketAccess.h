@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include <Poco/Data/Session.h>
 #include <Poco/Net/HTTPServerRequest.h>
 
 #include "../app/ServerServices.h"
@@ -29,6 +30,8 @@ public:
 
     /// The ticket, if the caller works on tickets, it exists and AccessPolicy lets them read it.
     Ticket readable(const std::string& action);
+    /// The same, read on \a session (so one pooled connection serves the whole answer).
+    Ticket readable(Poco::Data::Session& session, const std::string& action);
     /// The ticket, if the caller works on tickets, it exists and AccessPolicy lets them change it.
     Ticket changeable(const std::string& action);
     /// Throws Forbidden unless the caller may delete tickets.
@@ -44,7 +47,7 @@ public:
     [[noreturn]] void deny(const std::string& action, const std::string& message);
 
 private:
-    Ticket load(const std::string& action);
+    Ticket load(Poco::Data::Session* session, const std::string& action);
 
     ServerServices& m_services;
     const Poco::Net::HTTPServerRequest& m_request;

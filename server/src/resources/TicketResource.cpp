@@ -11,6 +11,7 @@
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
 #include "../sla/SlaTracker.h"
+#include "../storage/Database.h"
 #include "../storage/TicketRepository.h"
 #include "../storage/WriteQueue.h"
 #include "DomainErrors.h"
@@ -29,10 +30,12 @@ TicketResource::TicketResource(ServerServices& services, const PathParams& param
 void TicketResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
 {
     TicketAccess access(m_services, request, m_params);
-    const Ticket ticket = access.readable("ticket.read");
+    // The ticket and its SLA history come from one pooled connection.
+    Poco::Data::Session session = m_services.database.session();
+    const Ticket ticket = access.readable(session, "ticket.read");
     access.auditRead();
     sendJson(response, Poco::Net::HTTPResponse::HTTP_OK,
-             ticketWithSlaJson(ticket, m_services.sla.report(ticket.id.toString())));
+             ticketWithSlaJson(ticket, m_services.sla.report(session, ticket.id.toString())));
 }
 
 void TicketResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <map>
-#include <variant>
 #include <vector>
 
 #include <Poco/Data/Statement.h>
@@ -15,6 +14,7 @@
 #include "SqlText.h"
 #include "StatementCache.h"
 #include "SyncFeedRepository.h"
+#include "TicketListSql.h"
 #include "WriteTransaction.h"
 #include "hss/JsonText.h"
 
@@ -28,8 +28,6 @@ constexpr std::string_view selectTicket =
     "SELECT id, number, title, description, priority, category, status, channel, requester_name, requester_email, "
     "assignee_id, team, medical_case_ref, created_at, updated_at, first_response_at, resolved_at, escalation_level, "
     "revision FROM tickets";
-
-using Value = std::variant<std::string, std::int64_t>;
 
 std::string descriptionContext(const Uuid& id)
 {
@@ -47,65 +45,7 @@ Poco::Nullable<T> nullable(const std::optional<T>& value)
     return value ? Poco::Nullable<T>(*value) : Poco::Nullable<T>();
 }
 
-std::string_view sortColumn(TicketSort sort)
-{
-    switch (sort) {
-    case TicketSort::Number:
-        return "number";
-    case TicketSort::UpdatedAt:
-        return "updated_at";
-    case TicketSort::Priority:
-        // severityRank is higher for more severe tickets; priority_rank stores it.
-        return "priority_rank";
-    case TicketSort::Status:
-        return "status";
-    case TicketSort::Title:
-        return "title";
-    case TicketSort::CreatedAt:
-        break;
-    }
-    return "created_at";
-}
-
-// Lets one helper build IN lists of enum values and of plain text.
-template <class E>
-std::string_view wireName(const E& value)
-{
-    return toString(value);
-}
-
-std::string_view wireName(const std::string& value)
-{
-    return value;
-}
-
-void bindAll(Poco::Data::Statement& statement, const std::vector<Value>& values)
-{
-    for (const auto& value : values) {
-        if (const auto* text = std::get_if<std::string>(&value)) {
-            statement, pk::bind(*text);
-        } else {
-            statement, pk::bind(std::get<std::int64_t>(value));
-        }
-    }
-}
-
 } // namespace
-
-std::optional<TicketSort> ticketSortFromName(std::string_view name)
-{
-    static constexpr std::pair<std::string_view, TicketSort> names[] = {
-        {"number", TicketSort::Number},        {"created_at", TicketSort::CreatedAt},
-        {"updated_at", TicketSort::UpdatedAt}, {"priority", TicketSort::Priority},
-        {"status", TicketSort::Status},        {"title", TicketSort::Title},
-    };
-    for (const auto& [key, sort] : names) {
-        if (key == name) {
-            return sort;
-        }
-    }
-    return std::nullopt;
-}
 
 TicketRepository::TicketRepository(Database& database, const FieldCipher& cipher)
     : m_database(database)
@@ -418,94 +358,19 @@ Status TicketRepository::remove(Poco::Data::Session& session, std::string_view i
 
 TicketPage TicketRepository::list(const TicketQuery& query)
 {
-    // Only constant fragments go into the SQL text; every value is bound.
-    std::string where = " WHERE 1 = 1";
-    std::vector<Value> values;
-    auto add = [&](std::string_view fragment, Value value) {
-        where += fragment;
-        values.push_back(std::move(value));
-    };
-    if (query.status) {
-        add(" AND status = ?", std::string(toString(*query.status)));
-    }
-    if (query.priority) {
-        add(" AND priority = ?", std::string(toString(*query.priority)));
-    }
-    if (query.category) {
-        add(" AND category = ?", std::string(toString(*query.category)));
-    }
-    // "column IN (NULL, ?, ...)": an empty list matches no ticket.
-    auto addAnyOf = [&](std::string_view column, const auto& wanted) {
-        where += " AND " + std::string(column) + " IN (NULL";
-        for (const auto& value : wanted) {
-            add(", ?", std::string(wireName(value)));
-        }
-        where += ")";
-    };
-    if (query.statusAnyOf) {
-        addAnyOf("status", *query.statusAnyOf);
-    }
-    if (query.priorityAnyOf) {
-        addAnyOf("priority", *query.priorityAnyOf);
-    }
-    if (query.categoryAnyOf) {
-        addAnyOf("category", *query.categoryAnyOf);
-    }
-    if (query.assigneeId) {
-        add(" AND assignee_id = ?", query.assigneeId->toString());
-    }
-    if (query.unassignedOnly) {
-        where += " AND assignee_id IS NULL";
-    }
-    if (query.team) {
-        add(" AND team = ?", *query.team);
-    }
-    if (query.teamsAnyOf) {
-        addAnyOf("team", *query.teamsAnyOf);
-    }
-    if (query.scope) {
-        where += " AND (team IN (NULL";
-        for (const auto& team : query.scope->teams) {
-            add(", ?", team);
-        }
-        where += ")";
-        if (query.scope->assignee) {
-            add(" OR assignee_id = ?", query.scope->assignee->toString());
-        }
-        where += ")";
-        if (!query.scope->includeMedical) {
-            add(" AND category <> ? AND medical_case_ref IS NULL", std::string(toString(Category::MedicalClinical)));
-        }
-    }
-    if (!query.text.empty()) {
-        add(" AND lower(title) LIKE ? ESCAPE '\\'", sqltext::containsPattern(query.text));
-    }
-    if (query.createdFrom) {
-        add(" AND created_at >= ?", *query.createdFrom);
-    }
-    if (query.createdTo) {
-        add(" AND created_at <= ?", *query.createdTo);
-    }
-
+    const TicketListSql listSql(query);
     auto session = m_database.session();
     TicketPage page;
     {
         Poco::Data::Statement count(session);
-        count << sql("SELECT COUNT(*) FROM tickets" + where);
-        bindAll(count, values);
+        count << sql("SELECT COUNT(*) FROM tickets" + listSql.where());
+        listSql.bindFilters(count);
         const ResultRows rows(count);
         page.total = rows.integer(0, 0);
     }
-    const std::string direction = query.descending ? " DESC" : " ASC";
-    std::string order = " ORDER BY " + std::string(sortColumn(query.sort)) + direction;
-    if (query.sort != TicketSort::Number) {
-        order += ", number" + direction;
-    }
-    values.emplace_back(static_cast<std::int64_t>(std::clamp(query.limit, 1, TicketQuery::maxLimit)));
-    values.emplace_back(static_cast<std::int64_t>(std::max(query.offset, 0)));
     Poco::Data::Statement select(session);
-    select << sql(std::string(selectTicket) + where + order + " LIMIT ? OFFSET ?");
-    bindAll(select, values);
+    select << sql(std::string(selectTicket) + listSql.where() + listSql.orderAndPage());
+    listSql.bindFiltersAndPage(select);
     const ResultRows rows(select);
     for (std::size_t row = 0; row < rows.size(); ++row) {
         page.tickets.push_back(fromRow(rows, row));

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -105,11 +106,11 @@ nlohmann::json toJson(const SlaReport& report)
                           {"remaining_ms", clock.remainingMs},
                           {"paused", clock.paused},
                           {"escalation_level", clock.escalationLevel},
-                          {"upcoming", upcoming}});
+                          {"upcoming", std::move(upcoming)}});
     }
     return nlohmann::json {{"evaluated_at", formatTimestamp(report.evaluatedAt)},
                            {"escalation_level", report.escalationLevel()},
-                           {"clocks", clocks}};
+                           {"clocks", std::move(clocks)}};
 }
 
 } // namespace hss::sla
