@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <QtTest>
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
@@ -90,6 +91,35 @@ void TestTriageRules::badPhrasesNameTheEntry_data()
     QTest::newRow("unknown key in entry") << second(R"({"phrase": "fire", "emergency": "any", "score": 1})")
                                           << ErrorCode::UnknownField << "phrases[1].score";
     QTest::newRow("malformed JSON") << R"({"phrases": [)" << ErrorCode::MalformedJson << "";
+    QTest::newRow("unknown group") << second(R"({"phrase": "@pateint harm", "emergency": "any"})")
+                                   << ErrorCode::UnknownValue << "phrases[1].phrase";
+    QTest::newRow("two near marks") << second(R"({"phrase": "a ~ b ~ c", "emergency": "any"})")
+                                    << ErrorCode::InvalidArgument << "phrases[1].phrase";
+    QTest::newRow("near and together") << second(R"({"phrase": "a ~ b & c", "emergency": "any"})")
+                                       << ErrorCode::InvalidArgument << "phrases[1].phrase";
+    QTest::newRow("near at the end") << second(R"({"phrase": "fall ~", "emergency": "any"})")
+                                     << ErrorCode::InvalidArgument << "phrases[1].phrase";
+    QTest::newRow("gap next to near") << second(R"({"phrase": "fall * ~ floor", "emergency": "any"})")
+                                      << ErrorCode::InvalidArgument << "phrases[1].phrase";
+    QTest::newRow("control character") << second(R"({"phrase": "fall\u0007floor", "emergency": "any"})")
+                                       << ErrorCode::InvalidArgument << "phrases[1].phrase";
+    QTest::newRow("quote") << second(R"({"phrase": "say \"fall\"", "emergency": "any"})") << ErrorCode::InvalidArgument
+                           << "phrases[1].phrase";
+    QTest::newRow("too long") << second(R"({"phrase": ")" + QString(201, 'a') + R"(", "emergency": "any"})")
+                              << ErrorCode::TooLong << "phrases[1].phrase";
+    QTest::newRow("unknown kind") << second(R"({"phrase": "fall", "kind": "maybe", "emergency": "any"})")
+                                  << ErrorCode::UnknownValue << "phrases[1].kind";
+    QTest::newRow("emergency kind without emergency")
+        << second(R"({"phrase": "fall", "kind": "emergency", "category": "technical"})") << ErrorCode::MissingField
+        << "phrases[1].emergency";
+    QTest::newRow("emergency kind, negative weight")
+        << second(R"({"phrase": "fall", "kind": "emergency", "emergency": "patient_safety", "weight": -3})")
+        << ErrorCode::OutOfRange << "phrases[1].weight";
+    QTest::newRow("against kind, positive weight") << second(R"({"phrase": "fall", "kind": "against", "weight": 4})")
+                                                   << ErrorCode::OutOfRange << "phrases[1].weight";
+    QTest::newRow("hint kind with emergency")
+        << second(R"({"phrase": "fall", "kind": "hint", "emergency": "patient_safety", "category": "technical"})")
+        << ErrorCode::InvalidArgument << "phrases[1].emergency";
 }
 
 void TestTriageRules::badPhrasesNameTheEntry()
@@ -121,15 +151,27 @@ void TestTriageRules::adminPhraseAddsAnEmergency()
 
 void TestTriageRules::additionReplacesAndZeroWeightDisables()
 {
-    const TriageInput input {"EHR outage across all three sites", "", std::nullopt};
-    QVERIFY(triage(input).emergency);
-    // Same words after normalisation ("Outages" → "outage") replace the default phrase.
+    const TriageInput input {"Pyxis cabinet dispensing to the wrong drawer", "", std::nullopt};
+    const TriageRuleSet added = TriageRuleSet::defaults().withAdditions(
+        {TriagePhrase {"dispensing * wrong drawer", {EmergencyCategory::PatientSafety}, {}, {}, 12}});
+    QVERIFY(triage(input, added).emergency);
+    // Same words after normalisation and stemming ("Dispensed" → "dispens", "drawers" → "drawer") replace the
+    // earlier phrase, and weight 0 switches it off.
     const TriageRuleSet disabled =
+        added.withAdditions({TriagePhrase {"Dispensed * WRONG drawers", {}, {}, hss::Priority::Low, 0}});
+    QCOMPARE(disabled.phrases().size(), added.phrases().size());
+    QVERIFY(!triage(input, disabled).emergency);
+    // A default phrase is replaced the same way.
+    const TriageRuleSet noOutage =
         TriageRuleSet::defaults().withAdditions({TriagePhrase {"Outages", {}, {}, hss::Priority::Low, 0}});
-    QCOMPARE(disabled.phrases().size(), TriageRuleSet::defaults().phrases().size());
-    const TriageResult result = triage(input, disabled);
-    QCOMPARE(result.emergencyScores[1], 4); // "across all" is left
-    QVERIFY(!result.emergency);
+    QCOMPARE(noOutage.phrases().size(), TriageRuleSet::defaults().phrases().size());
+    const auto counts = [](const TriageResult& result, const std::string& phrase) {
+        return std::any_of(result.reasons.begin(), result.reasons.end(),
+                           [&phrase](const TriageReason& reason) { return reason.phrase == phrase; });
+    };
+    const TriageInput outage {"Lab outage", "", std::nullopt};
+    QVERIFY(counts(triage(outage), "outage"));
+    QVERIFY(!counts(triage(outage, noOutage), "outage"));
 }
 
 void TestTriageRules::badAdditionsChangeNothing()

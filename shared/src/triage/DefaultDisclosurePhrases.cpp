@@ -16,7 +16,6 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"phi exposure", db, sec, "", 10},
     {"exposed", db, sec, "", 8},
     {"exposure", db, sec, "", 5},
-    {"leaked", db, sec, "", 10},
     {"leak", db, sec, "", 8},
     {"hacked", db, sec, "", 10},
     {"ransomware", db, sec, "", 10},
@@ -57,7 +56,6 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"still has", db, "", "", 4},
     {"contract ended", db, sec, "", 5},
     {"exvendor", db, sec, "", 5},
-    {"logged in", db, "", "", 2},
     {"by mistake", db, "", "", 4},
     {"public * website", db, sec, "", 6},
     {"uploaded to", db, "", "", 3},
@@ -91,7 +89,6 @@ constexpr auto table = std::to_array<PhraseRow>({
     // Compliance violation.
     {"hipaa violation", cv, sec, "", 10},
     {"violation", cv, sec, "", 6},
-    {"violates", cv, sec, "", 8},
     {"violate", cv, sec, "", 8},
     {"against our policy", cv, sec, "", 6},
     {"not compliant", cv, sec, "", 8},

@@ -44,6 +44,8 @@ inline constexpr std::string_view low = "low";
 std::span<const PhraseRow> safetyPhraseRows();
 /// Data breach and compliance violation.
 std::span<const PhraseRow> disclosurePhraseRows();
+/// Rules over synonym groups and proximity, for wordings no literal phrase foresaw.
+std::span<const PhraseRow> conceptPhraseRows();
 /// Evidence against an emergency, ticket categories and non-emergency priorities.
 std::span<const PhraseRow> contextPhraseRows();
 

@@ -12,7 +12,7 @@ using namespace rows;
 constexpr auto table = std::to_array<PhraseRow>({
     // Patient safety.
     {"patient harm", ps, med, "", 10},
-    {"harmed", ps, med, "", 10},
+    {"harmed", ps, med, "", 6},
     {"injured", ps, med, "", 10},
     {"life threatening", ps, med, "", 10},
     {"dangerous", ps, med, "", 8},
@@ -29,7 +29,6 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"double dose", ps, med, "", 10},
     {"overdose", ps, med, "", 8},
     {"underdosing", ps, med, "", 10},
-    {"underdose", ps, med, "", 10},
     {"adult dosage", ps, med, "", 5},
     {"10x", ps, med, "", 6},
     {"factor of ten", ps, med, "", 6},
@@ -51,7 +50,6 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"not warn", ps, med, "", 8},
     {"no longer fire", ps, med, "", 8},
     {"no longer show", ps, med, "", 6},
-    {"not fired", ps, med, "", 8},
     {"not firing", ps, med, "", 8},
     {"not reaching the nurse", ps, med, "", 6},
     {"never got * alert", ps, med, "", 8},
@@ -60,7 +58,6 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"suppressed", ps, med, "", 4},
     {"inverted", ps, med, "", 6},
     {"incompatible", ps, med, "", 8},
-    {"mismatch", ps, med, "", 4},
     {"arrhythmia", ps, med, "", 5},
     {"desaturation", ps, med, "", 6},
     {"cardiac arrest", ps, med, "", 10},

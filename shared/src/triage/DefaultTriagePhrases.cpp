@@ -47,6 +47,7 @@ std::vector<TriagePhrase> defaultTriagePhrases()
     std::vector<TriagePhrase> phrases;
     append(safetyPhraseRows(), phrases);
     append(disclosurePhraseRows(), phrases);
+    append(conceptPhraseRows(), phrases);
     append(contextPhraseRows(), phrases);
     return phrases;
 }

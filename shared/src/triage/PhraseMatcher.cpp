@@ -7,6 +7,7 @@
 
 #include "hss/triage/TextNormalizer.h"
 #include "hss/triage/TriagePhrase.h"
+#include "hss/triage/TriageVocabulary.h"
 
 namespace hss::triage::detail {
 
@@ -15,9 +16,15 @@ namespace {
 constexpr std::size_t cueWindow = 5;
 constexpr std::size_t postWindow = 4;
 
-constexpr std::array<std::string_view, 17> negationCues {
-    "no",    "not",    "without", "never", "none",  "nor",    "neither", "isnt", "wasnt",
-    "arent", "werent", "doesnt",  "didnt", "hasnt", "havent", "hadnt",   "zero",
+constexpr std::array<std::string_view, 21> negationCues {
+    "no",     "not",   "without", "never",  "none",  "nor",  "neither", "isnt", "wasnt",  "arent", "werent",
+    "doesnt", "didnt", "hasnt",   "havent", "hadnt", "zero", "nothing", "if",   "nobody", "noone",
+};
+
+/// "no one"/"nobody" deny what follows only as the subject of a state ("nobody was hurt"); "no one can log in" and
+/// "nobody in the ED can" report a failure instead.
+constexpr std::array<std::string_view, 9> personNegationNext {
+    "was", "were", "is", "got", "ha", "has", "had", "been", "have",
 };
 
 /// Words that end a negation's reach inside a clause.
@@ -27,7 +34,7 @@ constexpr std::array<std::string_view, 10> scopeBreakers {
 
 /// A cue followed by one of these reports a failure or doubt, not an absence: "not working", "no one can log in",
 /// "never fired", "not sure whether", "no longer".
-constexpr std::array<std::string_view, 56> pseudoNegationNext {
+constexpr std::array<std::string_view, 58> pseudoNegationNext {
     "working",   "work",      "loading",    "load",      "loaded",     "responding", "respond",   "responsive",
     "available", "reachable", "accessible", "able",      "access",     "response",   "sure",      "certain",
     "clear",     "longer",    "one",        "only",      "idea",       "yet",        "receiving", "received",
@@ -35,12 +42,14 @@ constexpr std::array<std::string_view, 56> pseudoNegationNext {
     "showing",   "shown",     "displaying", "displayed", "connecting", "connected",  "starting",  "started",
     "saving",    "saved",     "printing",   "syncing",   "synced",     "updating",   "updated",   "flagged",
     "alerted",   "arriving",  "arrived",    "crossing",  "coming",     "came",       "signal",    "backup",
+    "flow",      "flowing",
 };
 
 /// After a phrase, a cue followed by one of these denies it: "PHI was not exposed", "the dose did not reach".
-constexpr std::array<std::string_view, 18> deniedOutcomes {
-    "affected", "impacted",  "exposed", "accessed", "harmed", "reach",    "reached", "involved", "compromised",
-    "viewed",   "disclosed", "leaked",  "breached", "occur",  "occurred", "happen",  "happened", "injured",
+constexpr std::array<std::string_view, 19> deniedOutcomes {
+    "affected", "impacted",    "exposed",  "accessed",  "harmed", "reach",    "reached",
+    "involved", "compromised", "viewed",   "disclosed", "leaked", "breached", "occur",
+    "occurred", "happen",      "happened", "injured",   "hurt",
 };
 
 constexpr std::array<std::string_view, 5> postNegations {"none", "unaffected", "averted", "negative", "unharmed"};
@@ -55,28 +64,98 @@ bool contains(const std::array<std::string_view, N>& words, std::string_view wor
 
 PhraseMatcher::PhraseMatcher(const std::vector<std::string>& tokens)
     : m_tokens(tokens)
-{ }
+{
+    m_stems.reserve(tokens.size());
+    m_groups.reserve(tokens.size());
+    for (const std::string& token : tokens) {
+        m_stems.push_back(stemWord(token));
+        m_groups.push_back(synonymGroupsOfStem(m_stems.back()));
+    }
+}
 
 std::optional<PhraseMatch> PhraseMatcher::find(const std::vector<std::string>& words, bool checkAfter) const
 {
-    std::optional<PhraseMatch> negatedMatch;
     if (words.empty()) {
         return std::nullopt;
     }
-    for (std::size_t begin = 0; begin < m_tokens.size(); ++begin) {
-        const std::optional<std::size_t> end = matchAt(words, 0, begin);
-        if (!end) {
-            continue;
-        }
-        std::string cue = negationBefore(begin);
+    const auto pair =
+        std::find_if(words.begin(), words.end(), [](const std::string& word) { return isPairWord(word); });
+    if (pair != words.end()) {
+        return findPair(Words(words.begin(), pair), Words(pair + 1, words.end()), *pair == togetherWord, checkAfter);
+    }
+    std::optional<PhraseMatch> negatedMatch;
+    for (const Occurrence& found : occurrences(words)) {
+        std::string cue = negationBefore(found.begin);
         if (cue.empty() && checkAfter) {
-            cue = negationAfter(*end);
+            cue = negationAfter(found.end);
         }
         if (cue.empty()) {
-            return PhraseMatch {begin, *end, false, {}};
+            return PhraseMatch {found.begin, found.end, false, {}, found.end, found.end};
         }
         if (!negatedMatch) {
-            negatedMatch = PhraseMatch {begin, *end, true, std::move(cue)};
+            negatedMatch = PhraseMatch {found.begin, found.end, true, std::move(cue), found.end, found.end};
+        }
+    }
+    return negatedMatch;
+}
+
+std::vector<PhraseMatcher::Occurrence> PhraseMatcher::occurrences(Words words) const
+{
+    // Resolved once per phrase, not once per token position.
+    std::vector<PatternWord> pattern;
+    pattern.reserve(words.size());
+    for (const std::string& word : words) {
+        PatternWord compiled {word, 0, word == gapWord};
+        if (word.front() == groupPrefix) {
+            const std::optional<std::size_t> group = synonymGroupIndex(std::string_view(word).substr(1));
+            compiled.groups = group ? std::uint64_t {1} << *group : 0;
+            compiled.stem = {}; // no token has an empty stem, so an unknown group matches nothing
+        }
+        pattern.push_back(compiled);
+    }
+    std::vector<Occurrence> found;
+    for (std::size_t begin = 0; begin < m_tokens.size(); ++begin) {
+        if (const std::optional<std::size_t> end = matchAt(pattern, 0, begin)) {
+            found.push_back({begin, *end});
+        }
+    }
+    return found;
+}
+
+std::optional<PhraseMatch> PhraseMatcher::findPair(Words left, Words right, bool anywhere, bool checkAfter) const
+{
+    const std::vector<Occurrence> lefts = occurrences(left);
+    if (lefts.empty()) {
+        return std::nullopt;
+    }
+    const std::vector<Occurrence> rights = occurrences(right);
+    std::optional<PhraseMatch> negatedMatch;
+    for (const Occurrence& a : lefts) {
+        for (const Occurrence& b : rights) {
+            const Occurrence& first = a.begin <= b.begin ? a : b;
+            const Occurrence& second = a.begin <= b.begin ? b : a;
+            if (first.end > second.begin || (!anywhere && second.begin - first.end > nearWindow)) {
+                continue;
+            }
+            const auto gapBegin = m_tokens.begin() + static_cast<std::ptrdiff_t>(first.end);
+            const auto gapEnd = m_tokens.begin() + static_cast<std::ptrdiff_t>(second.begin);
+            if (!anywhere && std::find(gapBegin, gapEnd, clauseBreak) != gapEnd) {
+                continue;
+            }
+            // Either side may be denied: "no patient was harmed", "the patient was not harmed".
+            std::string cue = negationBefore(first.begin);
+            if (cue.empty()) {
+                cue = negationBefore(second.begin, first.end);
+            }
+            if (cue.empty() && checkAfter) {
+                cue = negationAfter(second.end);
+            }
+            if (cue.empty()) {
+                return PhraseMatch {first.begin, second.end, false, {}, first.end, second.begin};
+            }
+            if (!negatedMatch) {
+                negatedMatch = PhraseMatch {first.begin, second.end, true, std::move(cue), first.end, second.begin};
+            }
         }
     }
     return negatedMatch;
@@ -92,13 +171,12 @@ std::string PhraseMatcher::text(std::size_t begin, std::size_t end) const
     return joined;
 }
 
-std::optional<std::size_t> PhraseMatcher::matchAt(const std::vector<std::string>& words, std::size_t word,
-                                                  std::size_t position) const
+std::optional<std::size_t> PhraseMatcher::matchAt(Pattern words, std::size_t word, std::size_t position) const
 {
     if (word == words.size()) {
         return position;
     }
-    if (words[word] == gapWord) {
+    if (words[word].gap) {
         for (std::size_t skip = 0; skip <= phraseGapMax; ++skip) {
             const std::size_t next = position + skip;
             if (next > m_tokens.size() || (skip > 0 && m_tokens[next - 1] == clauseBreak)) {
@@ -110,15 +188,23 @@ std::optional<std::size_t> PhraseMatcher::matchAt(const std::vector<std::string>
         }
         return std::nullopt;
     }
-    if (position >= m_tokens.size() || m_tokens[position] != words[word]) {
+    if (position >= m_tokens.size() || !wordMatches(words[word], position)) {
         return std::nullopt;
     }
     return matchAt(words, word + 1, position + 1);
 }
 
-std::string PhraseMatcher::negationBefore(std::size_t begin) const
+bool PhraseMatcher::wordMatches(const PatternWord& word, std::size_t position) const
 {
-    for (std::size_t distance = 1; distance <= cueWindow && distance <= begin; ++distance) {
+    if (word.groups != 0) {
+        return (m_groups[position] & word.groups) != 0;
+    }
+    return !word.stem.empty() && m_stems[position] == word.stem;
+}
+
+std::string PhraseMatcher::negationBefore(std::size_t begin, std::size_t floor) const
+{
+    for (std::size_t distance = 1; distance <= cueWindow && distance <= begin - floor; ++distance) {
         const std::string& token = m_tokens[begin - distance];
         if (token == clauseBreak || contains(scopeBreakers, token)) {
             return {};
@@ -127,6 +213,17 @@ std::string PhraseMatcher::negationBefore(std::size_t begin) const
             continue;
         }
         const std::size_t next = begin - distance + 1;
+        auto tokenAt = [this](std::size_t i) {
+            return i < m_tokens.size() ? std::string_view(m_tokens[i]) : std::string_view();
+        };
+        const bool person = token == "nobody" || token == "noone" || (token == "no" && tokenAt(next) == "one");
+        if (person) {
+            const std::size_t verb = token == "no" ? next + 1 : next;
+            if (contains(personNegationNext, tokenAt(verb))) {
+                return token == "no" ? "no one" : token;
+            }
+            continue;
+        }
         const bool pseudo = next < m_tokens.size() && contains(pseudoNegationNext, m_tokens[next]);
         if (!pseudo) {
             return token;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "hss/triage/TextNormalizer.h"
 
+#include <algorithm>
+
 namespace hss::triage {
 
 namespace {
@@ -71,6 +73,35 @@ std::string normalizeWord(std::string_view word)
         return lower.substr(0, lower.size() - 1);
     }
     return lower;
+}
+
+std::string stemWord(std::string_view word)
+{
+    std::string stem(word);
+    const bool plainWord = std::all_of(stem.begin(), stem.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (stem.size() <= 3 || !plainWord) {
+        return stem;
+    }
+    auto hasVowel = [](std::string_view text) { return text.find_first_of("aeiouy") != std::string_view::npos; };
+    bool stripped = false;
+    if (endsWith(stem, "ing") && stem.size() >= 6 && hasVowel(std::string_view(stem).substr(0, stem.size() - 3))) {
+        stem.resize(stem.size() - 3);
+        stripped = true;
+    } else if (endsWith(stem, "ied") && stem.size() > 4) {
+        stem.replace(stem.size() - 3, 3, "y");
+    } else if (endsWith(stem, "ed") && !endsWith(stem, "eed") && stem.size() >= 5) {
+        stem.resize(stem.size() - 2);
+        stripped = true;
+    }
+    const std::size_t n = stem.size();
+    if (stripped && n >= 2 && stem[n - 1] == stem[n - 2]
+        && std::string_view("aeioulsz").find(stem[n - 1]) == std::string_view::npos) {
+        stem.pop_back(); // "stopped" → "stop", but "called", "missed" keep their pair
+    }
+    if (stem.size() > 3 && stem.back() == 'e') {
+        stem.pop_back();
+    }
+    return stem;
 }
 
 std::vector<std::string> normalizeText(std::string_view text)

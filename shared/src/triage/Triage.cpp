@@ -8,6 +8,7 @@
 
 #include "PhraseMatcher.h"
 #include "hss/triage/TextNormalizer.h"
+#include "hss/triage/TriageVocabulary.h"
 
 namespace hss::triage {
 
@@ -153,13 +154,30 @@ TriageResult triage(const TriageInput& input, const TriageRuleSet& rules)
 
     for (const std::size_t i : strongestFirst(rules)) {
         const TriagePhrase& phrase = rules.phrases()[i];
+        // A phrase counts once: in the title, else in the description; a negated match only when there is no other.
+        const bool positive = phrase.weight > 0;
         std::optional<detail::PhraseMatch> match;
         std::size_t field = 0;
-        for (std::size_t f = 0; f < matchers.size() && (!match || match->negated); ++f) {
-            auto found = matchers[f].find(rules.words(i), phrase.weight > 0);
-            if (found && (!match || !found->negated)) {
-                match = found;
-                field = f;
+        std::vector<Span> spans;
+        bool covered = false;
+        for (std::size_t f = 0; f < matchers.size(); ++f) {
+            auto found = matchers[f].find(rules.words(i), positive);
+            if (!found || (match && found->negated)) {
+                continue;
+            }
+            // A proximity phrase ("@patient ~ @harm") covers its two sides only, so the words between stay free.
+            std::vector<Span> foundSpans {{found->begin, found->partsEnd, positive}};
+            if (found->partsBegin < found->end) {
+                foundSpans.push_back({found->partsBegin, found->end, positive});
+            }
+            const bool foundCovered = std::any_of(foundSpans.begin(), foundSpans.end(),
+                                                  [&](const Span& span) { return overlapsAny(scoredSpans[f], span); });
+            match = std::move(found);
+            field = f;
+            spans = std::move(foundSpans);
+            covered = foundCovered;
+            if (!match->negated) {
+                break;
             }
         }
         if (!match) {
@@ -170,14 +188,13 @@ TriageResult triage(const TriageInput& input, const TriageRuleSet& rules)
             result.reasons.push_back(std::move(reason));
             continue;
         }
-        const Span span {match->begin, match->end, phrase.weight > 0};
-        const bool covered = overlapsAny(scoredSpans[field], span);
         if (!phrase.emergencies.empty() && covered) {
             reason.message += " (already counted in a stronger phrase)";
         } else if (!phrase.emergencies.empty()) {
             // A gap phrase ("labelled * as normal") leaves the words in its gap free to count on their own.
-            if (std::find(rules.words(i).begin(), rules.words(i).end(), gapWord) == rules.words(i).end()) {
-                scoredSpans[field].push_back(span);
+            const auto& words = rules.words(i);
+            if (std::find(words.begin(), words.end(), gapWord) == words.end()) {
+                scoredSpans[field].insert(scoredSpans[field].end(), spans.begin(), spans.end());
             }
             for (const EmergencyCategory emergency : phrase.emergencies) {
                 result.emergencyScores[indexOf(emergency)] += phrase.weight;

@@ -5,6 +5,8 @@
 
 #include "DefaultTriagePhrases.h"
 #include "hss/JsonText.h"
+#include "hss/triage/TextNormalizer.h"
+#include "hss/triage/TriageVocabulary.h"
 
 namespace hss::triage {
 
@@ -19,6 +21,10 @@ TriageRuleSet::TriageRuleSet(std::vector<TriagePhrase> phrases, int emergencyThr
             throw std::invalid_argument("TriageRuleSet: invalid phrase: " + describe(status.error()));
         }
         std::vector<std::string> words = phraseWords(phrase.phrase);
+        for (std::string& word : words) {
+            const bool literal = word != gapWord && !isPairWord(word) && word.front() != groupPrefix;
+            word = literal ? stemWord(word) : word;
+        }
         bool replaced = false;
         for (std::size_t i = 0; i < m_words.size() && !replaced; ++i) {
             if (m_words[i] == words) {

@@ -17,7 +17,8 @@ inline constexpr int defaultEmergencyThreshold = 10;
 class TriageRuleSet final
 {
 public:
-    /// A set of \a phrases (each must pass validate(); later entries replace earlier ones with the same words).
+    /// A set of \a phrases (each must pass validate(); later entries replace earlier ones with the same stemmed
+    /// words).
     explicit TriageRuleSet(std::vector<TriagePhrase> phrases, int emergencyThreshold = defaultEmergencyThreshold);
 
     /// The phrases compiled into the library.
@@ -34,7 +35,7 @@ public:
     /// The phrases, in the order they were added.
     const std::vector<TriagePhrase>& phrases() const { return m_phrases; }
 
-    /// phraseWords() of phrases()[index].
+    /// phraseWords() of phrases()[index], plain words stemmed (stemWord()).
     const std::vector<std::string>& words(std::size_t index) const { return m_words.at(index); }
 
     /// The score at which an emergency category flags an emergency.

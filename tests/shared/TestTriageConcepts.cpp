@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include "TestSupport.h"
+#include "hss/triage/TextNormalizer.h"
+#include "hss/triage/Triage.h"
+#include "hss/triage/TriageVocabulary.h"
+
+using hss::test::qs;
+using namespace hss::triage;
+
+namespace {
+
+/// A rule set of one patient-safety phrase of weight 10, to look at matching alone.
+TriageRuleSet single(const std::string& phrase)
+{
+    return TriageRuleSet({TriagePhrase {phrase, {EmergencyCategory::PatientSafety}, {}, {}, 10}});
+}
+
+bool flags(const std::string& phrase, const std::string& text)
+{
+    return triage({text, "", std::nullopt}, single(phrase)).emergency;
+}
+
+} // namespace
+
+/// What lets the rules carry over to wordings they were not written for: stems, synonym groups ("@harm"),
+/// proximity ("A ~ B") and co-occurrence ("A & B") with negation on either side, hypotheticals, and the default rules
+/// on new wordings.
+class TestTriageConcepts final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stemsCoverInflections_data();
+    void stemsCoverInflections();
+    void groupsAndProximity_data();
+    void groupsAndProximity();
+    void vocabularyIsConsistent();
+    void kindRoundTrips();
+    void defaultsGeneralise_data();
+    void defaultsGeneralise();
+};
+
+void TestTriageConcepts::stemsCoverInflections_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("fire/firing") << "fire"
+                                 << "firing" << true;
+    QTest::newRow("fired/firing") << "fired"
+                                  << "firing" << true;
+    QTest::newRow("stopped/stop") << "stopped"
+                                  << "stop" << true;
+    QTest::newRow("harmed/harm") << "harmed"
+                                 << "harm" << true;
+    QTest::newRow("denied/deny") << "denied"
+                                 << "deny" << true;
+    QTest::newRow("missed keeps ss") << "missed"
+                                     << "miss" << true;
+    QTest::newRow("short words untouched") << "bed"
+                                           << "be" << false;
+    QTest::newRow("digits untouched") << "10x"
+                                      << "10" << false;
+    QTest::newRow("different words") << "dose"
+                                     << "dosage" << false;
+}
+
+void TestTriageConcepts::stemsCoverInflections()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(stemWord(a.toStdString()) == stemWord(b.toStdString()), same);
+}
+
+void TestTriageConcepts::groupsAndProximity_data()
+{
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("emergency");
+    QTest::newRow("stemmed phrase") << "alarm fired"
+                                    << "alarms firing" << true;
+    QTest::newRow("group word") << "@harm"
+                                << "the pt was hurt" << true;
+    QTest::newRow("group shorthand") << "@patient fell"
+                                     << "pt fell" << true;
+    QTest::newRow("group misspelling") << "@patient fell"
+                                       << "pateint fell" << true;
+    QTest::newRow("group miss") << "@patient fell"
+                                << "nurse fell" << false;
+    QTest::newRow("near, in order") << "@patient ~ @harm"
+                                    << "a patient on 4B was injured" << true;
+    QTest::newRow("near, reversed") << "@patient ~ @harm"
+                                    << "injuries to two patients" << true;
+    QTest::newRow("near, too far") << "@patient ~ @harm"
+                                   << "patient records were moved to the new archive and the dog was hurt" << false;
+    QTest::newRow("near, across a clause") << "@patient ~ @harm"
+                                           << "patient list updated; staff hurt" << false;
+    QTest::newRow("near, left negated") << "@patient ~ @harm"
+                                        << "no patient was harmed" << false;
+    QTest::newRow("near, right negated") << "@patient ~ @harm"
+                                         << "the patient was not harmed" << false;
+    QTest::newRow("near, denied after") << "@patient ~ @harm"
+                                        << "patient injury, ruled out" << true;
+    QTest::newRow("nobody was") << "@harm"
+                                << "nobody was hurt" << false;
+    QTest::newRow("no one was") << "@harm"
+                                << "no one was hurt" << false;
+    QTest::newRow("no one can is a failure") << "log in"
+                                             << "no one can log in" << true;
+    QTest::newRow("hypothetical") << "@system ~ @down"
+                                  << "what happens if the EHR goes down" << false;
+    QTest::newRow("nothing is") << "down"
+                                << "nothing is down" << false;
+    QTest::newRow("nothing works is a failure") << "work"
+                                                << "nothing works" << true;
+    QTest::newRow("together, across sentences")
+        << "@patient & @harm"
+        << "Patient list was updated. Two hours later the man collapsed." << true;
+    QTest::newRow("together, one side missing") << "@patient & @harm"
+                                                << "patient list updated" << false;
+    QTest::newRow("together, one side negated") << "@patient & @harm"
+                                                << "Patient seen. Nobody was hurt." << false;
+    QTest::newRow("near with a multi-word side") << "@alert ~ not @fire"
+                                                 << "sepsis alerts did not trigger" << true;
+}
+
+void TestTriageConcepts::groupsAndProximity()
+{
+    QFETCH(QString, phrase);
+    QFETCH(QString, text);
+    QFETCH(bool, emergency);
+    QCOMPARE(flags(phrase.toStdString(), text.toStdString()), emergency);
+}
+
+void TestTriageConcepts::vocabularyIsConsistent()
+{
+    const auto names = synonymGroupNames();
+    QVERIFY(names.size() >= 10 && names.size() <= 64);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        QCOMPARE(synonymGroupIndex(names[i]), std::optional<std::size_t>(i));
+        QVERIFY(!synonymGroupWords(names[i]).empty());
+        for (const std::string_view word : synonymGroupWords(names[i])) {
+            const auto tokens = normalizeText(word);
+            QCOMPARE(tokens.size(), std::size_t(1));
+            QVERIFY2((synonymGroupsOfStem(stemWord(tokens.front())) >> i & 1) == 1, word.data());
+        }
+    }
+    QVERIFY(!synonymGroupIndex("nonsense"));
+    QCOMPARE(synonymGroupsOfStem("zzz"), std::uint64_t(0));
+}
+
+void TestTriageConcepts::kindRoundTrips()
+{
+    const auto against = triagePhraseFromJson(nlohmann::json {{"phrase", "tabletop"}, {"kind", "against"}});
+    QVERIFY(against.ok());
+    QCOMPARE(against.value().weight, -10);
+    QCOMPARE(against.value().emergencies.size(), allEmergencyCategories.size());
+    QCOMPARE(toJson(against.value()).at("kind"), "against");
+    const auto hint =
+        triagePhraseFromJson(nlohmann::json {{"phrase", "pyxis"}, {"kind", "hint"}, {"category", "medical_clinical"}});
+    QVERIFY(hint.ok());
+    QCOMPARE(hint.value().weight, 5);
+    QVERIFY(kindOf(hint.value()) == PhraseKind::Hint);
+    const auto emergency = triagePhraseFromJson(
+        nlohmann::json {{"phrase", "crash cart ~ empty"}, {"kind", "emergency"}, {"emergency", "patient_safety"}});
+    QVERIFY(emergency.ok());
+    QCOMPARE(emergency.value().weight, 10);
+    QVERIFY(triagePhraseFromJson(toJson(emergency.value())).value() == emergency.value());
+    // Switched off (weight 0), every phrase still reads back from its own JSON, whatever kind it derives.
+    for (const char* kind : {"emergency", "against", "hint"}) {
+        nlohmann::json off {{"phrase", "outage"}, {"kind", kind}, {"weight", 0}, {"priority", "low"}};
+        if (std::string(kind) == "emergency") {
+            off["emergency"] = "system_downtime";
+        }
+        const auto decoded = triagePhraseFromJson(off);
+        QVERIFY2(decoded.ok(), kind);
+        const auto again = triagePhraseFromJson(toJson(decoded.value()));
+        QVERIFY2(again.ok(), kind);
+        QVERIFY(again.value() == decoded.value());
+    }
+}
+
+void TestTriageConcepts::defaultsGeneralise_data()
+{
+    // Wordings no literal default phrase contains; each needs the groups, stems or proximity.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("category");
+    QTest::newRow("harm, shorthand") << "pt on 5C collapsed after the new order set"
+                                     << "patient_safety";
+    QTest::newRow("wrong drug amount") << "nurse gave an incorrect fentanyl amount, dosing screen wrong"
+                                       << "patient_safety";
+    QTest::newRow("alarms silent") << "telemetry alarms are silenced on ward 2 since noon"
+                                   << "patient_safety";
+    QTest::newRow("system down for all") << "Cerner crashed for everybody on both campuses"
+                                         << "system_downtime";
+    QTest::newRow("data exposed outside") << "spreadsheet with MRNs emailed to an external address"
+                                          << "data_breach";
+    QTest::newRow("snooping") << "inappropriate access to a colleague's chart by a clerk"
+                              << "data_breach";
+    QTest::newRow("rule broken") << "this clearly violates our GDPR obligations"
+                                 << "compliance_violation";
+    QTest::newRow("without approval") << "model deployed without ethics committee approval"
+                                      << "compliance_violation";
+    QTest::newRow("negated harm") << "no patients were harmed by the label glitch"
+                                  << "";
+    QTest::newRow("test system") << "staging server crashed for all testers"
+                                 << "";
+    QTest::newRow("fixed already") << "EHR was down for 5 minutes, was resolved by the vendor"
+                                   << "";
+    QTest::newRow("planned") << "planned outage of PACS on Sunday"
+                             << "";
+}
+
+void TestTriageConcepts::defaultsGeneralise()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, category);
+    const TriageResult result = triage({"Ticket", text.toStdString(), std::nullopt});
+    QCOMPARE(result.emergencyCategory ? qs(toString(*result.emergencyCategory)) : QString(), category);
+}
+
+QTEST_APPLESS_MAIN(TestTriageConcepts)
+#include "TestTriageConcepts.moc"
