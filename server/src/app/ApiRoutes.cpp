@@ -4,6 +4,7 @@
 #include "../resources/AdminAuditResource.h"
 #include "../resources/AdminEscalationMatrixResource.h"
 #include "../resources/AdminRolesResource.h"
+#include "../resources/AdminTriagePhrasesResource.h"
 #include "../resources/AdminUserResource.h"
 #include "../resources/AdminUsersResource.h"
 #include "../resources/AuthLoginResource.h"
@@ -69,6 +70,7 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/admin/roles", {"GET"}, make<AdminRolesResource>(services));
     router.add("/api/admin/audit", {"GET"}, make<AdminAuditResource>(services));
     router.add("/api/admin/escalation-matrix", {"GET", "PUT"}, make<AdminEscalationMatrixResource>(services));
+    router.add("/api/admin/triage-phrases", {"GET", "PUT"}, make<AdminTriagePhrasesResource>(services));
     router.add("/api/sync/pull", {"GET"}, make<SyncPullResource>(services));
     router.add("/api/sync/push", {"POST"}, make<SyncPushResource>(services));
     return router;

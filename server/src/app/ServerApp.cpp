@@ -40,6 +40,7 @@
 #include "../storage/Database.h"
 #include "../storage/WriteQueue.h"
 #include "../sync/SyncNotifier.h"
+#include "../triage/TriageRulebook.h"
 #include "AdminCommands.h"
 #include "ApiRoutes.h"
 #include "DemoSeeder.h"
@@ -195,6 +196,7 @@ int ServerApp::main(const std::vector<std::string>& args)
         NotificationSender notificationSender(database, writes, clock, NotificationSender::policyFor(notifications),
                                               NotificationSender::channelsFor(notifications, clock));
         SlaEngine slaEngine(database, writes, cipher, clock, notifications);
+        TriageRulebook triageRules(database);
         ServerServices services {config,
                                  database,
                                  cipher,
@@ -209,6 +211,7 @@ int ServerApp::main(const std::vector<std::string>& args)
                                  syncNotifier,
                                  ticketNotifier,
                                  slaEngine.tracker(),
+                                 triageRules,
                                  std::chrono::steady_clock::now(),
                                  static_cast<std::size_t>(config.integer("server.maxBodyBytes"))};
 

@@ -21,6 +21,7 @@ class SlaTracker;
 class SyncNotifier;
 class TicketNotifier;
 class TokenService;
+class TriageRulebook;
 class UnknownLoginFailures;
 class WriteQueue;
 
@@ -43,6 +44,7 @@ struct ServerServices
     SyncNotifier& syncNotifier;
     const TicketNotifier& ticketNotifier; ///< Enqueues a new ticket's notifications in the creating transaction.
     const SlaTracker& sla; ///< Records a ticket's SLA history and re-plans its due events in the writing transaction.
+    TriageRulebook& triageRules; ///< Default triage phrases plus the admins' ones, swapped whole on each change.
     std::chrono::steady_clock::time_point startedAt;
     std::size_t maxBodyBytes;
 };

@@ -7,6 +7,7 @@
 #include "../authz/Authenticator.h"
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
+#include "../triage/TriageRulebook.h"
 #include "DomainErrors.h"
 #include "hss/triage/Triage.h"
 
@@ -24,7 +25,8 @@ void TriageResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTP
     if (!input) {
         throwDomainError(input.error());
     }
-    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, triage::toJson(triage::triage(input.value())));
+    const auto rules = m_services.triageRules.current(); // defaults plus the phrases admins stored
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, triage::toJson(triage::triage(input.value(), *rules)));
 }
 
 } // namespace hss::server

@@ -8,7 +8,8 @@
 namespace hss::server {
 
 /// POST /api/triage {title, description, category?} → {emergency, emergency_category, priority, category, reasons}:
-/// the shared triage rules (hss::triage) applied to a ticket text, for any signed-in user. Stores nothing.
+/// the shared triage rules (hss::triage) plus the phrases admins stored, applied to a ticket text, for any signed-in
+/// user. Stores nothing.
 class TriageResource final : public RestResource
 {
 public:

@@ -299,6 +299,32 @@ constexpr std::string_view escalationMatrix = R"(CREATE TABLE escalation_matrix 
     channels TEXT NOT NULL,
     updated_at BIGINT NOT NULL))";
 
+// Step 8: triage phrases added by admins on top of the compiled-in defaults (issue 6), kept in the order given;
+// emergency/category/priority hold wire names (NULL for none), kind is "emergency", "against" or "hint".
+constexpr std::string_view triagePhrases = R"(CREATE TABLE triage_phrases (
+    position INTEGER PRIMARY KEY,
+    phrase TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    emergency TEXT,
+    category TEXT,
+    priority TEXT,
+    weight INTEGER NOT NULL,
+    updated_at BIGINT NOT NULL))";
+
+// Step 9: feedback and enrolments stored before the feed carried them (step 5 backfilled tickets, comments, KB
+// articles and courses only) enter it now, numbered after every change so far: a console whose cursor is already past
+// step 5's entries pulls them on its next pull, and only those allowed to read them get them (SyncPuller).
+constexpr std::string_view backfillPersonalFeed =
+    R"(INSERT INTO sync_feed (seq, entity, entity_id, revision, deleted, hlc)
+    SELECT (SELECT value FROM sync_counter WHERE id = 1) + ROW_NUMBER() OVER (ORDER BY kind, at, id), entity, id,
+           1, 0, '000000000000000000-0000000000-server'
+    FROM (SELECT 1 AS kind, 'enrollment' AS entity, id, enrolled_at AS at FROM enrollments
+          UNION ALL SELECT 2, 'feedback', id, created_at FROM feedback) AS missing
+    WHERE NOT EXISTS (SELECT 1 FROM sync_feed AS fed WHERE fed.entity = missing.entity AND fed.entity_id = missing.id))";
+constexpr std::string_view syncCounterAfterBackfill =
+    R"(UPDATE sync_counter SET value = (SELECT MAX(seq) FROM sync_feed)
+    WHERE id = 1 AND value < (SELECT MAX(seq) FROM sync_feed))";
+
 const std::vector<MigrationStep> steps {
     MigrationStep {1, {serverInfo}, {serverInfo}},
     MigrationStep {
@@ -369,6 +395,9 @@ const std::vector<MigrationStep> steps {
                     slaEvents, slaEventsDue, slaEventsTicket, escalationMatrix},
                    {postgresTicketEvents, ticketEventsTicket, backfillCreated, backfillStatus, backfillResponse,
                     slaEvents, slaEventsDue, slaEventsTicket, escalationMatrix}},
+    MigrationStep {8, {triagePhrases}, {triagePhrases}},
+    MigrationStep {
+        9, {backfillPersonalFeed, syncCounterAfterBackfill}, {backfillPersonalFeed, syncCounterAfterBackfill}},
 };
 
 } // namespace

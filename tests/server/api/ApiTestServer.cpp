@@ -34,6 +34,7 @@
 #include "storage/UserRepository.h"
 #include "storage/WriteQueue.h"
 #include "sync/SyncNotifier.h"
+#include "triage/TriageRulebook.h"
 
 namespace hss::test {
 
@@ -105,10 +106,11 @@ ApiTestServer::ApiTestServer(const std::string& databaseUrl, const std::map<std:
             server::NotificationSender::channelsFor(notifications, m_clock));
         // The scheduler's thread is not started: tests fire due events themselves (fireDue) after moving the clock.
         m_sla = std::make_unique<server::SlaEngine>(*m_database, *m_writes, *m_cipher, m_clock, notifications);
-        m_services = std::make_unique<server::ServerServices>(
-            server::ServerServices {*m_config, *m_database, *m_cipher, *m_tokens, *m_passwords, *m_authenticator,
-                                    m_unknownLogins, *m_writes, *m_audit, m_clock, *m_hlc, m_syncNotifier,
-                                    *m_ticketNotifier, m_sla->tracker(), std::chrono::steady_clock::now(), 65536});
+        m_triageRules = std::make_unique<server::TriageRulebook>(*m_database);
+        m_services = std::make_unique<server::ServerServices>(server::ServerServices {
+            *m_config, *m_database, *m_cipher, *m_tokens, *m_passwords, *m_authenticator, m_unknownLogins, *m_writes,
+            *m_audit, m_clock, *m_hlc, m_syncNotifier, *m_ticketNotifier, m_sla->tracker(), *m_triageRules,
+            std::chrono::steady_clock::now(), 65536});
 
         Poco::Net::SecureServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0), 64,
                                              server::createServerTlsContext(*m_config));

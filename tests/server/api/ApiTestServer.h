@@ -36,6 +36,7 @@ class SlaEngine;
 class TicketNotifier;
 class ServerConfig;
 class TokenService;
+class TriageRulebook;
 struct ServerServices;
 } // namespace hss::server
 
@@ -101,6 +102,7 @@ private:
     std::unique_ptr<server::TicketNotifier> m_ticketNotifier;
     std::unique_ptr<server::NotificationSender> m_notificationSender;
     std::unique_ptr<server::SlaEngine> m_sla;
+    std::unique_ptr<server::TriageRulebook> m_triageRules;
     std::unique_ptr<server::ServerServices> m_services;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
     Poco::Net::Context::Ptr m_clientContext;
