@@ -192,10 +192,12 @@ int ServerApp::main(const std::vector<std::string>& args)
         HybridLogicalClock hlc(clock, "server");
         SyncNotifier syncNotifier;
         const NotificationSettings notifications = NotificationSettings::fromConfig(config);
-        const TicketNotifier ticketNotifier(database, clock, NotificationMessages(notifications));
+        SlaEngine slaEngine(database, writes, cipher, clock, notifications);
+        // The SLA line of the notification texts comes from the scheduler's own calculator.
+        const TicketNotifier ticketNotifier(database, clock,
+                                            NotificationMessages(notifications, slaEngine.calculator()));
         NotificationSender notificationSender(database, writes, clock, NotificationSender::policyFor(notifications),
                                               NotificationSender::channelsFor(notifications, clock));
-        SlaEngine slaEngine(database, writes, cipher, clock, notifications);
         TriageRulebook triageRules(database);
         ServerServices services {config,
                                  database,

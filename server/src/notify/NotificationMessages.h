@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "../storage/NotificationOutboxRepository.h"
 #include "NotificationSettings.h"
+#include "hss/sla/SlaCalculator.h"
 
 namespace hss {
 struct Ticket;
@@ -16,7 +19,8 @@ namespace hss::server {
 /// Writes the notifications a ticket event causes, for the enabled channels. Messages carry the ticket number,
 /// priority, category, SLA state and a link, and nothing else from the ticket: never its title, description,
 /// comments, medical case reference or requester details (the requester's address is only the envelope of their
-/// own acknowledgement). Immutable; safe to share between threads.
+/// own acknowledgement). The SLA line of a ticket that is not an emergency comes from the SLA calculator's report:
+/// the state and due time of its nearest running clock. Immutable; safe to share between threads.
 class NotificationMessages final
 {
 public:
@@ -24,7 +28,10 @@ public:
     static constexpr std::string_view emergencyAlertEvent = "ticket.emergency_alert";
     static constexpr std::string_view acknowledgementEvent = "ticket.acknowledgement";
 
+    /// Over the server's SLA calculator for \a settings (see makeServerSlaCalculator()).
     explicit NotificationMessages(NotificationSettings settings);
+    /// Over \a calculator (the SlaEngine's, so the texts and the scheduler agree).
+    NotificationMessages(NotificationSettings settings, std::shared_ptr<const sla::SlaCalculator> calculator);
 
     /// A medical emergency (priority emergency) is announced to the medical team at creation.
     static bool isEmergency(const Ticket& ticket);
@@ -32,14 +39,18 @@ public:
     /// For a ticket just created: the emergency alert on every enabled channel (e-mail to MEDICAL_ESCALATION_EMAIL,
     /// the Slack webhook, SMS to MEDICAL_ESCALATION_PHONE) when it is an emergency, and an acknowledgement e-mail to
     /// the requester when e-mail is on and the ticket has a requester address.
-    std::vector<NewNotification> ticketCreated(const Ticket& ticket) const;
+    /// The SLA line is evaluated at \a nowMs.
+    std::vector<NewNotification> ticketCreated(const Ticket& ticket, std::int64_t nowMs) const;
+
+    /// The SLA line of a just-created ticket at \a nowMs, e.g. "first response ok, due 2026-11-23T09:30:00.000Z".
+    std::string slaState(const Ticket& ticket, std::int64_t nowMs) const;
 
 private:
-    std::string facts(const Ticket& ticket) const;
-    std::string slaState(const Ticket& ticket) const;
+    std::string facts(const Ticket& ticket, std::int64_t nowMs) const;
     std::string link(const Ticket& ticket) const;
 
     NotificationSettings m_settings;
+    std::shared_ptr<const sla::SlaCalculator> m_calculator;
 };
 
 } // namespace hss::server

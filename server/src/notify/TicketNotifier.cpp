@@ -17,7 +17,7 @@ void TicketNotifier::ticketCreated(Poco::Data::Session& session, const Ticket& t
 {
     NotificationOutboxRepository outbox(m_database);
     const std::int64_t now = m_clock.nowMs();
-    for (const NewNotification& message : m_messages.ticketCreated(ticket)) {
+    for (const NewNotification& message : m_messages.ticketCreated(ticket, now)) {
         outbox.enqueue(session, message, now);
     }
 }

@@ -1,39 +1,36 @@
 // SPDX-License-Identifier: MIT
 #include "SlaEngine.h"
 
-#include <stdexcept>
-
+#include "ServerSlaCalculator.h"
 #include "hss/Uuid.h"
 
 namespace hss::server {
 
-namespace {
-
-std::shared_ptr<const sla::SlaCalculator> calculatorFor(const NotificationSettings& settings,
-                                                        const sla::TimeZoneDatabase& zones)
-{
-    sla::SlaDefaults defaults;
-    defaults.emergencyResolutionMinutes = settings.emergencySlaMinutes;
-    defaults.emergencyEscalationMinutes = settings.emergencyEscalationMinutes;
-    auto calculator = sla::SlaCalculator::create(sla::defaultSlaConfiguration(defaults), zones);
-    if (!calculator) {
-        throw std::runtime_error("SLA configuration: " + calculator.error().message);
-    }
-    return std::make_shared<const sla::SlaCalculator>(std::move(calculator.value()));
-}
-
-} // namespace
-
 SlaEngine::SlaEngine(Database& database, WriteQueue& writes, const FieldCipher& cipher, const Clock& clock,
-                     const NotificationSettings& settings, SlaScheduler::Options options)
-    : m_tracker(std::make_unique<SlaTracker>(database, cipher, clock, calculatorFor(settings, m_zones)))
+                     const NotificationSettings& settings, SlaScheduler::Options options, SlaBackfill::Options backfill)
+    : m_calculator(makeServerSlaCalculator(settings))
+    , m_tracker(std::make_unique<SlaTracker>(database, cipher, clock, m_calculator))
     , m_firer(std::make_unique<SlaFirer>(database, cipher, clock, settings))
 {
     if (options.instanceId.empty()) {
         options.instanceId = Uuid::createV7().toString();
     }
     m_scheduler = std::make_unique<SlaScheduler>(database, writes, clock, *m_firer, std::move(options));
-    m_tracker->setWakeup([scheduler = m_scheduler.get()] { scheduler->wake(); });
+    m_backfill = std::make_unique<SlaBackfill>(database, writes, *m_tracker, backfill);
+    m_tracker->setWakeup([scheduler = m_scheduler.get()](std::int64_t dueAtMs) { scheduler->wake(dueAtMs); });
+}
+
+void SlaEngine::start()
+{
+    // The scheduler first: what is already planned fires while the walk looks for tickets without a plan.
+    m_scheduler->start();
+    m_backfill->start();
+}
+
+void SlaEngine::stop()
+{
+    m_backfill->stop();
+    m_scheduler->stop();
 }
 
 } // namespace hss::server

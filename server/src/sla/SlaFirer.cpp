@@ -45,7 +45,18 @@ SlaFirer::SlaFirer(Database& database, const FieldCipher& cipher, const Clock& c
     , m_settings(std::move(settings))
 { }
 
+EscalationMatrix SlaFirer::loadMatrix(Poco::Data::Session& session) const
+{
+    return EscalationMatrixRepository(m_database).load(session);
+}
+
 std::string SlaFirer::fire(Poco::Data::Session& session, const SlaEventRecord& event) const
+{
+    return fire(session, event, loadMatrix(session));
+}
+
+std::string SlaFirer::fire(Poco::Data::Session& session, const SlaEventRecord& event,
+                           const EscalationMatrix& matrix) const
 {
     TicketRepository tickets(m_database, m_cipher);
     auto found = tickets.find(session, event.ticketId);
@@ -53,7 +64,6 @@ std::string SlaFirer::fire(Poco::Data::Session& session, const SlaEventRecord& e
         return "ticket no longer exists";
     }
     Ticket ticket = found.value();
-    const EscalationMatrix matrix = EscalationMatrixRepository(m_database).load(session);
     std::string outcome = describe(event);
     const EscalationLevel* level = nullptr;
     if (event.kind == "escalation") {

@@ -19,6 +19,7 @@ namespace hss::server {
 class Database;
 class FieldCipher;
 struct EscalationLevel;
+struct EscalationMatrix;
 struct SlaEventRecord;
 
 /// What happens when an SLA event is due, inside the scheduler's firing transaction on its session: a warning or a
@@ -32,6 +33,11 @@ public:
 
     /// Fires \a event; returns what was done, in words (stored with the event).
     std::string fire(Poco::Data::Session& session, const SlaEventRecord& event) const;
+    /// The same with the escalation matrix read once for a whole batch (see loadMatrix()).
+    std::string fire(Poco::Data::Session& session, const SlaEventRecord& event, const EscalationMatrix& matrix) const;
+
+    /// The escalation matrix as stored now.
+    EscalationMatrix loadMatrix(Poco::Data::Session& session) const;
 
 private:
     std::vector<NewNotification> messagesFor(const Ticket& ticket, const SlaEventRecord& event,

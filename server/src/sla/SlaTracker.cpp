@@ -4,10 +4,15 @@
 #include <algorithm>
 #include <cctype>
 
+#include <Poco/Exception.h>
+#include <Poco/Logger.h>
+
 #include "../storage/Database.h"
 #include "../storage/SlaEventRepository.h"
 #include "../storage/TicketEventRepository.h"
+#include "../storage/TicketRepository.h"
 #include "../storage/UserRepository.h"
+#include "ServerSlaCalculator.h"
 #include "hss/Clock.h"
 #include "hss/Comment.h"
 #include "hss/Ticket.h"
@@ -33,12 +38,29 @@ SlaTracker::SlaTracker(Database& database, const FieldCipher& cipher, const Cloc
     , m_calculator(std::move(calculator))
 { }
 
-void SlaTracker::setWakeup(std::function<void()> wakeup)
+void SlaTracker::setWakeup(std::function<void(std::int64_t)> wakeup)
 {
     m_wakeup = std::move(wakeup);
 }
 
 void SlaTracker::ticketCreated(Poco::Data::Session& session, const Ticket& ticket) const
+{
+    recordCreation(session, ticket);
+    // Planned from creation on: a ticket made offline long ago gets its already-passed events too, and they fire
+    // at once instead of never. A new ticket's history is exactly what recordCreation() wrote and it has no planned
+    // events yet, so neither is read back: each read would be a round trip on the writer's connection.
+    auto computed = m_calculator->compute(creationHistory(ticket), std::min(ticket.createdAt, m_clock.nowMs()));
+    if (!computed) {
+        return;
+    }
+    const std::vector<sla::SlaEvent> upcoming = computed.value().upcomingEvents();
+    SlaEventRepository(m_database).plan(session, ticket.id.toString(), upcoming);
+    if (m_wakeup && !upcoming.empty()) {
+        m_wakeup(upcoming.front().at); // upcomingEvents() is in time order
+    }
+}
+
+void SlaTracker::recordCreation(Poco::Data::Session& session, const Ticket& ticket) const
 {
     const std::string id = ticket.id.toString();
     TicketEventRepository(m_database)
@@ -46,9 +68,44 @@ void SlaTracker::ticketCreated(Poco::Data::Session& session, const Ticket& ticke
     if (ticket.firstResponseAt) {
         TicketEventRepository(m_database).recordReply(session, id, *ticket.firstResponseAt, false);
     }
-    // Planned from creation on: a ticket made offline long ago gets its already-passed events too, and they fire
-    // at once instead of never.
-    replan(session, id, std::min(ticket.createdAt, m_clock.nowMs()));
+}
+
+std::size_t SlaTracker::planUnplanned(Poco::Data::Session& session, const std::vector<std::string>& ids) const
+{
+    SlaEventRepository events(m_database);
+    TicketRepository tickets(m_database, m_cipher);
+    const auto histories = TicketEventRepository(m_database).histories(session, ids);
+    std::size_t planned = 0;
+    for (const std::string& id : ids) {
+        // Checked again in the write transaction: the ticket may have been created, changed or closed since the
+        // scan that named it, and then it is the writer's to plan.
+        if (!events.forTicket(session, id).empty()) {
+            continue;
+        }
+        Result<Ticket> found = Error {ErrorCode::NotFound, "id", "not read"};
+        try {
+            found = tickets.find(session, id);
+        } catch (const Poco::IOException&) {
+            throw; // the database failed: the job is rolled back and the walk stops
+        } catch (const std::exception& error) {
+            // One unreadable ticket (a protected field that no longer decrypts) must not stop the walk for all.
+            Poco::Logger::get("hss.sla").error("SLA: ticket %s not planned: %s", id, std::string(error.what()));
+            continue;
+        }
+        if (!found || found.value().status == TicketStatus::Resolved || found.value().status == TicketStatus::Closed) {
+            continue;
+        }
+        const Ticket& ticket = found.value();
+        if (!histories.contains(id)) {
+            recordCreation(session, ticket);
+        }
+        // Planned from now on: thresholds a backlog passed before it had a plan would otherwise all fire at once
+        // (a storm of stale warnings and reassignments at the first start); the report still shows their state.
+        if (replan(session, id, m_clock.nowMs()) > 0) {
+            ++planned;
+        }
+    }
+    return planned;
 }
 
 void SlaTracker::ticketChanged(Poco::Data::Session& session, const Ticket& before, const Ticket& after) const
@@ -125,7 +182,7 @@ std::optional<sla::SlaReport> SlaTracker::report(const std::string& id) const
     return report(session, id);
 }
 
-void SlaTracker::replan(Poco::Data::Session& session, const std::string& ticketId, std::int64_t evaluateAt) const
+std::size_t SlaTracker::replan(Poco::Data::Session& session, const std::string& ticketId, std::int64_t evaluateAt) const
 {
     std::vector<sla::SlaEvent> upcoming;
     std::optional<sla::SlaReport> report;
@@ -154,9 +211,10 @@ void SlaTracker::replan(Poco::Data::Session& session, const std::string& ticketI
         }
     }
     events.replan(session, ticketId, upcoming, now);
-    if (m_wakeup) {
-        m_wakeup();
+    if (m_wakeup && !upcoming.empty()) {
+        m_wakeup(upcoming.front().at); // upcomingEvents() is in time order
     }
+    return upcoming.size();
 }
 
 } // namespace hss::server

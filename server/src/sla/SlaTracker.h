@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -32,8 +34,9 @@ public:
     SlaTracker(Database& database, const FieldCipher& cipher, const Clock& clock,
                std::shared_ptr<const sla::SlaCalculator> calculator);
 
-    /// Called (from one thread, before serving) with what wakes the scheduler after a re-plan.
-    void setWakeup(std::function<void()> wakeup);
+    /// Called (from one thread, before serving) with what wakes the scheduler after a re-plan; it gets the earliest
+    /// due time the re-plan planned.
+    void setWakeup(std::function<void(std::int64_t dueAtMs)> wakeup);
 
     /// After a ticket was stored for the first time.
     void ticketCreated(Poco::Data::Session& session, const Ticket& ticket) const;
@@ -42,6 +45,12 @@ public:
     /// After a comment was added to \a ticket. A public one is a reply: the customer's when its author's account
     /// has the ticket's requester address, else an agent's. Internal notes change no clock.
     void commentAdded(Poco::Data::Session& session, const Ticket& ticket, const Comment& comment) const;
+
+    /// Plans the tickets among \a ids that are open and have no SLA events at all (stored before SLA scheduling
+    /// existed, or by a path without the tracker such as seed-demo): a missing history is taken from the ticket row
+    /// as it is now. The plan holds the events still ahead; thresholds passed before there was a plan are not fired
+    /// after the fact (their state is in the report). Returns how many got events.
+    std::size_t planUnplanned(Poco::Data::Session& session, const std::vector<std::string>& ids) const;
 
     /// The SLA reports of the tickets among \a ids that have a history, evaluated now.
     std::map<std::string, sla::SlaReport> reports(Poco::Data::Session& session,
@@ -54,13 +63,15 @@ public:
     const sla::SlaCalculator& calculator() const { return *m_calculator; }
 
 private:
-    void replan(Poco::Data::Session& session, const std::string& ticketId, std::int64_t evaluateAt) const;
+    void recordCreation(Poco::Data::Session& session, const Ticket& ticket) const;
+    /// Returns how many events are planned ahead.
+    std::size_t replan(Poco::Data::Session& session, const std::string& ticketId, std::int64_t evaluateAt) const;
 
     Database& m_database;
     const FieldCipher& m_cipher;
     const Clock& m_clock;
     std::shared_ptr<const sla::SlaCalculator> m_calculator;
-    std::function<void()> m_wakeup;
+    std::function<void(std::int64_t)> m_wakeup;
 };
 
 } // namespace hss::server

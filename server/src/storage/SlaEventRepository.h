@@ -52,6 +52,10 @@ public:
     void replan(Poco::Data::Session& session, const std::string& ticketId, const std::vector<sla::SlaEvent>& upcoming,
                 std::int64_t nowMs);
 
+    /// Plans \a upcoming for a ticket that has no planned future yet (just created): replan() without the cancelling
+    /// step, in one statement per 90 events.
+    void plan(Poco::Data::Session& session, const std::string& ticketId, const std::vector<sla::SlaEvent>& upcoming);
+
     /// Cancels the planned event \a key (an overdue one the ticket's history shows never happened).
     void cancel(Poco::Data::Session& session, const std::string& key);
 
@@ -71,6 +75,27 @@ public:
 
     /// How many events are in \a state.
     std::int64_t countInState(Poco::Data::Session& session, std::string_view state);
+
+    /// One step of a walk over the open tickets (neither resolved nor closed) in ticket-number order.
+    struct OpenTicketScan
+    {
+        std::vector<std::string> withoutEvents; ///< Those of the step that have no sla_events row at all.
+        std::optional<std::int64_t> lastNumber; ///< Where the next step starts; none when the walk is complete.
+    };
+
+    /// The next \a limit open tickets numbered above \a afterNumber and up to \a upToNumber, and which of them
+    /// were never planned. Bounded work per call, so a walk over a million tickets never holds anything for long.
+    OpenTicketScan scanOpenTickets(Poco::Data::Session& session, std::int64_t afterNumber, std::int64_t upToNumber,
+                                   int limit);
+
+    /// The highest ticket number stored (0 without tickets).
+    std::int64_t highestTicketNumber(Poco::Data::Session& session);
+    /// Up to which ticket number a walk for unplanned tickets completed (server_info; 0 before the first).
+    std::int64_t walkedThroughNumber(Poco::Data::Session& session);
+    void setWalkedThroughNumber(Poco::Data::Session& session, std::int64_t number);
+
+    /// Inserts \a records as they are (bulk loading, e.g. the benchmark), several rows per statement.
+    void insert(Poco::Data::Session& session, const std::vector<SlaEventRecord>& records);
 
 private:
     std::string sql(std::string_view text) const;

@@ -53,8 +53,16 @@ struct Node
 {
     Node(Database& database, const hss::server::FieldCipher& cipher, ManualClock& clock, const std::string& name)
         : writes(database)
-        , engine(database, writes, cipher, clock, everyChannel(), {name, 50, std::chrono::milliseconds(1000)})
+        , engine(database, writes, cipher, clock, everyChannel(), schedulingAs(name))
     { }
+
+    static hss::server::SlaScheduler::Options schedulingAs(const std::string& name)
+    {
+        hss::server::SlaScheduler::Options options;
+        options.instanceId = name;
+        options.batchSize = 50;
+        return options;
+    }
 
     WriteQueue writes;
     SlaEngine engine;
