@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <cstdio>
 #include <memory>
+#include <string>
+#include <unordered_set>
 #include <variant>
 #include <vector>
 
@@ -20,6 +22,7 @@
 #include "storage/FeedbackRepository.h"
 #include "storage/KbRepository.h"
 #include "storage/TicketRepository.h"
+#include "storage/TicketSlaRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/Transaction.h"
 
@@ -29,7 +32,14 @@ using namespace hss::client;
 
 namespace {
 
-using Row = std::variant<Ticket, Comment, KbArticle, Course, Enrollment, Feedback>;
+/// A pulled ticket with the server's SLA clocks, which the sync stores beside it.
+struct SyncedTicket
+{
+    Ticket ticket;
+    std::optional<sla::SlaReport> sla;
+};
+
+using Row = std::variant<SyncedTicket, Comment, KbArticle, Course, Enrollment, Feedback>;
 using Page = std::vector<Row>;
 
 /// The decoded row of a change, or nothing for a tombstone or a row that does not decode.
@@ -45,8 +55,8 @@ std::optional<Row> decode(const sync::Change& change)
     case sync::SyncEntity::Ticket: {
         auto ticket = ticketFromJson(change.data);
         if (ticket) {
-            Ticket row = std::move(ticket).value();
-            row.revision = change.revision;
+            SyncedTicket row {std::move(ticket).value(), change.sla};
+            row.ticket.revision = change.revision;
             return row;
         }
         return std::nullopt;
@@ -66,18 +76,29 @@ std::optional<Row> decode(const sync::Change& change)
 }
 
 /// Writes rows through the repositories, kept for one transaction as the sync keeps them for one page, so both
-/// compile each statement once per page. The store starts empty, so a ticket is inserted without looking first.
+/// compile each statement once per page. The store starts empty, so a ticket is inserted without looking first;
+/// its SLA clocks go where the sync puts them (ticket_sla, and the nearest deadline on the ticket).
 struct Writer
 {
-    explicit Writer(const QSqlDatabase& db)
+    Writer(const QSqlDatabase& db, std::unordered_set<std::string>& writtenIds)
         : tickets(db)
+        , ticketSla(db)
         , comments(db)
         , articles(db)
         , training(db)
         , feedback(db)
+        , written(writtenIds)
     { }
 
-    std::optional<StoreError> operator()(const Ticket& ticket) { return tickets.write(ticket, std::nullopt, false); }
+    std::optional<StoreError> operator()(const SyncedTicket& row)
+    {
+        // A ticket changed on the server during the transfer comes twice (as in the sync): the second is an update.
+        const bool stored = !written.insert(row.ticket.id.toString()).second;
+        if (auto error = tickets.write(row.ticket, row.sla ? row.sla->nextDueAt() : std::nullopt, stored)) {
+            return error;
+        }
+        return row.sla ? ticketSla.write(row.ticket.id, *row.sla) : std::nullopt;
+    }
     std::optional<StoreError> operator()(const Comment& comment) { return comments.add(comment); }
     std::optional<StoreError> operator()(const KbArticle& article) { return articles.upsert(article); }
     std::optional<StoreError> operator()(const Course& course) { return training.upsertCourse(course); }
@@ -85,10 +106,12 @@ struct Writer
     std::optional<StoreError> operator()(const Feedback& row) { return feedback.upsert(row); }
 
     TicketRepository tickets;
+    TicketSlaRepository ticketSla;
     CommentRepository comments;
     KbRepository articles;
     TrainingRepository training;
     FeedbackRepository feedback;
+    std::unordered_set<std::string>& written;
 };
 
 } // namespace
@@ -127,12 +150,13 @@ int FloorLoad::run()
     floor.start();
     const auto stored = awaitResult(m_console.worker().run<QString>([pages](LocalStore& store) {
         const QSqlDatabase db = store.database();
+        std::unordered_set<std::string> written; // ticket ids
         for (const Page& page : *pages) {
             Transaction transaction(db);
             if (!transaction.isActive()) {
                 return transaction.error()->message;
             }
-            Writer writer(db);
+            Writer writer(db, written);
             for (const Row& row : page) {
                 if (auto error = std::visit(writer, row)) {
                     return error->message;

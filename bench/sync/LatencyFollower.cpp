@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "BenchConsole.h"
+#include "LatencyProbe.h"
 #include "RecordingTransport.h"
 #include "sync/SyncEngine.h"
 
@@ -15,6 +16,8 @@ using namespace hss::client;
 int LatencyFollower::run(int expected, int timeoutSeconds)
 {
     RecordingTransport transport(m_console.api());
+    // Only the probes count: the server changes other tickets meanwhile (e.g. SLA escalations).
+    transport.setTitlePrefix(std::string(probeTitlePrefix));
     SyncEngine engine(m_console.worker(), transport, m_console.hlc(), m_console.clock(), m_console.random());
     bool ready = false;
     bool failed = false;

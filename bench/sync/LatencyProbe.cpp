@@ -27,7 +27,7 @@ int LatencyProbe::run(int samples, int intervalMs)
     for (int i = 0; i < samples; ++i) {
         runUntil([] { return false; }, intervalMs); // lets console B settle into its long poll
         Ticket draft;
-        draft.title = "Latency probe " + std::to_string(i + 1) + ": ventilator alarm integration silent";
+        draft.title = std::string(probeTitlePrefix) + std::to_string(i + 1) + ": ventilator alarm integration silent";
         draft.description = "Created by hss-bench-sync-console to time a change reaching another console.";
         draft.priority = Priority::Emergency;
         draft.status = TicketStatus::New;

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <string_view>
+
 namespace hss::bench {
+
+/// How every probe ticket's title starts, so the follower can tell them from other changes the server makes.
+inline constexpr std::string_view probeTitlePrefix = "Latency probe ";
 
 class BenchConsole;
 

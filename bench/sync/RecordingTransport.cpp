@@ -2,10 +2,22 @@
 #include "RecordingTransport.h"
 
 #include <QFutureWatcher>
+#include <QPromise>
+#include <memory>
 
 namespace hss::bench {
 
 using namespace hss::client;
+
+bool RecordingTransport::hasTitlePrefix(const sync::Change& change) const
+{
+    if (m_titlePrefix.empty()) {
+        return true;
+    }
+    const auto title = change.data.find("title");
+    return title != change.data.end() && title->is_string()
+        && title->get_ref<const std::string&>().starts_with(m_titlePrefix);
+}
 
 RecordingTransport::RecordingTransport(SyncTransport& inner, QObject* parent)
     : QObject(parent)
@@ -14,33 +26,41 @@ RecordingTransport::RecordingTransport(SyncTransport& inner, QObject* parent)
 
 QFuture<ApiResult<sync::PullPage>> RecordingTransport::pull(const QString& cursor, int limit, int waitSeconds)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QFuture<ApiResult<sync::PullPage>> future = m_inner.pull(cursor, limit, waitSeconds);
-    // A watcher of our own reads the page in place (no copy of the page) before the engine's watcher, which is
-    // attached after this one, sees it.
+    const bool timed = waitSeconds == 0;
+    if (timed && m_pullsOut++ == 0) {
+        m_pullTimer.start();
+    }
+    // The page is moved through (never copied) and looked at on the way.
+    auto promise = std::make_shared<QPromise<ApiResult<sync::PullPage>>>();
+    promise->start();
     auto* watcher = new QFutureWatcher<ApiResult<sync::PullPage>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, timer, waitSeconds] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, promise, timed] {
         watcher->deleteLater();
-        if (waitSeconds == 0) {
-            m_pullMs += timer.elapsed();
+        if (timed && --m_pullsOut == 0) {
+            m_pullMs += m_pullTimer.elapsed();
         }
         m_lastPageTickets.clear();
-        const QFuture<ApiResult<sync::PullPage>> done = watcher->future();
-        if (done.isCanceled() || done.resultCount() == 0 || !done.constBegin()->ok()) {
+        QFuture<ApiResult<sync::PullPage>> done = watcher->future();
+        if (done.isCanceled() || done.resultCount() == 0) {
+            promise->finish();
             return;
         }
-        const sync::PullPage& page = done.constBegin()->value();
-        ++m_pages;
-        m_changes += static_cast<qint64>(page.changes.size());
-        for (const sync::Change& change : page.changes) {
-            if (change.entity == sync::SyncEntity::Ticket && !change.deleted) {
-                m_lastPageTickets.push_back(change.id);
+        ApiResult<sync::PullPage> result = done.takeResult();
+        if (result.ok()) {
+            const sync::PullPage& page = result.value();
+            ++m_pages;
+            m_changes += static_cast<qint64>(page.changes.size());
+            for (const sync::Change& change : page.changes) {
+                if (change.entity == sync::SyncEntity::Ticket && !change.deleted && hasTitlePrefix(change)) {
+                    m_lastPageTickets.push_back(change.id);
+                }
             }
         }
+        promise->addResult(std::move(result));
+        promise->finish();
     });
-    watcher->setFuture(future);
-    return future;
+    watcher->setFuture(m_inner.pull(cursor, limit, waitSeconds));
+    return promise->future();
 }
 
 QFuture<ApiResult<sync::PushResponse>> RecordingTransport::push(const sync::PushRequest& request)

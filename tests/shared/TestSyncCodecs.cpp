@@ -124,6 +124,49 @@ hsync::Change ticketChange(std::int64_t sequence = 4)
     return change;
 }
 
+/// A ticket's SLA clocks 20 minutes into an emergency: first response answered late, next update inactive,
+/// resolution escalated with its breach ahead.
+hss::sla::SlaReport slaReport()
+{
+    using namespace hss::sla;
+    constexpr std::int64_t minute = 60'000;
+    SlaReport report;
+    report.evaluatedAt = t0 + 20 * minute;
+    report.clocks[0] = SlaClock {SlaClockKind::FirstResponse,
+                                 SlaState::Breached,
+                                 "emergency",
+                                 t0,
+                                 t0 + 18 * minute,
+                                 t0 + 15 * minute,
+                                 15 * minute,
+                                 18 * minute,
+                                 -3 * minute,
+                                 false,
+                                 1,
+                                 {}};
+    report.clocks[1].kind = SlaClockKind::NextUpdate;
+    report.clocks[2] = SlaClock {SlaClockKind::Resolution,
+                                 SlaState::Escalated,
+                                 "emergency",
+                                 t0,
+                                 std::nullopt,
+                                 t0 + 30 * minute,
+                                 30 * minute,
+                                 20 * minute,
+                                 10 * minute,
+                                 false,
+                                 1,
+                                 {SlaEvent {SlaClockKind::Resolution, SlaEventKind::Breach, 0, t0 + 30 * minute, t0}}};
+    return report;
+}
+
+hsync::Change slaTicketChange(std::int64_t sequence = 6)
+{
+    hsync::Change change = ticketChange(sequence);
+    change.sla = slaReport();
+    return change;
+}
+
 hsync::Change tombstone(std::int64_t sequence = 5)
 {
     hsync::Change change;
@@ -201,6 +244,7 @@ const std::map<QString, WireType>& wireTypes()
         {"create", {hsync::toJson(createMutation()), statusOf(&hsync::mutationFromJson)}},
         {"result", {hsync::toJson(conflictResult()), statusOf(&hsync::mutationResultFromJson)}},
         {"change", {hsync::toJson(ticketChange()), statusOf(&hsync::changeFromJson)}},
+        {"sla change", {hsync::toJson(slaTicketChange()), statusOf(&hsync::changeFromJson)}},
         {"tombstone", {hsync::toJson(tombstone()), statusOf(&hsync::changeFromJson)}},
         {"page", {hsync::toJson(page()), statusOf(&hsync::pullPageFromJson)}},
         {"push", {hsync::toJson(pushRequest()), statusOf(&hsync::pushRequestFromJson)}},
@@ -344,6 +388,10 @@ void TestSyncCodecs::roundTrips()
                    &hsync::mutationResultFromJson);
     checkRoundTrip(ticketChange(), &hsync::changeFromJson);
     checkRoundTrip(tombstone(), &hsync::changeFromJson);
+    checkRoundTrip(slaTicketChange(), &hsync::changeFromJson);
+    checkRoundTrip(
+        hsync::PullPage {{ticketChange(4), tombstone(5), slaTicketChange(6)}, "s6", false, hlc(t0 + 9000, 0, "server")},
+        &hsync::pullPageFromJson);
     checkRoundTrip(page(), &hsync::pullPageFromJson);
     checkRoundTrip(hsync::PullPage {{}, "", false, hlc(0, 0, "server")}, &hsync::pullPageFromJson);
     checkRoundTrip(pushRequest(), &hsync::pushRequestFromJson);
@@ -383,6 +431,19 @@ void TestSyncCodecs::jsonShape()
     QCOMPARE(change.at("deleted"), json(true));
     QVERIFY(change.at("data").is_null());
     QCOMPARE(hsync::toJson(ticketChange()).at("data").at("title"), json("Dose calculator shows mg instead of µg"));
+    // A live ticket always says whether it has clocks; other changes keep their shape.
+    QVERIFY(hsync::toJson(ticketChange()).at("sla").is_null());
+    const json slaJson = hsync::toJson(slaTicketChange()).at("sla");
+    QCOMPARE(slaJson, hss::sla::toJson(slaReport()));
+    QCOMPARE(slaJson.at("escalation_level"), json(1));
+    QCOMPARE(slaJson.at("clocks").size(), std::size_t {3});
+    QCOMPARE(slaJson.at("clocks").at(2).at("due_at"), json("2026-11-26T08:30:00.000Z"));
+    // A change written before "sla" existed (no key) still decodes, without clocks.
+    json withoutKey = hsync::toJson(ticketChange());
+    withoutKey.erase("sla");
+    const auto older = hsync::changeFromJson(withoutKey);
+    QVERIFY2(older.ok(), older.ok() ? "" : hss::describe(older.error()).c_str());
+    QVERIFY(!older.value().sla.has_value());
 
     const json pageJson = hsync::toJson(page());
     QCOMPARE(pageJson.size(), std::size_t {4});
@@ -471,6 +532,13 @@ void TestSyncCodecs::rejectsInvalidJson_data()
     bad("change", "data an array", "/data", json::array(), ErrorCode::WrongType, "data");
     bad("change", "data missing", "/data", removeMember(), ErrorCode::MissingField, "data");
     bad("change", "data null", "/data", json(nullptr), ErrorCode::MissingField, "data");
+    bad("sla change", "sla a string", "/sla", json("soon"), ErrorCode::WrongType, "sla");
+    bad("sla change", "sla clock out of order", "/sla/clocks/0/clock", json("resolution"), ErrorCode::InvalidArgument,
+        "sla.clocks[0].clock");
+    bad("sla change", "sla due_at garbage", "/sla/clocks/2/due_at", json("later"), ErrorCode::InvalidArgument,
+        "sla.clocks[2].due_at");
+    bad("sla change", "sla unknown member", "/sla/patient", json("x"), ErrorCode::UnknownField, "sla.patient");
+    bad("tombstone", "tombstone with sla", "/sla", hss::sla::toJson(slaReport()), ErrorCode::InvalidArgument, "sla");
     bad("change", "unknown field", "/cursor", json("s1"), ErrorCode::UnknownField, "cursor");
     bad("tombstone", "with data", "/data", json::object(), ErrorCode::InvalidArgument, "data");
 
@@ -656,6 +724,10 @@ void TestSyncCodecs::validatesStructsBuiltInCode()
     pulled = page();
     std::swap(pulled.changes[0], pulled.changes[1]);
     QCOMPARE(qs(hsync::validate(pulled).error().field), QStringLiteral("changes[1].sequence"));
+
+    auto comment = slaTicketChange();
+    comment.entity = hsync::SyncEntity::Comment;
+    QCOMPARE(qs(hsync::validate(comment).error().field), QStringLiteral("sla"));
 
     auto response = pushResponse();
     response.results[1].revision = 4;

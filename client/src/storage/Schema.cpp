@@ -123,6 +123,22 @@ const QStringList version3 {
     QStringLiteral("CREATE INDEX conflict_notes_open ON conflict_notes (acknowledged_at, created_at)"),
 };
 
+// SLA clocks pulled from the server, one row per ticket: the full report for the detail view, and the nearest running
+// deadline and escalation level in indexed columns so "breaching soon" and "escalated" lists need no JSON. The queue
+// itself sorts on tickets.sla_due_at (tickets_queue index), which the pull sets from the same report.
+const QStringList version4 {
+    QStringLiteral("CREATE TABLE ticket_sla ("
+                   " ticket_id TEXT PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,"
+                   " evaluated_at INTEGER NOT NULL, next_due_at INTEGER, escalation_level INTEGER NOT NULL,"
+                   " report TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX ticket_sla_next_due ON ticket_sla (next_due_at)"),
+    QStringLiteral("CREATE INDEX ticket_sla_escalation ON ticket_sla (escalation_level, next_due_at)"),
+    // Tickets pulled before this step have no clocks: read the feed again from its start. Applying it again is
+    // harmless (older revisions are skipped, comments and conflict notes are insert-or-ignore, waiting local edits
+    // are re-applied on top) and the console stays usable meanwhile (initial_sync_done is kept).
+    QStringLiteral("DELETE FROM sync_state WHERE key = 'cursor'"),
+};
+
 } // namespace
 
 std::vector<MigrationStep> schemaSteps()
@@ -131,6 +147,7 @@ std::vector<MigrationStep> schemaSteps()
         {1, [](QSqlDatabase& db, QString* error) { return runAll(db, version1, error); }},
         {2, [](QSqlDatabase& db, QString* error) { return runAll(db, version2, error); }},
         {3, [](QSqlDatabase& db, QString* error) { return runAll(db, version3, error); }},
+        {4, [](QSqlDatabase& db, QString* error) { return runAll(db, version4, error); }},
     };
 }
 

@@ -25,6 +25,7 @@
 #include "storage/OutboxRepository.h"
 #include "storage/SyncStateRepository.h"
 #include "storage/TicketRepository.h"
+#include "storage/TicketSlaRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/Transaction.h"
 
@@ -52,6 +53,7 @@ public:
     explicit ChangeWriter(const QSqlDatabase& db)
         : m_db(db)
         , m_tickets(db)
+        , m_ticketSla(db)
         , m_comments(db)
         , m_articles(db)
         , m_training(db)
@@ -162,12 +164,22 @@ private:
         if (known && stored->revision > change.revision) {
             return std::nullopt; // an older state than the one we hold
         }
-        const std::optional<qint64> slaDueAt = known ? stored->slaDueAt : std::nullopt;
+        // The queue sorts and filters on the nearest running deadline of the server's clocks.
+        const std::optional<qint64> slaDueAt = change.sla ? change.sla->nextDueAt() : std::nullopt;
         if (m_ticketsWithPending.contains(id)) {
             ticket = withPendingPatches(std::move(ticket));
         }
         if (auto error = m_tickets.write(ticket, slaDueAt, known)) {
             return error;
+        }
+        if (change.sla) {
+            if (auto error = m_ticketSla.write(ticket.id, *change.sla)) {
+                return error;
+            }
+        } else if (known) { // a ticket new to the store has no clocks to clear
+            if (auto error = m_ticketSla.remove(ticket.id)) {
+                return error;
+            }
         }
         m_stored.insert(id, {ticket.revision, slaDueAt});
         return std::nullopt;
@@ -191,6 +203,7 @@ private:
 
     QSqlDatabase m_db;
     TicketRepository m_tickets;
+    TicketSlaRepository m_ticketSla;
     CommentRepository m_comments;
     KbRepository m_articles;
     TrainingRepository m_training;

@@ -33,6 +33,8 @@ struct PullOutcome
 ///
 /// A pulled ticket with local changes still waiting in the outbox keeps the server's row and revision, with the
 /// waiting changes applied on top for the local view. Conflict notes among pulled comments are recorded for review.
+/// A pulled ticket's SLA clocks replace the stored ones (none from the server: none stored), and their nearest
+/// running deadline becomes the ticket's queue deadline.
 class PullApplier final
 {
 public:

@@ -50,6 +50,7 @@ public:
     QFuture<ApiResult<sync::PullPage>> pull(const QString& cursor, int limit, int waitSeconds) override;
     QFuture<ApiResult<sync::PushResponse>> push(const sync::PushRequest& request) override;
     void cancelPull() override;
+    void setNextPageHint(NextPageHint hint) override { m_nextPageHint = std::move(hint); }
 
 signals:
     /// New tokens after a sign-in or refresh (a caller that keeps the refresh token stores the new one).
@@ -61,6 +62,7 @@ private:
         int status = 0;
         QByteArray body;
         std::optional<SyncApiError> transportError;
+        std::optional<std::chrono::seconds> retryAfter {}; ///< of a 429 or 503
     };
 
     QFuture<HttpReply> send(const QByteArray& verb, const QUrl& url, const QByteArray& body, bool authorized,
@@ -82,6 +84,7 @@ private:
     std::optional<QFuture<bool>> m_refreshing;
     QPointer<QNetworkReply> m_pullReply;
     bool m_pullCancelled = false;
+    NextPageHint m_nextPageHint;
 };
 
 } // namespace hss::client

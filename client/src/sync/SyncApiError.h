@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QString>
+#include <chrono>
+#include <optional>
 
 namespace hss::client {
 
@@ -15,7 +17,7 @@ struct SyncApiError
         Unauthorized, ///< 401 even after refreshing the access token: sign in again
         AccountDisabled, ///< 403 account_disabled: stop, lock, forget this device's key
         Rejected, ///< another 4xx: the request itself is wrong; retrying it unchanged will not help
-        ServerError, ///< 5xx: retry later
+        ServerError, ///< 5xx, or 429 Too Many Requests: retry later
         BadResponse, ///< 2xx whose body is not what the protocol says: retry later
         Cancelled, ///< aborted on purpose (a long poll cut short so a push can go out)
     };
@@ -27,6 +29,8 @@ struct SyncApiError
     /// False only when the request certainly never reached the server (refused connection, unknown host, failed
     /// TLS handshake): a push that failed like this was certainly not applied.
     bool mayHaveArrived = true;
+    /// How long the server asked us to wait (Retry-After of a 503 or 429), if it said.
+    std::optional<std::chrono::seconds> retryAfter {};
 
     /// True when the same request may succeed later without anyone doing anything.
     bool isTransient() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SyncEngine.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <algorithm>
@@ -57,11 +58,14 @@ SyncEngine::SyncEngine(StoreWorker& worker, SyncTransport& transport, HybridLogi
     connect(m_retryTimer, &QTimer::timeout, this, &SyncEngine::next);
     connect(m_review, &SyncReview::reviewed, this, &SyncEngine::refreshCounts);
     connect(m_review, &SyncReview::requeued, this, &SyncEngine::notifyLocalChange);
+    m_transport.setNextPageHint(
+        [this](const QString& requested, const QString& nextCursor) { nextPageHinted(requested, nextCursor); });
 }
 
 SyncEngine::~SyncEngine()
 {
     stop();
+    m_transport.setNextPageHint({});
 }
 
 SyncEngine::Counts SyncEngine::readCounts(LocalStore& store)
@@ -175,40 +179,101 @@ void SyncEngine::pull(int waitSeconds)
 
 void SyncEngine::requestPage(const QString& cursor, int waitSeconds)
 {
-    m_requested = cursor;
     const quint64 serial = ++m_pullSerial;
-    whenFinished(m_transport.pull(cursor, m_settings.pullLimit, waitSeconds), this,
-                 [this, serial, cursor](const ApiResult<sync::PullPage>& result) {
-                     if (serial == m_pullSerial) {
-                         pageArrived(cursor, result);
-                     } // else: dropped, that range is asked for again
-                 });
+    m_pulls.push_back({cursor, serial, std::nullopt});
+    // A watcher of its own rather than whenFinished(): the page is moved out of the future, not copied.
+    auto* watcher = new QFutureWatcher<ApiResult<sync::PullPage>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
+        watcher->deleteLater();
+        QFuture<ApiResult<sync::PullPage>> done = watcher->future();
+        if (done.isCanceled() || done.resultCount() == 0) {
+            pageArrived(serial, SyncApiError {Kind::Unreachable, 0, {}, QStringLiteral("the pull ended unanswered")});
+            return;
+        }
+        pageArrived(serial, done.takeResult());
+    });
+    watcher->setFuture(m_transport.pull(cursor, m_settings.pullLimit, waitSeconds));
 }
 
-void SyncEngine::dropAhead()
+void SyncEngine::nextPageHinted(const QString& requested, const QString& nextCursor)
 {
-    ++m_pullSerial;
-    m_requested.reset();
-    m_ahead.reset();
+    // The answer to the last pull asked for has arrived and says where the next page starts: ask for it now, while
+    // that answer is decoded. pageArrived() checks the hint against the decoded page.
+    if (m_pulls.empty() || m_pulls.back().result || m_pulls.back().cursor != requested
+        || static_cast<int>(m_pulls.size()) >= m_settings.pullPagesAhead || !m_running || m_pushWanted) {
+        return;
+    }
+    requestPage(nextCursor, 0);
 }
 
-void SyncEngine::pageArrived(const QString& cursor, const ApiResult<sync::PullPage>& result)
+void SyncEngine::pageArrived(quint64 serial, ApiResult<sync::PullPage> result)
 {
-    if (m_storing) {
-        m_ahead = result; // taken up once the page before it is stored
+    const auto slot = std::find_if(m_pulls.begin(), m_pulls.end(),
+                                   [serial](const PendingPull& pull) { return pull.serial == serial; });
+    if (slot == m_pulls.end()) {
+        return; // dropped: that range is asked for again
+    }
+    // What was asked for after this page must start where it ends; otherwise (a wrong hint, a failed page) drop it.
+    const auto following = std::next(slot);
+    if (following != m_pulls.end()
+        && (!result.ok() || !result.value().hasMore
+            || following->cursor != QString::fromStdString(result.value().cursor))) {
+        m_pulls.erase(following, m_pulls.end());
+    }
+    slot->result = std::move(result);
+    storeNext();
+    fetchAhead();
+}
+
+void SyncEngine::fetchAhead()
+{
+    // The next page starts where the last page asked for (or the one being stored) ends, if that is known.
+    if (!m_running || m_pushWanted || static_cast<int>(m_pulls.size()) >= m_settings.pullPagesAhead) {
         return;
     }
-    m_requested.reset();
-    if (!result.ok()) {
-        failed(result.error());
+    if (m_pulls.empty()) {
+        if (m_storingNext) {
+            requestPage(*m_storingNext, 0);
+        }
         return;
     }
-    storePage(cursor, std::make_shared<const sync::PullPage>(result.value()));
+    const PendingPull& last = m_pulls.back();
+    if (last.result && last.result->ok() && last.result->value().hasMore) {
+        requestPage(QString::fromStdString(last.result->value().cursor), 0);
+    }
+}
+
+void SyncEngine::dropPulls()
+{
+    m_pulls.clear();
+}
+
+void SyncEngine::storeNext()
+{
+    if (m_storing || m_pulls.empty() || !m_pulls.front().result) {
+        return;
+    }
+    PendingPull front = std::move(m_pulls.front());
+    m_pulls.pop_front();
+    if (!front.result->ok()) {
+        dropPulls();
+        failed(front.result->error());
+        return;
+    }
+    if (!m_running || front.cursor != m_cursor) {
+        // Stopped, or not following the stored cursor (after a stale page): asked for again from the stored cursor.
+        dropPulls();
+        m_busy = Busy::None;
+        next();
+        return;
+    }
+    storePage(front.cursor, std::make_shared<const sync::PullPage>(std::move(*front.result).takeValue()));
 }
 
 void SyncEngine::storePage(const QString& cursor, std::shared_ptr<const sync::PullPage> page)
 {
     m_storing = true;
+    m_storingNext = page->hasMore ? std::optional(QString::fromStdString(page->cursor)) : std::nullopt;
     HybridLogicalClock* hlc = &m_hlc;
     const qint64 now = m_clock.nowMs();
     whenFinished(m_worker.run<std::pair<PullOutcome, Counts>>([hlc, cursor, page, now](LocalStore& store) {
@@ -220,9 +285,10 @@ void SyncEngine::storePage(const QString& cursor, std::shared_ptr<const sync::Pu
     }),
                  this, [this, page](const std::pair<PullOutcome, Counts>& applied) {
                      m_storing = false;
+                     m_storingNext.reset();
                      const PullOutcome& outcome = applied.first;
                      if (outcome.error) {
-                         dropAhead();
+                         dropPulls();
                          failed({Kind::BadResponse, 0, {}, QStringLiteral("store: ") + outcome.error->message});
                          return;
                      }
@@ -234,7 +300,10 @@ void SyncEngine::storePage(const QString& cursor, std::shared_ptr<const sync::Pu
                      if (!page->changes.empty()) {
                          m_idleAnnounced = false;
                      }
-                     if (!m_requested) {
+                     if (!m_running || !m_needPull || (!m_pulls.empty() && m_pulls.front().cursor != m_cursor)) {
+                         dropPulls(); // stale, stopped, or nothing more: what was fetched ahead is not stored
+                     }
+                     if (m_pulls.empty()) {
                          m_busy = Busy::None;
                      }
                      succeeded();
@@ -243,35 +312,22 @@ void SyncEngine::storePage(const QString& cursor, std::shared_ptr<const sync::Pu
                      updateStatus(status);
                      applyCounts(applied.second);
                      emit pageApplied(static_cast<int>(page->changes.size()));
-                     continueAfterStore();
+                     afterStore();
                  });
-    // While the store thread writes this page, fetch the next one: it starts at the cursor this page carries.
-    if (page->hasMore && m_running && !m_pushWanted) {
-        requestPage(QString::fromStdString(page->cursor), 0);
-    }
+    // While the store thread writes this page, fetch the next ones: the first starts at the cursor this page carries.
+    fetchAhead();
 }
 
-void SyncEngine::continueAfterStore()
+void SyncEngine::afterStore()
 {
-    if (!m_requested) {
-        next();
+    if (m_pulls.empty()) {
+        if (m_busy == Busy::None) {
+            next();
+        }
         return;
     }
-    // A page fetched ahead is only stored if it starts where the stored cursor now stands (not after a stale
-    // page, not once stopped); otherwise it is dropped and that range is asked for again from the stored cursor.
-    if (!m_running || !m_needPull || *m_requested != m_cursor) {
-        dropAhead();
-        m_busy = Busy::None;
-        next();
-        return;
-    }
-    if (!m_ahead) {
-        return; // still on its way: pageArrived() stores it
-    }
-    const ApiResult<sync::PullPage> ahead = std::move(*m_ahead);
-    const QString cursor = *m_requested;
-    m_ahead.reset();
-    pageArrived(cursor, ahead);
+    storeNext(); // or, if that page is still on its way, pageArrived() stores it
+    fetchAhead();
 }
 
 void SyncEngine::push()
@@ -403,9 +459,15 @@ void SyncEngine::failed(const SyncApiError& error)
     }
     status.state = SyncStatus::State::Offline;
     status.lastError = error.message;
+    // The server's Retry-After, when it sent one, says better than our own schedule when it can take us again.
+    std::chrono::milliseconds delay = m_backoff.nextDelay();
+    if (error.retryAfter && error.retryAfter->count() > 0) {
+        delay = std::min<std::chrono::milliseconds>(*error.retryAfter, m_settings.maxRetryAfter);
+    }
+    status.nextAttemptMs = m_clock.nowMs() + delay.count();
     updateStatus(status);
     m_needPull = true;
-    m_retryTimer->start(m_backoff.nextDelay());
+    m_retryTimer->start(delay);
 }
 
 void SyncEngine::succeeded()
@@ -414,6 +476,7 @@ void SyncEngine::succeeded()
     SyncStatus status = m_status;
     status.state = SyncStatus::State::Online;
     status.offlineSinceMs.reset();
+    status.nextAttemptMs.reset();
     status.lastSyncMs = m_clock.nowMs();
     status.lastError.clear();
     updateStatus(status);

@@ -4,6 +4,8 @@
 #include <QFuture>
 #include <QObject>
 #include <QString>
+#include <chrono>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -37,7 +39,11 @@ struct SyncEngineSettings
     int pullLimit = 1000;
     int pushBatch = static_cast<int>(sync::maxPushBatch);
     int longPollSeconds = 25; ///< how long an idle pull waits on the server for something new
+    /// Pages of a catch-up asked for or waiting while the store thread writes another (memory: about 1 MB each).
+    int pullPagesAhead = 2;
     BackoffPolicy::Settings backoff;
+    /// A server's Retry-After (503, 429) replaces the back-off delay, but is never waited out longer than this.
+    std::chrono::milliseconds maxRetryAfter {std::chrono::minutes(5)};
 };
 
 /// Keeps the local store and the server in step: pushes the outbox (most severe first, in batches), pulls the
@@ -49,10 +55,14 @@ struct SyncEngineSettings
 /// refreshed stops the engine (signInRequired); a disabled account stops it for good (accountDisabled, see
 /// SyncSessionGuard).
 ///
-/// While the store thread writes one page of a catch-up, the next page is already being fetched (it starts at the
-/// cursor the page carries), so transfer and storing overlap. Pages are still stored one at a time and in order: a
-/// page fetched ahead is only stored after the page before it, and only if it starts at the cursor that page
-/// stored; otherwise it is dropped and asked for again.
+/// While the store thread writes one page of a catch-up, the next pages are already being fetched (each starts at
+/// the cursor the page before carries; with a transport that gives a NextPageHint, as soon as that page's answer
+/// arrives and before it is decoded), so server, decoding and storing overlap. Pages are still stored one at a
+/// time and in order: a page fetched ahead is only stored after the page before it, and only if it starts at the
+/// cursor that page stored; otherwise it is dropped and asked for again. When the server answers 503 or 429 with
+/// Retry-After, the engine waits that long (at most maxRetryAfter) instead of its own back-off delay.
+///
+/// One engine per transport: it sets the transport's NextPageHint for its lifetime.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -96,13 +106,24 @@ private:
         qint64 conflicts = 0;
     };
 
+    /// A pull asked for and, once answered, its page (or failure) waiting to be stored.
+    struct PendingPull
+    {
+        QString cursor; ///< asked for from here
+        quint64 serial = 0;
+        std::optional<ApiResult<sync::PullPage>> result;
+    };
+
     void next();
     void pull(int waitSeconds);
     void requestPage(const QString& cursor, int waitSeconds);
-    void pageArrived(const QString& cursor, const ApiResult<sync::PullPage>& result);
-    void dropAhead();
+    void pageArrived(quint64 serial, ApiResult<sync::PullPage> result);
+    void nextPageHinted(const QString& requested, const QString& next);
+    void fetchAhead();
+    void dropPulls();
+    void storeNext();
     void storePage(const QString& cursor, std::shared_ptr<const sync::PullPage> page);
-    void continueAfterStore();
+    void afterStore();
     void push();
     void sendBatch(std::shared_ptr<PushBatch> batch);
     void pushRefused(std::shared_ptr<PushBatch> batch, const SyncApiError& error);
@@ -122,11 +143,12 @@ private:
     QTimer* m_retryTimer;
     SyncReview* m_review;
     SyncStatus m_status;
-    QString m_cursor;
-    std::optional<QString> m_requested; ///< the cursor of the pull in flight, if any
-    std::optional<ApiResult<sync::PullPage>> m_ahead; ///< a page that arrived while the one before was stored
+    QString m_cursor; ///< the stored cursor
+    /// Pulls in cursor order, each starting where the page before it ends; the front is the next page to store.
+    std::deque<PendingPull> m_pulls;
     bool m_storing = false; ///< the store thread is writing a page
-    quint64 m_pullSerial = 0; ///< answers to other pulls than the latest are ignored
+    std::optional<QString> m_storingNext; ///< the cursor after the page being stored, if more pages follow it
+    quint64 m_pullSerial = 0; ///< answers to pulls no longer in m_pulls are ignored
     Busy m_busy = Busy::None;
     bool m_running = false;
     bool m_needPull = true;

@@ -21,6 +21,7 @@ struct SyncStatus
 
     State state = State::Stopped;
     std::optional<qint64> offlineSinceMs; ///< set while offline: when the server stopped answering
+    std::optional<qint64> nextAttemptMs; ///< set while offline: when the engine tries again
     std::optional<qint64> lastSyncMs; ///< the last successful exchange with the server
     qint64 pendingCount = 0; ///< local changes waiting to be pushed
     qint64 rejectedCount = 0; ///< local changes the server refused, kept for review

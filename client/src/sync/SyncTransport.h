@@ -3,6 +3,7 @@
 
 #include <QFuture>
 #include <QString>
+#include <functional>
 
 #include "ApiResult.h"
 #include "hss/sync/PullPage.h"
@@ -23,6 +24,12 @@ public:
     virtual QFuture<ApiResult<sync::PushResponse>> push(const sync::PushRequest& request) = 0;
     /// Ends a pull in flight early; its future finishes with SyncApiError::Kind::Cancelled.
     virtual void cancelPull() = 0;
+
+    /// Called with (cursor asked for, cursor the answer carries) as soon as a pull's answer with more pages after it
+    /// has arrived and before it is decoded, so the caller can ask for the next page while this one is decoded.
+    /// Only a hint: the decoded page is what counts. Transports that cannot tell early never call it.
+    using NextPageHint = std::function<void(const QString& requested, const QString& next)>;
+    virtual void setNextPageHint(NextPageHint hint) { (void)hint; }
 
 protected:
     SyncTransport() = default;

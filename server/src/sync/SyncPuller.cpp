@@ -9,6 +9,7 @@
 
 #include "../app/ServerServices.h"
 #include "../authz/AccessPolicy.h"
+#include "../sla/SlaTracker.h"
 #include "../storage/CommentRepository.h"
 #include "../storage/Database.h"
 #include "../storage/KbRepository.h"
@@ -53,31 +54,52 @@ sync::PullPage SyncPuller::pull(const Principal& principal, std::int64_t cursor,
     }
 }
 
+void SyncPuller::attachSlaReports(Poco::Data::Session& session, sync::PullPage& page) const
+{
+    // One history query for the whole page, never one per ticket; a ticket without history keeps no clocks.
+    std::vector<std::string> ids;
+    for (const sync::Change& change : page.changes) {
+        if (change.entity == sync::SyncEntity::Ticket && !change.deleted) {
+            ids.push_back(change.id.toString());
+        }
+    }
+    if (ids.empty()) {
+        return;
+    }
+    std::map<std::string, sla::SlaReport> reports = m_services.sla.reports(session, ids);
+    for (sync::Change& change : page.changes) {
+        if (change.entity == sync::SyncEntity::Ticket && !change.deleted) {
+            if (auto report = reports.find(change.id.toString()); report != reports.end()) {
+                change.sla = report->second; // copied: a page may hold the same ticket twice
+            }
+        }
+    }
+}
+
 sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cursor, int limit)
 {
     limit = std::clamp(limit, 1, maxLimit);
     SyncFeedRepository feed(m_services.database);
-    const std::vector<FeedEntry> entries = feed.after(cursor, limit * scanFactor);
     auto session = m_services.database.session();
     TicketRepository tickets(m_services.database, m_services.cipher);
     CommentRepository comments(m_services.database, m_services.cipher);
     KbRepository articles(m_services.database);
     TrainingRepository training(m_services.database);
-    // Rows are read a window of `limit` entries at a time, each kind in one query per 200 ids (initial syncs read
-    // many thousands): a page the principal sees whole needs its first window only, a scan past invisible entries
-    // reads on. Tickets of comments outside the window are read on demand.
+    // The feed and its rows are read a window of `limit` entries at a time, each kind in one query per 200 ids
+    // (initial syncs read many thousands): a page the principal sees whole reads one window, a scan past invisible
+    // entries reads on, up to scanFactor windows. Tickets of comments outside the window are read on demand.
+    std::vector<FeedEntry> entries;
+    std::optional<SyncPersonalRows> personal;
     std::map<std::string, Comment> loadedComments;
     std::map<std::string, Ticket> loaded;
     std::map<std::string, KbArticle> loadedArticles;
     std::map<std::string, Course> loadedCourses;
-    const auto loadWindow = [&](std::size_t first) {
+    const auto loadWindow = [&] {
         std::vector<std::string> ticketIds;
         std::vector<std::string> commentIds;
         std::vector<std::string> articleIds;
         std::vector<std::string> courseIds;
-        const std::size_t end = std::min(entries.size(), first + static_cast<std::size_t>(limit));
-        for (std::size_t i = first; i < end; ++i) {
-            const FeedEntry& entry = entries[i];
+        for (const FeedEntry& entry : entries) {
             if (entry.deleted) {
                 continue;
             }
@@ -98,7 +120,7 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
         loaded = tickets.findMany(session, ticketIds);
         loadedArticles = articles.findMany(session, articleIds);
         loadedCourses = training.findCourses(session, courseIds);
-        return end;
+        personal.emplace(m_services.database, session, principal, entries);
     };
     std::map<std::string, std::optional<Ticket>> readableTickets;
     const auto readableTicket = [&](const std::string& id) -> const std::optional<Ticket>& {
@@ -107,7 +129,7 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
             auto preloaded = loaded.find(id);
             std::optional<Ticket> ticket;
             if (preloaded != loaded.end()) {
-                ticket = preloaded->second;
+                ticket = std::move(preloaded->second); // read once: later lookups hit readableTickets
             } else if (auto found = tickets.find(session, id)) {
                 ticket = found.value();
             }
@@ -118,67 +140,66 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
         return it->second;
     };
 
-    const SyncPersonalRows personal(m_services.database, session, principal, entries);
-
     sync::PullPage page;
     std::int64_t scanned = cursor;
-    bool pageFull = false;
-    std::size_t windowEnd = 0;
-    for (std::size_t index = 0; index < entries.size(); ++index) {
-        if (static_cast<int>(page.changes.size()) >= limit) {
-            pageFull = true;
-            break;
-        }
-        if (index == windowEnd) {
-            windowEnd = loadWindow(index);
-        }
-        const FeedEntry& entry = entries[index];
-        scanned = entry.sequence;
-        const auto entity = sync::syncEntityFromString(entry.entity);
-        const auto entityId = Uuid::parse(entry.entityId);
-        const auto hlc = HlcTimestamp::parse(entry.hlc);
-        if (!entity || !entityId || !hlc) {
-            continue; // not a row this server writes; never let one bad row stop every console's sync
-        }
-        sync::Change change {
-            entity.value(), entityId.value(), entry.sequence, std::max<std::int64_t>(entry.revision, 1),
-            entry.deleted,  hlc.value(),      nullptr};
-        if (!entry.deleted) {
-            switch (entity.value()) {
-            case sync::SyncEntity::Ticket:
-                if (const auto& ticket = readableTicket(entry.entityId)) {
-                    change.data = toJson(*ticket);
-                }
-                break;
-            case sync::SyncEntity::Comment:
-                if (const auto comment = loadedComments.find(entry.entityId);
-                    comment != loadedComments.end() && readableTicket(comment->second.ticketId.toString())) {
-                    change.data = toJson(comment->second);
-                }
-                break;
-            case sync::SyncEntity::KbArticle:
-                if (const auto article = loadedArticles.find(entry.entityId); article != loadedArticles.end()) {
-                    change.data = toJson(article->second);
-                }
-                break;
-            case sync::SyncEntity::Course:
-                if (const auto course = loadedCourses.find(entry.entityId); course != loadedCourses.end()) {
-                    change.data = toJson(course->second);
-                }
-                break;
-            case sync::SyncEntity::Enrollment:
-            case sync::SyncEntity::Feedback:
-                change.data = personal.data(entity.value(), entry.entityId);
+    bool more = true; // the feed may hold entries after `scanned`
+    for (int window = 0; window < scanFactor && more && static_cast<int>(page.changes.size()) < limit; ++window) {
+        entries = feed.after(scanned, limit);
+        more = static_cast<int>(entries.size()) == limit;
+        loadWindow();
+        for (const FeedEntry& entry : entries) {
+            if (static_cast<int>(page.changes.size()) >= limit) {
+                more = true; // this entry and the rest go to the next page
                 break;
             }
-            if (change.data.is_null()) {
-                continue; // not visible to this principal
+            scanned = entry.sequence;
+            const auto entity = sync::syncEntityFromString(entry.entity);
+            const auto entityId = Uuid::parse(entry.entityId);
+            const auto hlc = HlcTimestamp::parse(entry.hlc);
+            if (!entity || !entityId || !hlc) {
+                continue; // not a row this server writes; never let one bad row stop every console's sync
             }
+            sync::Change change {
+                entity.value(), entityId.value(), entry.sequence, std::max<std::int64_t>(entry.revision, 1),
+                entry.deleted,  hlc.value(),      nullptr,        std::nullopt};
+            if (!entry.deleted) {
+                switch (entity.value()) {
+                case sync::SyncEntity::Ticket:
+                    if (const auto& ticket = readableTicket(entry.entityId)) {
+                        change.data = toJson(*ticket);
+                    }
+                    break;
+                case sync::SyncEntity::Comment:
+                    if (const auto comment = loadedComments.find(entry.entityId);
+                        comment != loadedComments.end() && readableTicket(comment->second.ticketId.toString())) {
+                        change.data = toJson(comment->second);
+                    }
+                    break;
+                case sync::SyncEntity::KbArticle:
+                    if (const auto article = loadedArticles.find(entry.entityId); article != loadedArticles.end()) {
+                        change.data = toJson(article->second);
+                    }
+                    break;
+                case sync::SyncEntity::Course:
+                    if (const auto course = loadedCourses.find(entry.entityId); course != loadedCourses.end()) {
+                        change.data = toJson(course->second);
+                    }
+                    break;
+                case sync::SyncEntity::Enrollment:
+                case sync::SyncEntity::Feedback:
+                    change.data = personal->data(entity.value(), entry.entityId);
+                    break;
+                }
+                if (change.data.is_null()) {
+                    continue; // not visible to this principal
+                }
+            }
+            page.changes.push_back(std::move(change));
         }
-        page.changes.push_back(std::move(change));
     }
+    attachSlaReports(session, page);
     page.cursor = sync::formatCursor(scanned);
-    page.hasMore = pageFull || static_cast<int>(entries.size()) == limit * scanFactor;
+    page.hasMore = more;
     page.serverHlc = m_services.hlc.now();
     return page;
 }

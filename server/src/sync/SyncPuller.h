@@ -7,6 +7,10 @@
 #include "../auth/Principal.h"
 #include "hss/sync/PullPage.h"
 
+namespace Poco::Data {
+class Session;
+}
+
 namespace hss::server {
 
 struct ServerServices;
@@ -29,6 +33,8 @@ public:
 
 private:
     sync::PullPage readPage(const Principal& principal, std::int64_t cursor, int limit);
+    /// Sets every live ticket change's SLA clocks, computed for the whole page at once.
+    void attachSlaReports(Poco::Data::Session& session, sync::PullPage& page) const;
 
     ServerServices& m_services;
 };

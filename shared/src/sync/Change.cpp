@@ -30,6 +30,45 @@ Status checkData(const Change& change)
     return okStatus();
 }
 
+Status checkSla(const Change& change)
+{
+    if (change.sla && (change.entity != SyncEntity::Ticket || change.deleted)) {
+        return Error {ErrorCode::InvalidArgument, "sla", "only a live ticket's change carries SLA clocks"};
+    }
+    return okStatus();
+}
+
+/// \a json without the members the reader cannot read itself, copied once (initial syncs decode many thousands).
+nlohmann::json withoutDataAndSla(const nlohmann::json& json)
+{
+    if (!json.is_object()) {
+        return json;
+    }
+    nlohmann::json rest = nlohmann::json::object();
+    for (const auto& [name, value] : json.items()) {
+        if (name != "data" && name != "sla") {
+            rest[name] = value;
+        }
+    }
+    return rest;
+}
+
+/// Reads the optional "sla" member: absent or null gives no clocks.
+void readSla(detail::JsonObjectReader& reader, const nlohmann::json& json, std::optional<sla::SlaReport>& out)
+{
+    out.reset();
+    const auto member = json.find("sla");
+    if (reader.failed() || member == json.end() || member->is_null()) {
+        return;
+    }
+    auto report = sla::slaReportFromJson(*member);
+    if (!report) {
+        reader.fail(withFieldPrefix(std::move(report).error(), "sla."));
+        return;
+    }
+    out = std::move(report).value();
+}
+
 } // namespace
 
 Status validate(const Change& change)
@@ -41,12 +80,13 @@ Status validate(const Change& change)
         checkRange("revision", change.revision, 1, int64Max),
         checkHlc("hlc", change.hlc),
         checkData(change),
+        checkSla(change),
     });
 }
 
 nlohmann::json toJson(const Change& change)
 {
-    return nlohmann::json {
+    nlohmann::json json {
         {"entity", toString(change.entity)},
         {"id", change.id.toString()},
         {"sequence", change.sequence},
@@ -55,11 +95,15 @@ nlohmann::json toJson(const Change& change)
         {"hlc", change.hlc.toString()},
         {"data", change.data},
     };
+    if (change.entity == SyncEntity::Ticket && !change.deleted) {
+        json["sla"] = change.sla ? sla::toJson(*change.sla) : nlohmann::json(nullptr);
+    }
+    return json;
 }
 
 Result<Change> changeFromJson(const nlohmann::json& json)
 {
-    const nlohmann::json rest = detail::withoutMember(json, "data");
+    const nlohmann::json rest = withoutDataAndSla(json);
     detail::JsonObjectReader reader(rest);
     Change change;
     reader.enumeration("entity", change.entity, &syncEntityFromString);
@@ -69,6 +113,7 @@ Result<Change> changeFromJson(const nlohmann::json& json)
     reader.boolean("deleted", change.deleted);
     detail::readHlc(reader, "hlc", change.hlc);
     detail::readObject(reader, json, "data", true, change.data);
+    readSla(reader, json, change.sla);
     if (auto status = reader.finish(); !status) {
         return status.error();
     }

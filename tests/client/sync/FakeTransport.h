@@ -12,7 +12,8 @@
 namespace hss::test {
 
 /// A scripted server for engine tests. An unscripted long poll (wait > 0) stays open until cancelPull(), like a
-/// server with nothing new; everything else answers at once from the handlers.
+/// server with nothing new; a pull holdPull() picks stays open until answerHeld(); everything else answers at once
+/// from the handlers.
 class FakeTransport final : public client::SyncTransport
 {
 public:
@@ -30,6 +31,12 @@ public:
     {
         const PullCall call {cursor, limit, waitSeconds};
         pulls.push_back(call);
+        if (holdPull && holdPull(call)) {
+            auto held = std::make_shared<QPromise<client::ApiResult<sync::PullPage>>>();
+            held->start();
+            m_held.push_back({call, held});
+            return held->future();
+        }
         std::optional<client::ApiResult<sync::PullPage>> answer;
         if (onPull) {
             answer = onPull(call);
@@ -66,6 +73,29 @@ public:
 
     bool hasOpenPoll() const { return m_openPoll != nullptr; }
 
+    void setNextPageHint(NextPageHint hint) override { m_hint = std::move(hint); }
+    /// Tells the engine, as SyncApi does when an answer arrives, where the page after \a requested starts.
+    void hint(const QString& requested, const QString& next)
+    {
+        if (m_hint) {
+            m_hint(requested, next);
+        }
+    }
+    /// Answers the held pull from \a cursor; false if none is held.
+    bool answerHeld(const QString& cursor, const client::ApiResult<sync::PullPage>& answer)
+    {
+        for (auto it = m_held.begin(); it != m_held.end(); ++it) {
+            if (it->first.cursor == cursor) {
+                const auto promise = it->second;
+                m_held.erase(it);
+                promise->addResult(answer);
+                promise->finish();
+                return true;
+            }
+        }
+        return false;
+    }
+
     static sync::PullPage emptyPage(const QString& cursor)
     {
         sync::PullPage page;
@@ -91,11 +121,14 @@ public:
 
     PullHandler onPull;
     PushHandler onPush;
+    std::function<bool(const PullCall&)> holdPull;
     std::vector<PullCall> pulls;
     std::vector<sync::PushRequest> pushes;
 
 private:
     std::shared_ptr<QPromise<client::ApiResult<sync::PullPage>>> m_openPoll;
+    std::vector<std::pair<PullCall, std::shared_ptr<QPromise<client::ApiResult<sync::PullPage>>>>> m_held;
+    NextPageHint m_hint;
 };
 
 } // namespace hss::test

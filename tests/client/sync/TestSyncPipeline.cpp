@@ -76,6 +76,8 @@ private slots:
     void nextPageIsFetchedWhileThePageBeforeIsStored();
     void pageFetchedAheadThatFailsIsAskedForAgain();
     void pageFetchedAheadOfAStalePageIsDropped();
+    void hintedNextPageIsAskedForBeforeThePageArrives();
+    void wrongHintIsCorrectedByTheDecodedPage();
     void pageLooksUpItsTicketsOnceAndStillChecksEachRow();
 
 private:
@@ -216,6 +218,7 @@ void TestSyncPipeline::pageFetchedAheadOfAStalePageIsDropped()
 {
     const hss::Ticket first = sampleTicket("First page");
     const hss::Ticket ahead = sampleTicket("Page after the stale one");
+    const hss::Ticket furtherAhead = sampleTicket("Two pages after the stale one");
     const hss::Ticket resumed = sampleTicket("Page after the stored cursor");
     StoreGate gate;
     FakeTransport transport;
@@ -236,6 +239,9 @@ void TestSyncPipeline::pageFetchedAheadOfAStalePageIsDropped()
             gate.open();
             return pageOf({ticketChange(ahead, 2)}, 2, true);
         }
+        if (call.cursor == cursorAt(2)) { // asked for if page two arrives before page one is found stale
+            return pageOf({ticketChange(furtherAhead, 3)}, 3, false);
+        }
         if (call.cursor == cursorAt(7)) {
             return pageOf({ticketChange(resumed, 8)}, 8, false);
         }
@@ -246,12 +252,69 @@ void TestSyncPipeline::pageFetchedAheadOfAStalePageIsDropped()
     QSignalSpy idle(engine.get(), &SyncEngine::idle);
     engine->start();
     QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 30000);
-    QCOMPARE(transport.pulls.size(), std::size_t(4));
     QCOMPARE(transport.pulls[1].cursor, cursorAt(1));
-    QCOMPARE(transport.pulls[2].cursor, cursorAt(7));
+    // After the pages fetched ahead (one or two, depending on when page one turned out stale), the next pull
+    // starts at the stored cursor, and only the page from there is stored.
+    std::size_t resumedAt = 2;
+    while (resumedAt < transport.pulls.size() && transport.pulls[resumedAt].cursor == cursorAt(2)) {
+        ++resumedAt;
+    }
+    QCOMPARE(resumedAt, transport.pulls.size() - 2);
+    QCOMPARE(transport.pulls[resumedAt].cursor, cursorAt(7));
+    QCOMPARE(transport.pulls.back().cursor, cursorAt(8));
+    QVERIFY(transport.pulls.back().waitSeconds > 0);
     QCOMPARE(ticketCount(), qint64(1));
     QCOMPARE(storedTicket(resumed.id).title, std::string("Page after the stored cursor"));
     QCOMPARE(m_store->run<QString>(&PullApplier::storedCursor), cursorAt(8));
+}
+
+void TestSyncPipeline::hintedNextPageIsAskedForBeforeThePageArrives()
+{
+    const hss::Ticket first = sampleTicket("First page");
+    const hss::Ticket second = sampleTicket("Second page");
+    FakeTransport transport;
+    transport.holdPull = [](const FakeTransport::PullCall& call) { return call.waitSeconds == 0; };
+    auto engine = makeEngine(transport);
+    QSignalSpy idle(engine.get(), &SyncEngine::idle);
+    engine->start();
+    QTRY_COMPARE(transport.pulls.size(), std::size_t(1));
+    // The first answer has arrived but is not decoded yet: its cursor, read early, is enough to ask for the next.
+    transport.hint(QString(), cursorAt(1));
+    QCOMPARE(transport.pulls.size(), std::size_t(2));
+    QCOMPARE(transport.pulls[1].cursor, cursorAt(1));
+    // Answered out of order: the second page still waits for the first to be stored.
+    QVERIFY(transport.answerHeld(cursorAt(1), pageOf({ticketChange(second, 2)}, 2, false)));
+    QVERIFY(transport.answerHeld(QString(), pageOf({ticketChange(first, 1)}, 1, true)));
+    QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 30000);
+    QCOMPARE(ticketCount(), qint64(2));
+    QCOMPARE(m_store->run<QString>(&PullApplier::storedCursor), cursorAt(2));
+    QCOMPARE(transport.pulls.size(), std::size_t(3)); // and the long poll from the end
+    QCOMPARE(transport.pulls[2].cursor, cursorAt(2));
+}
+
+void TestSyncPipeline::wrongHintIsCorrectedByTheDecodedPage()
+{
+    const hss::Ticket first = sampleTicket("First page");
+    const hss::Ticket wrong = sampleTicket("From a cursor the hint made up");
+    const hss::Ticket second = sampleTicket("Second page");
+    FakeTransport transport;
+    transport.holdPull = [](const FakeTransport::PullCall& call) { return call.waitSeconds == 0; };
+    auto engine = makeEngine(transport);
+    QSignalSpy idle(engine.get(), &SyncEngine::idle);
+    engine->start();
+    QTRY_COMPARE(transport.pulls.size(), std::size_t(1));
+    transport.hint(QString(), cursorAt(9));
+    QCOMPARE(transport.pulls.size(), std::size_t(2));
+    // The decoded page ends at 1, not 9: the page asked for from 9 is dropped and the one from 1 asked for.
+    QVERIFY(transport.answerHeld(QString(), pageOf({ticketChange(first, 1)}, 1, true)));
+    QTRY_COMPARE(transport.pulls.size(), std::size_t(3));
+    QCOMPARE(transport.pulls[2].cursor, cursorAt(1));
+    QVERIFY(transport.answerHeld(cursorAt(9), pageOf({ticketChange(wrong, 10)}, 10, false)));
+    QVERIFY(transport.answerHeld(cursorAt(1), pageOf({ticketChange(second, 2)}, 2, false)));
+    QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 30000);
+    QCOMPARE(ticketCount(), qint64(2));
+    QCOMPARE(storedTicket(wrong.id).title, std::string());
+    QCOMPARE(m_store->run<QString>(&PullApplier::storedCursor), cursorAt(2));
 }
 
 void TestSyncPipeline::pageLooksUpItsTicketsOnceAndStillChecksEachRow()

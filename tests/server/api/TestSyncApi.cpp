@@ -82,6 +82,8 @@ private slots:
     void initTestCase();
     void pullPagesAreScopedAndComplete_data();
     void pullPagesAreScopedAndComplete();
+    void longRunOfInvisibleChangesIsScannedInBoundedSteps_data();
+    void longRunOfInvisibleChangesIsScannedInBoundedSteps();
     void pushIsExactlyOnce_data();
     void pushIsExactlyOnce();
     void concurrentEditsMerge_data();
@@ -223,6 +225,50 @@ void TestSyncApi::pullPagesAreScopedAndComplete()
     QCOMPARE(again.status, 200);
     QVERIFY(again.body.at("changes").empty());
     QCOMPARE(again.body.at("cursor").get<std::string>(), agentCursor);
+}
+
+void TestSyncApi::longRunOfInvisibleChangesIsScannedInBoundedSteps_data()
+{
+    backends();
+}
+
+void TestSyncApi::longRunOfInvisibleChangesIsScannedInBoundedSteps()
+{
+    // A page reads the feed a window of `limit` entries at a time, at most four windows: past a long run of changes
+    // the principal may not see, pages come back empty with has_more and a cursor that moved, until the visible one.
+    QFETCH(QString, backend);
+    ApiTestServer& api = server(backend);
+    std::string cursor;
+    pullAll(api, m_agentToken[backend], cursor, 500); // whatever earlier tests left
+    const auto create = [&](const std::string& team) {
+        const ApiAnswer created = api.request("POST", "/api/tickets",
+                                              {{"title", "Scan past " + team},
+                                               {"description", "Printer offline."},
+                                               {"priority", "low"},
+                                               {"category", "technical"},
+                                               {"channel", "email"},
+                                               {"requester_name", "Dr. Roe"},
+                                               {"requester_email", "roe@clinic.example"},
+                                               {"team", team}},
+                                              m_supervisorToken[backend]);
+        return created.status == 201 ? created.body.at("id").get<std::string>() : std::string();
+    };
+    for (int i = 0; i < 12; ++i) {
+        QVERIFY(!create("tier2").empty());
+    }
+    const std::string visible = create("tier1");
+    QVERIFY(!visible.empty());
+
+    const ApiAnswer first =
+        api.request("GET", "/api/sync/pull?limit=2&cursor=" + cursor, nullptr, m_agentToken[backend]);
+    QCOMPARE(first.status, 200);
+    QVERIFY(first.body.at("changes").empty()); // 8 entries scanned, none visible
+    QVERIFY(first.body.at("has_more").get<bool>());
+    QVERIFY(first.body.at("cursor").get<std::string>() != cursor);
+    std::string next = first.body.at("cursor").get<std::string>();
+    const std::vector<json> rest = pullAll(api, m_agentToken[backend], next, 2);
+    QCOMPARE(rest.size(), std::size_t(1));
+    QCOMPARE(rest.front().at("id").get<std::string>(), visible);
 }
 
 void TestSyncApi::pushIsExactlyOnce_data()

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "hss/Result.h"
+
 namespace hss::sla {
 
 /// The three clocks every ticket has.
@@ -86,6 +88,12 @@ struct SlaReport
 
     /// Every clock's upcoming events merged in time order.
     std::vector<SlaEvent> upcomingEvents() const;
+
+    /// The earliest due time of a running clock (active, neither stopped nor paused), breached ones included;
+    /// nothing when no clock runs. What a queue sorts and filters on.
+    std::optional<std::int64_t> nextDueAt() const;
+
+    friend bool operator==(const SlaReport&, const SlaReport&) = default;
 };
 
 /// Stable wire names: "first_response", "next_update", "resolution".
@@ -99,5 +107,17 @@ std::string_view toString(SlaEventKind kind);
 /// "clock", "state", "policy", "started_at", "stopped_at", "due_at", "target_ms", "elapsed_ms", "remaining_ms",
 /// "paused", "escalation_level", "upcoming": [{"kind", "level", "at", "clock_started_at"}]}]}.
 nlohmann::json toJson(const SlaReport& report);
+
+/// The clock kind called \a text (a toString() name), or UnknownValue naming \a field.
+Result<SlaClockKind> slaClockKindFromString(std::string_view text, std::string_view field = "clock");
+/// The state called \a text, or UnknownValue naming \a field.
+Result<SlaState> slaStateFromString(std::string_view text, std::string_view field = "state");
+/// The event kind called \a text, or UnknownValue naming \a field.
+Result<SlaEventKind> slaEventKindFromString(std::string_view text, std::string_view field = "kind");
+
+/// Decodes what toJson(const SlaReport&) wrote, so toJson(slaReportFromJson(j)) == j. Checks types, the three
+/// clocks in allSlaClockKinds order, remaining_ms == target_ms - elapsed_ms, and a top-level escalation_level equal
+/// to the highest clock's; errors name the field ("clocks[1].due_at"). Unknown members are refused.
+Result<SlaReport> slaReportFromJson(const nlohmann::json& json);
 
 } // namespace hss::sla

@@ -2,18 +2,22 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
 #include "hss/HlcTimestamp.h"
 #include "hss/Result.h"
 #include "hss/Uuid.h"
+#include "hss/sla/SlaReport.h"
 #include "hss/sync/SyncEntity.h"
 
 namespace hss::sync {
 
 /// One row of the pull feed: the current state of an entity, or a tombstone when it was deleted.
-/// JSON keys: entity, id, sequence, revision, deleted, hlc, data (null for a tombstone).
+/// JSON keys: entity, id, sequence, revision, deleted, hlc, data (null for a tombstone); a live ticket's change also
+/// has "sla" (every SLA clock as hss::sla::toJson writes it, or null for a ticket without SLA history), so the
+/// console can show the server's clocks offline. Other changes have no "sla" key.
 struct Change
 {
     SyncEntity entity = SyncEntity::Ticket;
@@ -23,6 +27,7 @@ struct Change
     bool deleted = false; ///< A tombstone: the console deletes its copy.
     HlcTimestamp hlc; ///< When the server stored this state.
     nlohmann::json data; ///< The entity's JSON object (as its own codec writes it); null for a tombstone.
+    std::optional<sla::SlaReport> sla; ///< A live ticket's SLA clocks when the server has its history.
 
     /// Member-wise equality.
     friend bool operator==(const Change&, const Change&) = default;
