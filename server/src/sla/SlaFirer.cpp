@@ -2,6 +2,7 @@
 #include "SlaFirer.h"
 
 #include <algorithm>
+#include <map>
 
 #include "../notify/NotificationChannel.h"
 #include "../storage/EscalationMatrixRepository.h"
@@ -58,12 +59,49 @@ std::string SlaFirer::fire(Poco::Data::Session& session, const SlaEventRecord& e
 std::string SlaFirer::fire(Poco::Data::Session& session, const SlaEventRecord& event,
                            const EscalationMatrix& matrix) const
 {
-    TicketRepository tickets(m_database, m_cipher);
-    auto found = tickets.find(session, event.ticketId);
+    auto found = TicketRepository(m_database, m_cipher).find(session, event.ticketId);
     if (!found) {
         return "ticket no longer exists";
     }
     Ticket ticket = found.value();
+    std::vector<NewNotification> messages;
+    std::map<std::string, std::string> emails;
+    std::string outcome = apply(session, event, matrix, ticket, messages, emails);
+    NotificationOutboxRepository(m_database).enqueue(session, messages, m_clock.nowMs());
+    return outcome;
+}
+
+std::vector<SlaEventRepository::Firing> SlaFirer::fire(Poco::Data::Session& session,
+                                                       const std::vector<SlaEventRecord>& events,
+                                                       const EscalationMatrix& matrix) const
+{
+    // Per batch, not per event: the tickets are read in one query and every message is queued in a few multi-row
+    // inserts; only an escalation writes its ticket on its own. A ticket stays in the map after an escalation, so a
+    // later event of the same ticket in the batch sees its new level.
+    std::vector<std::string> ids;
+    ids.reserve(events.size());
+    for (const SlaEventRecord& event : events) {
+        ids.push_back(event.ticketId);
+    }
+    std::map<std::string, Ticket> tickets = TicketRepository(m_database, m_cipher).findMany(session, ids);
+    std::vector<NewNotification> messages;
+    std::map<std::string, std::string> emails;
+    std::vector<SlaEventRepository::Firing> firings;
+    firings.reserve(events.size());
+    for (const SlaEventRecord& event : events) {
+        const auto ticket = tickets.find(event.ticketId);
+        std::string outcome = ticket == tickets.end() ? std::string("ticket no longer exists")
+                                                      : apply(session, event, matrix, ticket->second, messages, emails);
+        firings.push_back({event.key, m_clock.nowMs(), std::move(outcome)});
+    }
+    NotificationOutboxRepository(m_database).enqueue(session, messages, m_clock.nowMs());
+    return firings;
+}
+
+std::string SlaFirer::apply(Poco::Data::Session& session, const SlaEventRecord& event, const EscalationMatrix& matrix,
+                            Ticket& ticket, std::vector<NewNotification>& messages,
+                            std::map<std::string, std::string>& emails) const
+{
     std::string outcome = describe(event);
     const EscalationLevel* level = nullptr;
     if (event.kind == "escalation") {
@@ -82,7 +120,7 @@ std::string SlaFirer::fire(Poco::Data::Session& session, const SlaEventRecord& e
             }
             changed.updatedAt = std::max(m_clock.nowMs(), ticket.createdAt);
             if (changed != ticket) {
-                auto updated = tickets.update(session, changed, ticket.revision);
+                auto updated = TicketRepository(m_database, m_cipher).update(session, changed, ticket.revision);
                 if (!updated) {
                     throw std::runtime_error("escalation not stored: " + updated.error().message);
                 }
@@ -99,16 +137,13 @@ std::string SlaFirer::fire(Poco::Data::Session& session, const SlaEventRecord& e
     } else {
         level = matrix.forLevel(std::max(ticket.escalationLevel, 1));
     }
-    const std::vector<NewNotification> messages = messagesFor(ticket, event, level);
-    NotificationOutboxRepository outbox(m_database);
-    for (const NewNotification& message : messages) {
-        outbox.enqueue(session, message, m_clock.nowMs());
-    }
-    return outcome + "; " + std::to_string(messages.size()) + " notification(s) queued";
+    const std::size_t before = messages.size();
+    addMessages(ticket, event, level, emails, messages);
+    return outcome + "; " + std::to_string(messages.size() - before) + " notification(s) queued";
 }
 
-std::vector<NewNotification> SlaFirer::messagesFor(const Ticket& ticket, const SlaEventRecord& event,
-                                                   const EscalationLevel* level) const
+void SlaFirer::addMessages(const Ticket& ticket, const SlaEventRecord& event, const EscalationLevel* level,
+                           std::map<std::string, std::string>& emails, std::vector<NewNotification>& into) const
 {
     // Who hears of it: the matrix level's people on its channels; for an emergency also the medical escalation
     // contacts, on every enabled channel when the matrix names none.
@@ -128,21 +163,26 @@ std::vector<NewNotification> SlaFirer::messagesFor(const Ticket& ticket, const S
         + "\nCategory: " + std::string(toString(ticket.category)) + "\nSLA: " + describe(event)
         + "\nEscalation level: " + std::to_string(ticket.escalationLevel) + "\nLink: " + link + "\n";
     const std::string eventName = "sla." + event.kind;
-    std::vector<NewNotification> messages;
+    const std::size_t first = into.size();
     auto add = [&](std::string_view channel, const std::string& recipient) {
-        for (const NewNotification& existing : messages) {
-            if (existing.channel == channel && existing.recipient == recipient) {
+        for (std::size_t i = first; i < into.size(); ++i) {
+            if (into[i].channel == channel && into[i].recipient == recipient) {
                 return;
             }
         }
-        messages.push_back({std::string(channel), recipient, subject, body, eventName, ticket.id.toString()});
+        into.push_back({std::string(channel), recipient, subject, body, eventName, ticket.id.toString()});
     };
     if (contains(channels, channelName::email) && m_settings.smtp.enabled) {
         if (level) {
-            UserRepository users(m_database, m_cipher);
             for (const std::string& person : level->people) {
-                if (auto account = users.findById(person); account && !account.value().user.email.empty()) {
-                    add(channelName::email, account.value().user.email);
+                auto known = emails.find(person);
+                if (known == emails.end()) {
+                    // Looked up once per batch: a level's people are the same for every event it escalates.
+                    auto account = UserRepository(m_database, m_cipher).findById(person);
+                    known = emails.emplace(person, account ? account.value().user.email : std::string()).first;
+                }
+                if (!known->second.empty()) {
+                    add(channelName::email, known->second);
                 }
             }
         }
@@ -157,7 +197,6 @@ std::vector<NewNotification> SlaFirer::messagesFor(const Ticket& ticket, const S
         && !m_settings.medicalPhone.empty()) {
         add(channelName::sms, m_settings.medicalPhone);
     }
-    return messages;
 }
 
 } // namespace hss::server

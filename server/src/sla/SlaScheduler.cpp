@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
+#include <set>
 
 #include <Poco/Data/Session.h>
 #include <Poco/Logger.h>
@@ -130,23 +131,35 @@ void SlaScheduler::fireEach(Poco::Data::Session& session, const std::vector<SlaE
                             const EscalationMatrix& matrix, bool isolate, std::vector<SlaEventRecord>& fired) const
 {
     SlaEventRepository events(m_database);
+    if (!isolate) {
+        // The whole batch in a few statements; any failure throws and the caller redoes it event by event.
+        const std::vector<SlaEventRepository::Firing> firings = m_firer.fire(session, claimed, matrix);
+        const std::set<std::string> marked = events.markFired(session, firings, m_options.instanceId);
+        for (std::size_t i = 0; i < claimed.size(); ++i) {
+            if (marked.contains(firings[i].key)) {
+                SlaEventRecord done = claimed[i];
+                done.state = SlaEventRepository::stateFired;
+                done.firedAt = firings[i].firedAt;
+                done.claimedBy = m_options.instanceId;
+                done.outcome = firings[i].outcome;
+                fired.push_back(std::move(done));
+            }
+        }
+        return;
+    }
     for (const SlaEventRecord& event : claimed) {
         std::string outcome;
-        if (isolate) {
-            session << "SAVEPOINT hss_sla_event", Poco::Data::Keywords::now;
-            try {
-                outcome = m_firer.fire(session, event, matrix);
-                session << "RELEASE SAVEPOINT hss_sla_event", Poco::Data::Keywords::now;
-            } catch (const Poco::IOException&) {
-                throw;
-            } catch (const std::exception& error) {
-                session << "ROLLBACK TO SAVEPOINT hss_sla_event", Poco::Data::Keywords::now;
-                session << "RELEASE SAVEPOINT hss_sla_event", Poco::Data::Keywords::now;
-                outcome = std::string("failed: ") + error.what();
-                Poco::Logger::get("hss.sla").error("SLA event %s failed: %s", event.key, std::string(error.what()));
-            }
-        } else {
+        session << "SAVEPOINT hss_sla_event", Poco::Data::Keywords::now;
+        try {
             outcome = m_firer.fire(session, event, matrix);
+            session << "RELEASE SAVEPOINT hss_sla_event", Poco::Data::Keywords::now;
+        } catch (const Poco::IOException&) {
+            throw;
+        } catch (const std::exception& error) {
+            session << "ROLLBACK TO SAVEPOINT hss_sla_event", Poco::Data::Keywords::now;
+            session << "RELEASE SAVEPOINT hss_sla_event", Poco::Data::Keywords::now;
+            outcome = std::string("failed: ") + error.what();
+            Poco::Logger::get("hss.sla").error("SLA event %s failed: %s", event.key, std::string(error.what()));
         }
         const std::int64_t firedAt = m_clock.nowMs();
         if (events.markFired(session, event.key, firedAt, m_options.instanceId, outcome)) {

@@ -325,6 +325,13 @@ constexpr std::string_view syncCounterAfterBackfill =
     R"(UPDATE sync_counter SET value = (SELECT MAX(seq) FROM sync_feed)
     WHERE id = 1 AND value < (SELECT MAX(seq) FROM sync_feed))";
 
+// Step 10: the scheduler's claim and next-due queries read only planned events. A partial index of those replaces
+// (state, due_at): on PostgreSQL that one kept the entries of fired events until a vacuum and the scheduler walked
+// them on every batch, and every firing had to move an entry instead of dropping one.
+constexpr std::string_view slaEventsPlanned =
+    "CREATE INDEX sla_events_planned ON sla_events (due_at, event_key) WHERE state = 'planned'";
+constexpr std::string_view dropSlaEventsDue = "DROP INDEX sla_events_due";
+
 const std::vector<MigrationStep> steps {
     MigrationStep {1, {serverInfo}, {serverInfo}},
     MigrationStep {
@@ -398,6 +405,7 @@ const std::vector<MigrationStep> steps {
     MigrationStep {8, {triagePhrases}, {triagePhrases}},
     MigrationStep {
         9, {backfillPersonalFeed, syncCounterAfterBackfill}, {backfillPersonalFeed, syncCounterAfterBackfill}},
+    MigrationStep {10, {slaEventsPlanned, dropSlaEventsDue}, {slaEventsPlanned, dropSlaEventsDue}},
 };
 
 } // namespace

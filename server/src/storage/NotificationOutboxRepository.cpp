@@ -8,6 +8,8 @@
 
 #include "ResultRows.h"
 #include "SqlText.h"
+#include "SqlValue.h"
+#include "StatementCache.h"
 #include "hss/Uuid.h"
 
 namespace pk = Poco::Data::Keywords;
@@ -70,6 +72,32 @@ std::string NotificationOutboxRepository::enqueue(Poco::Data::Session& session, 
         pk::bind(message.body), pk::bind(message.event), pk::bind(ticketId), pk::bind(state), pk::bind(nowMs),
         pk::bind(nowMs), pk::now;
     return id;
+}
+
+std::vector<std::string> NotificationOutboxRepository::enqueue(Poco::Data::Session& session,
+                                                               const std::vector<NewNotification>& messages,
+                                                               std::int64_t nowMs)
+{
+    std::vector<std::string> ids;
+    ids.reserve(messages.size());
+    std::vector<SqlValue> values;
+    std::size_t first = 0;
+    for (const std::size_t count : sqltext::rowChunks(messages.size())) {
+        const std::string text = "INSERT INTO notification_outbox (id, channel, recipient, subject, body, event, "
+                                 "ticket_id, state, attempts, next_attempt_at, created_at) VALUES "
+            + sqltext::repeatedRows("(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", count);
+        values.clear();
+        for (std::size_t i = first; i < first + count; ++i) {
+            const NewNotification& message = messages[i];
+            ids.push_back(Uuid::createV7().toString());
+            values.insert(values.end(),
+                          {ids.back(), message.channel, message.recipient, message.subject, message.body, message.event,
+                           sqlValueOf(message.ticketId), std::string(statePending), nowMs, nowMs});
+        }
+        m_database.statements().execute(session, text, values);
+        first += count;
+    }
+    return ids;
 }
 
 std::vector<NotificationRecord> NotificationOutboxRepository::claimDue(Poco::Data::Session& session,

@@ -59,6 +59,9 @@ public:
 
     /// Stores \a message as pending, due at \a nowMs; returns its new id (UUID v7).
     std::string enqueue(Poco::Data::Session& session, const NewNotification& message, std::int64_t nowMs);
+    /// Queues \a messages in a few multi-row statements (the SLA scheduler's batches); returns their ids in order.
+    std::vector<std::string> enqueue(Poco::Data::Session& session, const std::vector<NewNotification>& messages,
+                                     std::int64_t nowMs);
 
     /// Claims up to \a limit messages of \a channel that are due at \a nowMs (pending, or sending with a lapsed
     /// claim from a crashed sender) and have had fewer than \a maxAttempts attempts: each becomes "sending" with one

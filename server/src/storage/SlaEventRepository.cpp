@@ -123,12 +123,13 @@ std::vector<SlaEventRecord> SlaEventRepository::claimDue(Poco::Data::Session& se
 {
     // SKIP LOCKED: a second server takes the next rows instead of waiting for these and finding them fired.
     const bool postgres = m_database.backend() == Database::Backend::PostgreSQL;
+    // The state is written into the text, not bound, so both planners can use the partial index of planned events
+    // (migration 10), which fired events leave at once instead of lingering until a vacuum.
     static const std::string due = std::string("SELECT ") + std::string(columns)
-        + " FROM sla_events WHERE state = ? AND due_at <= ? ORDER BY due_at, event_key LIMIT ?";
+        + " FROM sla_events WHERE state = 'planned' AND due_at <= ? ORDER BY due_at, event_key LIMIT ?";
     static const std::string dueUnlocked = due + " FOR UPDATE SKIP LOCKED";
-    return readRecords(m_database.statements().query(
-        session, postgres ? dueUnlocked : due,
-        {std::string(statePlanned), nowMs, static_cast<std::int64_t>(std::max(limit, 1))}));
+    return readRecords(m_database.statements().query(session, postgres ? dueUnlocked : due,
+                                                     {nowMs, static_cast<std::int64_t>(std::max(limit, 1))}));
 }
 
 bool SlaEventRepository::markFired(Poco::Data::Session& session, const std::string& key, std::int64_t nowMs,
@@ -142,10 +143,39 @@ bool SlaEventRepository::markFired(Poco::Data::Session& session, const std::stri
         > 0;
 }
 
+std::set<std::string> SlaEventRepository::markFired(Poco::Data::Session& session, const std::vector<Firing>& firings,
+                                                    const std::string& claimedBy)
+{
+    // One UPDATE ... FROM (VALUES ...) per chunk instead of one statement per event: on PostgreSQL each statement is
+    // a round trip on the scheduler's connection. VALUES columns are column1.. on both backends; the CAST types the
+    // time on PostgreSQL. RETURNING names the rows that were still planned.
+    std::set<std::string> fired;
+    std::vector<SqlValue> values;
+    std::size_t first = 0;
+    for (const std::size_t count : sqltext::rowChunks(firings.size())) {
+        const std::string text = "UPDATE sla_events SET state = 'fired', fired_at = v.column2, claimed_by = ?, "
+                                 "outcome = v.column3 FROM (VALUES "
+            + sqltext::repeatedRows("(?, CAST(? AS BIGINT), ?)", count)
+            + ") AS v WHERE sla_events.event_key = v.column1 AND sla_events.state = 'planned' "
+              "RETURNING sla_events.event_key";
+        values.clear();
+        values.emplace_back(claimedBy);
+        for (std::size_t i = first; i < first + count; ++i) {
+            values.insert(values.end(), {firings[i].key, firings[i].firedAt, firings[i].outcome});
+        }
+        const ResultRows rows = m_database.statements().query(session, text, values);
+        for (std::size_t row = 0; row < rows.size(); ++row) {
+            fired.insert(rows.text(row, 0));
+        }
+        first += count;
+    }
+    return fired;
+}
+
 std::optional<std::int64_t> SlaEventRepository::nextDue(Poco::Data::Session& session)
 {
-    const ResultRows rows = m_database.statements().query(session, "SELECT MIN(due_at) FROM sla_events WHERE state = ?",
-                                                          {std::string(statePlanned)});
+    const ResultRows rows =
+        m_database.statements().query(session, "SELECT MIN(due_at) FROM sla_events WHERE state = 'planned'");
     return rows.empty() ? std::nullopt : rows.optionalInteger(0, 0);
 }
 

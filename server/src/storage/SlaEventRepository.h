@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,6 +67,18 @@ public:
     /// Records a claimed event as fired. False when it was no longer planned.
     bool markFired(Poco::Data::Session& session, const std::string& key, std::int64_t nowMs,
                    const std::string& claimedBy, const std::string& outcome);
+
+    /// One firing to record with markFired(): the claimed event's key, when it fired and what it did.
+    struct Firing
+    {
+        std::string key;
+        std::int64_t firedAt = 0;
+        std::string outcome;
+    };
+    /// Records claimed events as fired by \a claimedBy, a few statements for any number of them. Returns the keys
+    /// that were still planned (and are fired now).
+    std::set<std::string> markFired(Poco::Data::Session& session, const std::vector<Firing>& firings,
+                                    const std::string& claimedBy);
 
     /// When the earliest planned event is due, if any.
     std::optional<std::int64_t> nextDue(Poco::Data::Session& session);

@@ -60,4 +60,28 @@ std::vector<std::string> fromJsonList(const std::string& json)
     return values;
 }
 
+std::vector<std::size_t> rowChunks(std::size_t total)
+{
+    std::vector<std::size_t> chunks;
+    for (const std::size_t size : {std::size_t {64}, std::size_t {16}, std::size_t {4}, std::size_t {1}}) {
+        for (; total >= size; total -= size) {
+            chunks.push_back(size);
+        }
+    }
+    return chunks;
+}
+
+std::string repeatedRows(std::string_view row, std::size_t rows)
+{
+    std::string text;
+    text.reserve(rows * (row.size() + 2));
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (i > 0) {
+            text += ", ";
+        }
+        text += row;
+    }
+    return text;
+}
+
 } // namespace hss::server::sqltext

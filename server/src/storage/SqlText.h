@@ -25,4 +25,11 @@ std::string toJsonList(const std::vector<std::string>& values);
 /// The strings of a JSON array made by toJsonList(); throws std::runtime_error on anything else.
 std::vector<std::string> fromJsonList(const std::string& json);
 
+/// How many rows each multi-row statement for \a total rows takes: as many 64s as fit, then 16s, 4s and 1s, so a
+/// batch of any size uses a handful of distinct SQL texts and the per-connection statement cache stays small.
+std::vector<std::size_t> rowChunks(std::size_t total);
+
+/// "(?, ?, ?), (?, ?, ?)": \a rows groups of \a row (e.g. "(?, ?, ?)"), comma-separated.
+std::string repeatedRows(std::string_view row, std::size_t rows);
+
 } // namespace hss::server::sqltext
