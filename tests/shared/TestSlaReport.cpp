@@ -96,6 +96,13 @@ void TestSlaReport::roundTripsComputedReports()
     QVERIFY(decoded.value() == report);
     QCOMPARE(sla::toJson(decoded.value()), encoded);
     QCOMPARE(decoded.value().escalationLevel(), report.escalationLevel());
+
+    // The sync feed's compact form carries the same fields.
+    const json compact = sla::toCompactJson(report);
+    const auto fromCompact = hss::decodeJsonText(hss::toJsonText(compact), &sla::slaReportFromCompactJson);
+    QVERIFY2(fromCompact.ok(), fromCompact.ok() ? "" : hss::describe(fromCompact.error()).c_str());
+    QVERIFY(fromCompact.value() == report);
+    QCOMPARE(sla::toCompactJson(fromCompact.value()), compact);
 }
 
 void TestSlaReport::enumNamesRoundTrip()

@@ -237,6 +237,15 @@ struct WireType
     std::function<hss::Status(const json&)> decode;
 };
 
+/// A live ticket's change with its clocks in the ticket endpoints' object form, as servers wrote it before the
+/// compact form.
+json slaChangeInObjectForm()
+{
+    json change = hsync::toJson(slaTicketChange());
+    change["sla"] = hss::sla::toJson(slaReport());
+    return change;
+}
+
 const std::map<QString, WireType>& wireTypes()
 {
     static const std::map<QString, WireType> all {
@@ -245,6 +254,7 @@ const std::map<QString, WireType>& wireTypes()
         {"result", {hsync::toJson(conflictResult()), statusOf(&hsync::mutationResultFromJson)}},
         {"change", {hsync::toJson(ticketChange()), statusOf(&hsync::changeFromJson)}},
         {"sla change", {hsync::toJson(slaTicketChange()), statusOf(&hsync::changeFromJson)}},
+        {"sla change, object form", {slaChangeInObjectForm(), statusOf(&hsync::changeFromJson)}},
         {"tombstone", {hsync::toJson(tombstone()), statusOf(&hsync::changeFromJson)}},
         {"page", {hsync::toJson(page()), statusOf(&hsync::pullPageFromJson)}},
         {"push", {hsync::toJson(pushRequest()), statusOf(&hsync::pushRequestFromJson)}},
@@ -433,11 +443,19 @@ void TestSyncCodecs::jsonShape()
     QCOMPARE(hsync::toJson(ticketChange()).at("data").at("title"), json("Dose calculator shows mg instead of µg"));
     // A live ticket always says whether it has clocks; other changes keep their shape.
     QVERIFY(hsync::toJson(ticketChange()).at("sla").is_null());
+    // The feed carries the compact form: evaluated_at and three clocks by position, times in milliseconds.
     const json slaJson = hsync::toJson(slaTicketChange()).at("sla");
-    QCOMPARE(slaJson, hss::sla::toJson(slaReport()));
-    QCOMPARE(slaJson.at("escalation_level"), json(1));
-    QCOMPARE(slaJson.at("clocks").size(), std::size_t {3});
-    QCOMPARE(slaJson.at("clocks").at(2).at("due_at"), json("2026-11-26T08:30:00.000Z"));
+    QCOMPARE(slaJson, hss::sla::toCompactJson(slaReport()));
+    QCOMPARE(slaJson.size(), std::size_t {4});
+    QCOMPARE(slaJson.at(3).at(0), json("escalated"));
+    QCOMPARE(slaJson.at(3).at(4), json(t0 + 30 * 60'000)); // 2026-11-26T08:30:00.000Z
+    QCOMPARE(slaJson.at(3).at(8), json(1));
+    QVERIFY2(slaJson.dump().size() * 3 < hss::sla::toJson(slaReport()).dump().size(),
+             "the compact form is not compact");
+    // The object form (servers before the compact form) still decodes to the same clocks.
+    const auto objectForm = hsync::changeFromJson(slaChangeInObjectForm());
+    QVERIFY2(objectForm.ok(), objectForm.ok() ? "" : hss::describe(objectForm.error()).c_str());
+    QVERIFY(objectForm.value().sla == slaReport());
     // A change written before "sla" existed (no key) still decodes, without clocks.
     json withoutKey = hsync::toJson(ticketChange());
     withoutKey.erase("sla");
@@ -533,11 +551,25 @@ void TestSyncCodecs::rejectsInvalidJson_data()
     bad("change", "data missing", "/data", removeMember(), ErrorCode::MissingField, "data");
     bad("change", "data null", "/data", json(nullptr), ErrorCode::MissingField, "data");
     bad("sla change", "sla a string", "/sla", json("soon"), ErrorCode::WrongType, "sla");
-    bad("sla change", "sla clock out of order", "/sla/clocks/0/clock", json("resolution"), ErrorCode::InvalidArgument,
-        "sla.clocks[0].clock");
-    bad("sla change", "sla due_at garbage", "/sla/clocks/2/due_at", json("later"), ErrorCode::InvalidArgument,
-        "sla.clocks[2].due_at");
-    bad("sla change", "sla unknown member", "/sla/patient", json("x"), ErrorCode::UnknownField, "sla.patient");
+    bad("sla change", "sla with a fourth clock", "/sla/-", json::array(), ErrorCode::InvalidArgument, "sla");
+    bad("sla change", "sla evaluated_at as text", "/sla/0", json("2026-11-26T08:20:00.000Z"), ErrorCode::WrongType,
+        "sla.evaluated_at");
+    bad("sla change", "sla clock too short", "/sla/2", json::array({"ok"}), ErrorCode::InvalidArgument,
+        "sla.clocks[1]");
+    bad("sla change", "sla unknown state", "/sla/1/0", json("late"), ErrorCode::UnknownValue, "sla.clocks[0].state");
+    bad("sla change", "sla due_at as text", "/sla/3/4", json("later"), ErrorCode::WrongType, "sla.clocks[2].due_at");
+    bad("sla change", "sla negative target", "/sla/3/5", json(-1), ErrorCode::OutOfRange, "sla.clocks[2].target_ms");
+    bad("sla change", "sla paused as text", "/sla/3/7", json("no"), ErrorCode::WrongType, "sla.clocks[2].paused");
+    bad("sla change", "sla unknown event kind", "/sla/3/9/0/0", json("party"), ErrorCode::UnknownValue,
+        "sla.clocks[2].upcoming[0].kind");
+    bad("sla change", "sla event without time", "/sla/3/9/0/2", json(nullptr), ErrorCode::WrongType,
+        "sla.clocks[2].upcoming[0].at");
+    bad("sla change, object form", "sla clock out of order", "/sla/clocks/0/clock", json("resolution"),
+        ErrorCode::InvalidArgument, "sla.clocks[0].clock");
+    bad("sla change, object form", "sla due_at garbage", "/sla/clocks/2/due_at", json("later"),
+        ErrorCode::InvalidArgument, "sla.clocks[2].due_at");
+    bad("sla change, object form", "sla unknown member", "/sla/patient", json("x"), ErrorCode::UnknownField,
+        "sla.patient");
     bad("tombstone", "tombstone with sla", "/sla", hss::sla::toJson(slaReport()), ErrorCode::InvalidArgument, "sla");
     bad("change", "unknown field", "/cursor", json("s1"), ErrorCode::UnknownField, "cursor");
     bad("tombstone", "with data", "/data", json::object(), ErrorCode::InvalidArgument, "data");

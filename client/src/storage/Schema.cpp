@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 
 #include "SchemaMigrator.h"
+#include "TicketSlaCodec.h"
+#include "hss/JsonText.h"
+#include "hss/sla/SlaReport.h"
 
 namespace hss::client {
 
@@ -139,6 +142,54 @@ const QStringList version4 {
     QStringLiteral("DELETE FROM sync_state WHERE key = 'cursor'"),
 };
 
+// SLA clocks in the compact form of TicketSlaCodec (about 100 bytes instead of 1.1-1.3 KB of JSON a ticket), in a
+// table clustered on the ticket id: encoding, then encrypting the JSON was the largest cost of an initial sync.
+// Nothing queried next_due_at alone (the queue sorts on tickets.sla_due_at), so that index goes. Stored reports are
+// converted in between (version5Convert); one that cannot be read is dropped, as it could not be shown either, and
+// comes back with the ticket's next change.
+const QStringList version5Before {
+    QStringLiteral("ALTER TABLE ticket_sla RENAME TO ticket_sla_v4"),
+    QStringLiteral("DROP INDEX ticket_sla_next_due"),
+    QStringLiteral("DROP INDEX ticket_sla_escalation"),
+    QStringLiteral("CREATE TABLE ticket_sla ("
+                   " ticket_id TEXT PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,"
+                   " next_due_at INTEGER, escalation_level INTEGER NOT NULL, clocks BLOB NOT NULL) WITHOUT ROWID"),
+};
+const QStringList version5After {
+    QStringLiteral("DROP TABLE ticket_sla_v4"),
+    QStringLiteral("CREATE INDEX ticket_sla_escalation ON ticket_sla (escalation_level, next_due_at)"),
+};
+
+bool version5Convert(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    QSqlQuery insert(db);
+    if (!rows.exec(QStringLiteral("SELECT ticket_id, next_due_at, escalation_level, report FROM ticket_sla_v4"))
+        || !insert.prepare(QStringLiteral(
+            "INSERT INTO ticket_sla (ticket_id, next_due_at, escalation_level, clocks) VALUES (?, ?, ?, ?)"))) {
+        *error = (rows.lastError().isValid() ? rows : insert).lastError().text();
+        return false;
+    }
+    while (rows.next()) {
+        const QByteArray text = rows.value(3).toString().toUtf8();
+        const auto report = decodeJsonText(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
+                                           &sla::slaReportFromJson);
+        if (!report) {
+            continue;
+        }
+        for (int column = 0; column < 3; ++column) {
+            insert.bindValue(column, rows.value(column));
+        }
+        insert.bindValue(3, TicketSlaCodec::encode(report.value()));
+        if (!insert.exec()) {
+            *error = insert.lastError().text() + QStringLiteral(" converting SLA clocks");
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 std::vector<MigrationStep> schemaSteps()
@@ -148,6 +199,10 @@ std::vector<MigrationStep> schemaSteps()
         {2, [](QSqlDatabase& db, QString* error) { return runAll(db, version2, error); }},
         {3, [](QSqlDatabase& db, QString* error) { return runAll(db, version3, error); }},
         {4, [](QSqlDatabase& db, QString* error) { return runAll(db, version4, error); }},
+        {5,
+         [](QSqlDatabase& db, QString* error) {
+             return runAll(db, version5Before, error) && version5Convert(db, error) && runAll(db, version5After, error);
+         }},
     };
 }
 

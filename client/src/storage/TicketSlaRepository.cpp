@@ -3,8 +3,8 @@
 
 #include <QSqlQuery>
 
+#include "TicketSlaCodec.h"
 #include "ValueConversions.h"
-#include "hss/JsonText.h"
 #include "hss/Ticket.h"
 
 namespace hss::client {
@@ -30,10 +30,10 @@ std::optional<StoreError> TicketSlaRepository::write(const Uuid& ticketId, const
 {
     // The row has no dependants, so replacing it whole is safe.
     return m_statements.run(
-        QStringLiteral("INSERT OR REPLACE INTO ticket_sla (ticket_id, evaluated_at, next_due_at, escalation_level,"
-                       " report) VALUES (?, ?, ?, ?, ?)"),
-        {toQString(ticketId.toString()), static_cast<qint64>(report.evaluatedAt), nullableNumber(report.nextDueAt()),
-         report.escalationLevel(), toQString(toJsonText(sla::toJson(report)))});
+        QStringLiteral("INSERT OR REPLACE INTO ticket_sla (ticket_id, next_due_at, escalation_level,"
+                       " clocks) VALUES (?, ?, ?, ?)"),
+        {toQString(ticketId.toString()), nullableNumber(report.nextDueAt()), report.escalationLevel(),
+         TicketSlaCodec::encode(report)});
 }
 
 std::optional<StoreError> TicketSlaRepository::remove(const Uuid& ticketId)
@@ -42,9 +42,10 @@ std::optional<StoreError> TicketSlaRepository::remove(const Uuid& ticketId)
                             {toQString(ticketId.toString())});
 }
 
-std::optional<sla::SlaReport> TicketSlaRepository::decode(const QString& ticketId, const QVariant& text) const
+std::optional<sla::SlaReport> TicketSlaRepository::decode(const QString& ticketId, const QVariant& clocks) const
 {
-    auto report = decodeJsonText(toStdString(text), &sla::slaReportFromJson);
+    const QByteArray bytes = clocks.toByteArray();
+    auto report = TicketSlaCodec::decode(bytes);
     if (!report) {
         // Never fatal: the ticket shows no clocks until the next pull brings a readable report.
         m_lastError = QStringLiteral("SLA clocks of ticket %1: %2")
@@ -59,7 +60,7 @@ std::optional<sla::SlaReport> TicketSlaRepository::report(const Uuid& ticketId) 
     const QString id = toQString(ticketId.toString());
     QSqlQuery* query = nullptr;
     if (auto error =
-            m_statements.run(QStringLiteral("SELECT report FROM ticket_sla WHERE ticket_id = ?"), {id}, &query)) {
+            m_statements.run(QStringLiteral("SELECT clocks FROM ticket_sla WHERE ticket_id = ?"), {id}, &query)) {
         m_lastError = error->message;
         return std::nullopt;
     }
@@ -106,7 +107,7 @@ QHash<QString, TicketSla> TicketSlaRepository::forTickets(const QStringList& ids
         }
         QSqlQuery* rows = nullptr;
         const QString sql =
-            QStringLiteral("SELECT ticket_id, report FROM ticket_sla WHERE ticket_id IN (%1)").arg(marks.join(u','));
+            QStringLiteral("SELECT ticket_id, clocks FROM ticket_sla WHERE ticket_id IN (%1)").arg(marks.join(u','));
         if (auto error = m_statements.run(sql, values, &rows)) {
             m_lastError = error->message;
             return found;

@@ -48,7 +48,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    std::optional<sla::SlaReport> decode(const QString& ticketId, const QVariant& text) const;
+    std::optional<sla::SlaReport> decode(const QString& ticketId, const QVariant& clocks) const;
 
     QSqlDatabase m_db;
     mutable StatementCache m_statements;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "SyncApi.h"
 
-#include <QDateTime>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -21,120 +19,6 @@ namespace {
 
 using Kind = SyncApiError::Kind;
 
-QString describeSslErrors(const QList<QSslError>& errors)
-{
-    QStringList texts;
-    for (const QSslError& error : errors) {
-        texts << error.errorString();
-    }
-    return texts.join(QLatin1String("; "));
-}
-
-SyncApiError transportError(const QNetworkReply& reply, const QList<QSslError>& sslErrors, bool cancelled)
-{
-    const QString text = reply.errorString();
-    if (cancelled) {
-        return {Kind::Cancelled, 0, {}, QStringLiteral("cancelled")};
-    }
-    if (!sslErrors.isEmpty()) {
-        return {Kind::Tls,
-                0,
-                {},
-                QStringLiteral("the server's certificate is not trusted: ") + describeSslErrors(sslErrors),
-                false};
-    }
-    switch (reply.error()) {
-    case QNetworkReply::SslHandshakeFailedError:
-        return {Kind::Tls, 0, {}, text, false};
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // a transfer timeout aborts the reply
-        return {Kind::Timeout, 0, {}, text};
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-        return {Kind::Unreachable, 0, {}, text, false};
-    default:
-        return {Kind::Unreachable, 0, {}, text};
-    }
-}
-
-/// The wait a Retry-After header asks for: delay-seconds or an HTTP-date (RFC 9110 10.2.3); nullopt if unreadable.
-std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray& header)
-{
-    const QByteArray value = header.trimmed();
-    if (value.isEmpty()) {
-        return std::nullopt;
-    }
-    bool isNumber = false;
-    const qlonglong seconds = value.toLongLong(&isNumber);
-    if (isNumber) {
-        return seconds >= 0 ? std::optional(std::chrono::seconds(seconds)) : std::nullopt;
-    }
-    // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), the form servers send; other RFC 2822 forms as Qt reads them.
-    const QString text = QString::fromLatin1(value);
-    QDateTime at = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-    if (at.isValid()) {
-        at.setTimeSpec(Qt::UTC);
-    } else {
-        at = QDateTime::fromString(text, Qt::RFC2822Date);
-    }
-    if (!at.isValid()) {
-        return std::nullopt;
-    }
-    return std::chrono::seconds(std::max<qint64>(QDateTime::currentDateTimeUtc().secsTo(at), 0));
-}
-
-/// The cursor a pull answer carries, read without decoding it, when the answer says more pages follow. The server
-/// writes the page's members in name order, so its own "cursor" and "has_more" come after every row, and rows
-/// cannot hold these bytes (a quote inside a JSON string is escaped). Only a hint: the decoded page decides.
-std::optional<QString> peekNextCursor(const QByteArray& body)
-{
-    static const QByteArray cursorKey = QByteArrayLiteral("\"cursor\":\"");
-    static const QByteArray moreKey = QByteArrayLiteral("\"has_more\":true");
-    const qsizetype at = body.lastIndexOf(cursorKey);
-    if (at < 0) {
-        return std::nullopt;
-    }
-    const qsizetype start = at + cursorKey.size();
-    const qsizetype end = body.indexOf('"', start);
-    if (end < 0 || end - start > 40 || body.indexOf(moreKey, end) < 0) {
-        return std::nullopt;
-    }
-    return QString::fromLatin1(body.constData() + start, end - start);
-}
-
-/// Sorts an HTTP answer; nullopt for a 2xx whose body the caller decodes.
-std::optional<SyncApiError> httpError(int status, const QByteArray& body,
-                                      std::optional<std::chrono::seconds> retryAfter = std::nullopt)
-{
-    if (status >= 200 && status < 300) {
-        return std::nullopt;
-    }
-    const nlohmann::json json = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
-    QString code;
-    QString message = QStringLiteral("HTTP %1").arg(status);
-    if (json.is_object()) {
-        if (json.contains("error") && json["error"].is_string()) {
-            code = QString::fromStdString(json["error"].get<std::string>());
-        }
-        if (json.contains("message") && json["message"].is_string()) {
-            message = QString::fromStdString(json["message"].get<std::string>());
-        }
-    }
-    Kind kind = Kind::BadResponse;
-    if (status == 401) {
-        kind = Kind::Unauthorized;
-    } else if (status == 403 && code == QLatin1String("account_disabled")) {
-        kind = Kind::AccountDisabled;
-    } else if (status == 429 || status >= 500) {
-        kind = Kind::ServerError; // 429: the request is fine, the server wants fewer of them for a while
-    } else if (status >= 400 && status < 500) {
-        kind = Kind::Rejected;
-    }
-    SyncApiError error {kind, status, code, message};
-    error.retryAfter = retryAfter;
-    return error;
-}
-
 /// Decodes a reply's body with decodeJson (json → hss::Result<T>), or passes its failure on.
 template <class T, class Reply, class Decode>
 ApiResult<T> decodeReply(const Reply& reply, Decode decodeJson)
@@ -142,7 +26,7 @@ ApiResult<T> decodeReply(const Reply& reply, Decode decodeJson)
     if (reply.transportError) {
         return *reply.transportError;
     }
-    if (auto error = httpError(reply.status, reply.body, reply.retryAfter)) {
+    if (auto error = SyncReplies::httpError(reply.status, reply.body, reply.retryAfter)) {
         return *error;
     }
     const nlohmann::json json =
@@ -158,53 +42,6 @@ ApiResult<T> decodeReply(const Reply& reply, Decode decodeJson)
                              QStringLiteral("unexpected answer: ") + QString::fromStdString(describe(decoded.error()))};
     }
     return std::move(decoded).value();
-}
-
-/// decodeReply for a pull page, decoding each row's JSON once: the rows' "data" objects are moved out of the parsed
-/// answer before the page codec reads it (which would copy each) and moved into the decoded changes afterwards.
-template <class Reply>
-ApiResult<sync::PullPage> decodePullReply(const Reply& reply)
-{
-    if (reply.transportError) {
-        return *reply.transportError;
-    }
-    if (auto error = httpError(reply.status, reply.body, reply.retryAfter)) {
-        return *error;
-    }
-    nlohmann::json json =
-        nlohmann::json::parse(reply.body.constData(), reply.body.constData() + reply.body.size(), nullptr, false);
-    if (json.is_discarded()) {
-        return SyncApiError {Kind::BadResponse, reply.status, {}, QStringLiteral("the answer is not JSON")};
-    }
-    std::vector<nlohmann::json> rows;
-    if (const auto changes = json.find("changes"); changes != json.end() && changes->is_array()) {
-        rows.reserve(changes->size());
-        for (nlohmann::json& change : *changes) {
-            const auto data = change.is_object() ? change.find("data") : change.end();
-            if (data != change.end() && data->is_object()) {
-                rows.push_back(std::move(*data));
-                *data = nlohmann::json::object(); // still an object, so the codec's checks see the same shape
-            } else {
-                rows.emplace_back();
-            }
-        }
-    }
-    auto decoded = sync::pullPageFromJson(json);
-    if (!decoded || decoded.value().changes.size() != rows.size()) {
-        return SyncApiError {
-            Kind::BadResponse,
-            reply.status,
-            {},
-            QStringLiteral("unexpected answer: ")
-                + QString::fromStdString(decoded ? "rows lost in decoding" : describe(decoded.error()))};
-    }
-    sync::PullPage page = std::move(decoded).value();
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (rows[i].is_object()) {
-            page.changes[i].data = std::move(rows[i]);
-        }
-    }
-    return page;
 }
 
 Result<SignIn> signInFromJson(const nlohmann::json& json)
@@ -321,11 +158,11 @@ QFuture<SyncApi::HttpReply> SyncApi::send(const QByteArray& verb, const QUrl& ur
         if (result.status > 0 && reply->error() != QNetworkReply::OperationCanceledError) {
             result.body = reply->readAll();
             if (result.status == 429 || result.status == 503) {
-                result.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+                result.retryAfter = SyncReplies::parseRetryAfter(reply->rawHeader("Retry-After"));
             }
         } else {
             result.status = 0;
-            result.transportError = transportError(*reply, *sslErrors, cancelled);
+            result.transportError = SyncReplies::transportError(*reply, *sslErrors, cancelled);
         }
         promise->addResult(std::move(result));
         promise->finish();
@@ -411,11 +248,11 @@ QFuture<ApiResult<sync::PullPage>> SyncApi::pull(const QString& cursor, int limi
     const auto timeout = m_requestTimeout + std::chrono::seconds(waitSeconds);
     return thenOn(sendAuthorized("GET", url, {}, timeout, true), this, [this, cursor](const HttpReply& reply) {
         if (m_nextPageHint && reply.status == 200 && !reply.transportError) {
-            if (const auto next = peekNextCursor(reply.body)) {
+            if (const auto next = SyncReplies::peekNextCursor(reply.body)) {
                 m_nextPageHint(cursor, *next); // the next page is on its way while this one is decoded
             }
         }
-        return decodePullReply(reply);
+        return SyncReplies::decodePullPage(reply);
     });
 }
 

@@ -12,6 +12,7 @@
 
 #include "ApiResult.h"
 #include "SignIn.h"
+#include "SyncReplies.h"
 #include "SyncTransport.h"
 
 class QNetworkAccessManager;
@@ -57,13 +58,7 @@ signals:
     void tokensChanged();
 
 private:
-    struct HttpReply
-    {
-        int status = 0;
-        QByteArray body;
-        std::optional<SyncApiError> transportError;
-        std::optional<std::chrono::seconds> retryAfter {}; ///< of a 429 or 503
-    };
+    using HttpReply = SyncHttpReply;
 
     QFuture<HttpReply> send(const QByteArray& verb, const QUrl& url, const QByteArray& body, bool authorized,
                             std::chrono::milliseconds timeout, bool isPull);

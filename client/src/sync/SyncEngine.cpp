@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "SyncEngine.h"
 
-#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <algorithm>
 
 #include "PullApplier.h"
+#include "PullPipeline.h"
 #include "PushRound.h"
 #include "SyncStateKeys.h"
 #include "SyncTransport.h"
@@ -51,6 +51,9 @@ SyncEngine::SyncEngine(StoreWorker& worker, SyncTransport& transport, HybridLogi
     , m_backoff(random, settings.backoff)
     , m_retryTimer(new QTimer(this))
     , m_review(new SyncReview(worker, clock, this))
+    , m_pipeline(new PullPipeline(
+          worker, transport, hlc, clock, settings.pullLimit, settings.pullPagesAhead, [this] { return m_running; },
+          [this] { return m_pushWanted; }, this))
     , m_pushLimit(std::clamp(settings.pushBatch, 1, static_cast<int>(sync::maxPushBatch)))
 {
     m_settings.pushBatch = m_pushLimit;
@@ -58,21 +61,14 @@ SyncEngine::SyncEngine(StoreWorker& worker, SyncTransport& transport, HybridLogi
     connect(m_retryTimer, &QTimer::timeout, this, &SyncEngine::next);
     connect(m_review, &SyncReview::reviewed, this, &SyncEngine::refreshCounts);
     connect(m_review, &SyncReview::requeued, this, &SyncEngine::notifyLocalChange);
-    m_transport.setNextPageHint(
-        [this](const QString& requested, const QString& nextCursor) { nextPageHinted(requested, nextCursor); });
+    connect(m_pipeline, &PullPipeline::pageStored, this, &SyncEngine::pageStored);
+    connect(m_pipeline, &PullPipeline::failed, this, &SyncEngine::failed);
+    connect(m_pipeline, &PullPipeline::restartNeeded, this, &SyncEngine::restartPull);
 }
 
 SyncEngine::~SyncEngine()
 {
     stop();
-    m_transport.setNextPageHint({});
-}
-
-SyncEngine::Counts SyncEngine::readCounts(LocalStore& store)
-{
-    const OutboxRepository outbox(store.database());
-    return {outbox.pendingCount(), outbox.rejectedCount(),
-            ConflictNoteRepository(store.database()).unacknowledgedCount()};
 }
 
 void SyncEngine::start()
@@ -86,7 +82,7 @@ void SyncEngine::start()
     SyncStatus connecting = m_status;
     connecting.state = SyncStatus::State::Connecting;
     updateStatus(connecting);
-    whenFinished(m_worker.run<std::pair<Loaded, Counts>>([](LocalStore& store) {
+    whenFinished(m_worker.run<std::pair<Loaded, SyncCounts>>([](LocalStore& store) {
         SyncStateRepository state(store.database());
         Loaded loaded;
         loaded.cursor = PullApplier::storedCursor(store);
@@ -94,11 +90,11 @@ void SyncEngine::start()
             loaded.lastSyncMs = last->toLongLong();
         }
         loaded.initialSyncDone = state.value(syncstate::initialSyncDone).has_value();
-        return std::pair {loaded, readCounts(store)};
+        return std::pair {loaded, SyncCounts::read(store)};
     }),
-                 this, [this](const std::pair<Loaded, Counts>& loaded) {
+                 this, [this](const std::pair<Loaded, SyncCounts>& loaded) {
                      m_busy = Busy::None;
-                     m_cursor = loaded.first.cursor;
+                     m_pipeline->setCursor(loaded.first.cursor);
                      SyncStatus status = m_status;
                      status.lastSyncMs = loaded.first.lastSyncMs;
                      status.initialSyncDone = loaded.first.initialSyncDone;
@@ -174,160 +170,45 @@ void SyncEngine::next()
 void SyncEngine::pull(int waitSeconds)
 {
     m_busy = waitSeconds > 0 ? Busy::LongPoll : Busy::Pull;
-    requestPage(m_cursor, waitSeconds);
+    m_pipeline->pull(waitSeconds);
 }
 
-void SyncEngine::requestPage(const QString& cursor, int waitSeconds)
+void SyncEngine::pageStored(const PullOutcome& outcome, const SyncCounts& counts, const sync::PullPage& page)
 {
-    const quint64 serial = ++m_pullSerial;
-    m_pulls.push_back({cursor, serial, std::nullopt});
-    // A watcher of its own rather than whenFinished(): the page is moved out of the future, not copied.
-    auto* watcher = new QFutureWatcher<ApiResult<sync::PullPage>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
-        watcher->deleteLater();
-        QFuture<ApiResult<sync::PullPage>> done = watcher->future();
-        if (done.isCanceled() || done.resultCount() == 0) {
-            pageArrived(serial, SyncApiError {Kind::Unreachable, 0, {}, QStringLiteral("the pull ended unanswered")});
-            return;
-        }
-        pageArrived(serial, done.takeResult());
-    });
-    watcher->setFuture(m_transport.pull(cursor, m_settings.pullLimit, waitSeconds));
-}
-
-void SyncEngine::nextPageHinted(const QString& requested, const QString& nextCursor)
-{
-    // The answer to the last pull asked for has arrived and says where the next page starts: ask for it now, while
-    // that answer is decoded. pageArrived() checks the hint against the decoded page.
-    if (m_pulls.empty() || m_pulls.back().result || m_pulls.back().cursor != requested
-        || static_cast<int>(m_pulls.size()) >= m_settings.pullPagesAhead || !m_running || m_pushWanted) {
-        return;
+    m_needPull = outcome.stale || page.hasMore;
+    if (!page.changes.empty()) {
+        m_idleAnnounced = false;
     }
-    requestPage(nextCursor, 0);
-}
-
-void SyncEngine::pageArrived(quint64 serial, ApiResult<sync::PullPage> result)
-{
-    const auto slot = std::find_if(m_pulls.begin(), m_pulls.end(),
-                                   [serial](const PendingPull& pull) { return pull.serial == serial; });
-    if (slot == m_pulls.end()) {
-        return; // dropped: that range is asked for again
+    if (!m_running || !m_needPull || m_pipeline->nextIsStale()) {
+        m_pipeline->drop(); // stale, stopped, or nothing more: what was fetched ahead is not stored
     }
-    // What was asked for after this page must start where it ends; otherwise (a wrong hint, a failed page) drop it.
-    const auto following = std::next(slot);
-    if (following != m_pulls.end()
-        && (!result.ok() || !result.value().hasMore
-            || following->cursor != QString::fromStdString(result.value().cursor))) {
-        m_pulls.erase(following, m_pulls.end());
-    }
-    slot->result = std::move(result);
-    storeNext();
-    fetchAhead();
-}
-
-void SyncEngine::fetchAhead()
-{
-    // The next page starts where the last page asked for (or the one being stored) ends, if that is known.
-    if (!m_running || m_pushWanted || static_cast<int>(m_pulls.size()) >= m_settings.pullPagesAhead) {
-        return;
-    }
-    if (m_pulls.empty()) {
-        if (m_storingNext) {
-            requestPage(*m_storingNext, 0);
-        }
-        return;
-    }
-    const PendingPull& last = m_pulls.back();
-    if (last.result && last.result->ok() && last.result->value().hasMore) {
-        requestPage(QString::fromStdString(last.result->value().cursor), 0);
-    }
-}
-
-void SyncEngine::dropPulls()
-{
-    m_pulls.clear();
-}
-
-void SyncEngine::storeNext()
-{
-    if (m_storing || m_pulls.empty() || !m_pulls.front().result) {
-        return;
-    }
-    PendingPull front = std::move(m_pulls.front());
-    m_pulls.pop_front();
-    if (!front.result->ok()) {
-        dropPulls();
-        failed(front.result->error());
-        return;
-    }
-    if (!m_running || front.cursor != m_cursor) {
-        // Stopped, or not following the stored cursor (after a stale page): asked for again from the stored cursor.
-        dropPulls();
+    if (m_pipeline->isEmpty()) {
         m_busy = Busy::None;
-        next();
-        return;
     }
-    storePage(front.cursor, std::make_shared<const sync::PullPage>(std::move(*front.result).takeValue()));
+    succeeded();
+    SyncStatus status = m_status;
+    status.initialSyncDone = status.initialSyncDone || !page.hasMore;
+    updateStatus(status);
+    applyCounts(counts);
+    emit pageApplied(static_cast<int>(page.changes.size()));
+    afterStore();
 }
 
-void SyncEngine::storePage(const QString& cursor, std::shared_ptr<const sync::PullPage> page)
+void SyncEngine::restartPull()
 {
-    m_storing = true;
-    m_storingNext = page->hasMore ? std::optional(QString::fromStdString(page->cursor)) : std::nullopt;
-    HybridLogicalClock* hlc = &m_hlc;
-    const qint64 now = m_clock.nowMs();
-    whenFinished(m_worker.run<std::pair<PullOutcome, Counts>>([hlc, cursor, page, now](LocalStore& store) {
-        PullOutcome outcome = PullApplier(*hlc).apply(store, cursor, *page);
-        if (!outcome.error && !outcome.stale) {
-            (void)SyncStateRepository(store.database()).setValue(syncstate::lastSyncMs, QString::number(now));
-        }
-        return std::pair {outcome, readCounts(store)};
-    }),
-                 this, [this, page](const std::pair<PullOutcome, Counts>& applied) {
-                     m_storing = false;
-                     m_storingNext.reset();
-                     const PullOutcome& outcome = applied.first;
-                     if (outcome.error) {
-                         dropPulls();
-                         failed({Kind::BadResponse, 0, {}, QStringLiteral("store: ") + outcome.error->message});
-                         return;
-                     }
-                     for (const QString& skipped : outcome.skipped) {
-                         qCWarning(lcSync) << "skipped a pulled row:" << skipped;
-                     }
-                     m_cursor = outcome.cursor;
-                     m_needPull = outcome.stale || page->hasMore;
-                     if (!page->changes.empty()) {
-                         m_idleAnnounced = false;
-                     }
-                     if (!m_running || !m_needPull || (!m_pulls.empty() && m_pulls.front().cursor != m_cursor)) {
-                         dropPulls(); // stale, stopped, or nothing more: what was fetched ahead is not stored
-                     }
-                     if (m_pulls.empty()) {
-                         m_busy = Busy::None;
-                     }
-                     succeeded();
-                     SyncStatus status = m_status;
-                     status.initialSyncDone = status.initialSyncDone || !page->hasMore;
-                     updateStatus(status);
-                     applyCounts(applied.second);
-                     emit pageApplied(static_cast<int>(page->changes.size()));
-                     afterStore();
-                 });
-    // While the store thread writes this page, fetch the next ones: the first starts at the cursor this page carries.
-    fetchAhead();
+    m_busy = Busy::None;
+    next();
 }
 
 void SyncEngine::afterStore()
 {
-    if (m_pulls.empty()) {
+    if (m_pipeline->isEmpty()) {
         if (m_busy == Busy::None) {
             next();
         }
         return;
     }
-    storeNext(); // or, if that page is still on its way, pageArrived() stores it
-    fetchAhead();
+    m_pipeline->resume();
 }
 
 void SyncEngine::push()
@@ -375,11 +256,11 @@ void SyncEngine::sendBatch(std::shared_ptr<PushBatch> batch)
         (void)m_hlc.receive(result.value().serverHlc);
         const auto response = std::make_shared<sync::PushResponse>(result.value());
         whenFinished(
-            m_worker.run<std::pair<PushOutcome, Counts>>([batch, response](LocalStore& store) {
+            m_worker.run<std::pair<PushOutcome, SyncCounts>>([batch, response](LocalStore& store) {
                 PushOutcome outcome = PushRound::acknowledge(store, *batch, *response);
-                return std::pair {outcome, readCounts(store)};
+                return std::pair {outcome, SyncCounts::read(store)};
             }),
-            this, [this](const std::pair<PushOutcome, Counts>& applied) {
+            this, [this](const std::pair<PushOutcome, SyncCounts>& applied) {
                 m_busy = Busy::None;
                 const PushOutcome& outcome = applied.first;
                 if (outcome.error) {
@@ -412,11 +293,11 @@ void SyncEngine::pushRefused(std::shared_ptr<PushBatch> batch, const SyncApiErro
         return;
     }
     const QString reason = error.message;
-    whenFinished(m_worker.run<Counts>([batch, reason](LocalStore& store) {
+    whenFinished(m_worker.run<SyncCounts>([batch, reason](LocalStore& store) {
         (void)PushRound::rejectAll(store, *batch, reason);
-        return readCounts(store);
+        return SyncCounts::read(store);
     }),
-                 this, [this](const Counts& counts) {
+                 this, [this](const SyncCounts& counts) {
                      m_busy = Busy::None;
                      m_pushLimit = m_settings.pushBatch;
                      applyCounts(counts);
@@ -484,11 +365,11 @@ void SyncEngine::succeeded()
 
 void SyncEngine::refreshCounts()
 {
-    whenFinished(m_worker.run<Counts>(&SyncEngine::readCounts), this,
-                 [this](const Counts& counts) { applyCounts(counts); });
+    whenFinished(m_worker.run<SyncCounts>(&SyncCounts::read), this,
+                 [this](const SyncCounts& counts) { applyCounts(counts); });
 }
 
-void SyncEngine::applyCounts(const Counts& counts)
+void SyncEngine::applyCounts(const SyncCounts& counts)
 {
     SyncStatus status = m_status;
     status.pendingCount = std::max<qint64>(counts.pending, 0);

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QString>
 #include <chrono>
-#include <deque>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -29,9 +28,12 @@ class RandomSource;
 namespace hss::client {
 
 class LocalStore;
+class PullPipeline;
 class StoreWorker;
 class SyncTransport;
+struct PullOutcome;
 struct PushBatch;
+struct SyncCounts;
 
 /// Tuning of the sync loop; tests shorten the waits.
 struct SyncEngineSettings
@@ -55,14 +57,11 @@ struct SyncEngineSettings
 /// refreshed stops the engine (signInRequired); a disabled account stops it for good (accountDisabled, see
 /// SyncSessionGuard).
 ///
-/// While the store thread writes one page of a catch-up, the next pages are already being fetched (each starts at
-/// the cursor the page before carries; with a transport that gives a NextPageHint, as soon as that page's answer
-/// arrives and before it is decoded), so server, decoding and storing overlap. Pages are still stored one at a
-/// time and in order: a page fetched ahead is only stored after the page before it, and only if it starts at the
-/// cursor that page stored; otherwise it is dropped and asked for again. When the server answers 503 or 429 with
-/// Retry-After, the engine waits that long (at most maxRetryAfter) instead of its own back-off delay.
+/// Pulls go through a PullPipeline, which fetches the next pages of a catch-up while the store thread writes one,
+/// and still stores them one at a time, in order. When the server answers 503 or 429 with Retry-After, the engine
+/// waits that long (at most maxRetryAfter) instead of its own back-off delay.
 ///
-/// One engine per transport: it sets the transport's NextPageHint for its lifetime.
+/// One engine per transport: its pipeline sets the transport's NextPageHint for the engine's lifetime.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -99,30 +98,11 @@ signals:
 
 private:
     enum class Busy { None, Loading, Pull, LongPoll, Push };
-    struct Counts
-    {
-        qint64 pending = 0;
-        qint64 rejected = 0;
-        qint64 conflicts = 0;
-    };
-
-    /// A pull asked for and, once answered, its page (or failure) waiting to be stored.
-    struct PendingPull
-    {
-        QString cursor; ///< asked for from here
-        quint64 serial = 0;
-        std::optional<ApiResult<sync::PullPage>> result;
-    };
 
     void next();
     void pull(int waitSeconds);
-    void requestPage(const QString& cursor, int waitSeconds);
-    void pageArrived(quint64 serial, ApiResult<sync::PullPage> result);
-    void nextPageHinted(const QString& requested, const QString& next);
-    void fetchAhead();
-    void dropPulls();
-    void storeNext();
-    void storePage(const QString& cursor, std::shared_ptr<const sync::PullPage> page);
+    void pageStored(const PullOutcome& outcome, const SyncCounts& counts, const sync::PullPage& page);
+    void restartPull();
     void afterStore();
     void push();
     void sendBatch(std::shared_ptr<PushBatch> batch);
@@ -130,9 +110,8 @@ private:
     void failed(const SyncApiError& error);
     void succeeded();
     void refreshCounts();
-    void applyCounts(const Counts& counts);
+    void applyCounts(const SyncCounts& counts);
     void updateStatus(SyncStatus status);
-    static Counts readCounts(LocalStore& store);
 
     StoreWorker& m_worker;
     SyncTransport& m_transport;
@@ -142,13 +121,8 @@ private:
     BackoffPolicy m_backoff;
     QTimer* m_retryTimer;
     SyncReview* m_review;
+    PullPipeline* m_pipeline;
     SyncStatus m_status;
-    QString m_cursor; ///< the stored cursor
-    /// Pulls in cursor order, each starting where the page before it ends; the front is the next page to store.
-    std::deque<PendingPull> m_pulls;
-    bool m_storing = false; ///< the store thread is writing a page
-    std::optional<QString> m_storingNext; ///< the cursor after the page being stored, if more pages follow it
-    quint64 m_pullSerial = 0; ///< answers to pulls no longer in m_pulls are ignored
     Busy m_busy = Busy::None;
     bool m_running = false;
     bool m_needPull = true;

@@ -53,7 +53,8 @@ nlohmann::json withoutDataAndSla(const nlohmann::json& json)
     return rest;
 }
 
-/// Reads the optional "sla" member: absent or null gives no clocks.
+/// Reads the optional "sla" member: absent or null gives no clocks; the compact form (an array) as servers write it,
+/// or the ticket endpoints' object form as servers before the compact form did.
 void readSla(detail::JsonObjectReader& reader, const nlohmann::json& json, std::optional<sla::SlaReport>& out)
 {
     out.reset();
@@ -61,7 +62,7 @@ void readSla(detail::JsonObjectReader& reader, const nlohmann::json& json, std::
     if (reader.failed() || member == json.end() || member->is_null()) {
         return;
     }
-    auto report = sla::slaReportFromJson(*member);
+    auto report = member->is_array() ? sla::slaReportFromCompactJson(*member) : sla::slaReportFromJson(*member);
     if (!report) {
         reader.fail(withFieldPrefix(std::move(report).error(), "sla."));
         return;
@@ -96,7 +97,8 @@ nlohmann::json toJson(const Change& change)
         {"data", change.data},
     };
     if (change.entity == SyncEntity::Ticket && !change.deleted) {
-        json["sla"] = change.sla ? sla::toJson(*change.sla) : nlohmann::json(nullptr);
+        // Compact: a quarter of the object form's size, and an initial sync carries one per ticket.
+        json["sla"] = change.sla ? sla::toCompactJson(*change.sla) : nlohmann::json(nullptr);
     }
     return json;
 }

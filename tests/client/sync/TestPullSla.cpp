@@ -5,6 +5,7 @@
 #include <array>
 
 #include "SyncTestSupport.h"
+#include "hss/JsonText.h"
 #include "hss/sla/SlaCalculator.h"
 #include "hss/sla/SlaConfiguration.h"
 #include "hss/sla/TimeZoneDatabase.h"
@@ -79,6 +80,7 @@ private slots:
     void laterPagesReplaceOrClearClocks();
     void clocksCountDownOffline();
     void upgradeFromVersionThreePullsAgain();
+    void upgradeFromVersionFourKeepsTheClocks();
     void localTicketsGetEstimatedClocks();
 
 private:
@@ -268,7 +270,7 @@ void TestPullSla::upgradeFromVersionThreePullsAgain()
     QSqlDatabase::removeDatabase(QStringLiteral("v3"));
     const auto error = open(LocalStore::OpenMode::MustExist);
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
-    QCOMPARE(m_store->schemaVersion(), 4);
+    QCOMPARE(m_store->schemaVersion(), SchemaMigrator::standard().latestVersion());
     QVERIFY(m_store->database().tables().contains(QStringLiteral("ticket_sla")));
     QVERIFY(TicketRepository(m_store->database()).find(old.id).has_value());
     // The feed is read again from its start so every stored ticket gets its clocks; the console stays usable.
@@ -283,6 +285,62 @@ void TestPullSla::upgradeFromVersionThreePullsAgain()
         detail += plan.value(3).toString();
     }
     QVERIFY2(detail.contains(QStringLiteral("ticket_sla_escalation")), qPrintable(detail));
+}
+
+void TestPullSla::upgradeFromVersionFourKeepsTheClocks()
+{
+    m_store.reset();
+    QFile::remove(m_path);
+    hss::Ticket kept = sampleTicket("Escalated before the upgrade", hss::Priority::Emergency);
+    hss::Ticket damaged = sampleTicket("Unreadable clocks");
+    const sla::SlaReport report = serverReport(t0 + 16 * minute);
+    {
+        // A store as version 4 left it: the clocks as JSON text, one of them unreadable.
+        SqlCipherDriver::registerDriver();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLCIPHER"), QStringLiteral("v4"));
+        db.setDatabaseName(m_path);
+        const auto key = storeKey();
+        static_cast<SqlCipherDriver*>(db.driver())->setRawKey(key.data(), static_cast<int>(key.size()));
+        QVERIFY(db.open());
+        QVERIFY(!SchemaMigrator::standard().migrate(db, 4));
+        QVERIFY(!TicketRepository(db).upsert(kept));
+        QVERIFY(!TicketRepository(db).upsert(damaged));
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO ticket_sla (ticket_id, evaluated_at, next_due_at,"
+                                              " escalation_level, report) VALUES (?, ?, ?, ?, ?)")));
+        for (const auto& [ticket, text] :
+             {std::pair {kept, hss::toJsonText(sla::toJson(report))}, {damaged, std::string("{\"clocks\": 3}")}}) {
+            insert.bindValue(0, QString::fromStdString(ticket.id.toString()));
+            insert.bindValue(1, static_cast<qint64>(report.evaluatedAt));
+            insert.bindValue(2, static_cast<qint64>(*report.nextDueAt()));
+            insert.bindValue(3, report.escalationLevel());
+            insert.bindValue(4, QString::fromStdString(text));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY(!SyncStateRepository(db).setValue(syncstate::cursor, QStringLiteral("s42")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+    const auto error = open(LocalStore::OpenMode::MustExist);
+    QVERIFY2(!error, error ? qPrintable(error->message) : "");
+    QVERIFY(m_store->schemaVersion() >= 5);
+
+    // Converted in place: the same clocks, no second pull of the feed; the unreadable report is gone (it could not
+    // be shown before either) and its ticket stays.
+    const TicketSlaRepository clocks(m_store->database());
+    const auto stored = clocks.report(kept.id);
+    QVERIFY2(stored.has_value(), qPrintable(clocks.lastError()));
+    QVERIFY(*stored == report);
+    QVERIFY(!clocks.report(damaged.id).has_value());
+    QVERIFY(clocks.lastError().isEmpty());
+    QVERIFY(TicketRepository(m_store->database()).find(damaged.id).has_value());
+    QCOMPARE(PullApplier::storedCursor(*m_store), QStringLiteral("s42"));
+    QCOMPARE(clocks.countEscalated(1), qint64(1));
+
+    // Deleting a ticket still takes its clocks along.
+    QVERIFY(!TicketRepository(m_store->database()).remove(kept.id));
+    QVERIFY(!clocks.report(kept.id).has_value());
+    QCOMPARE(clocks.countEscalated(0), qint64(0));
 }
 
 void TestPullSla::localTicketsGetEstimatedClocks()

@@ -16,8 +16,9 @@ namespace hss::sync {
 
 /// One row of the pull feed: the current state of an entity, or a tombstone when it was deleted.
 /// JSON keys: entity, id, sequence, revision, deleted, hlc, data (null for a tombstone); a live ticket's change also
-/// has "sla" (every SLA clock as hss::sla::toJson writes it, or null for a ticket without SLA history), so the
-/// console can show the server's clocks offline. Other changes have no "sla" key.
+/// has "sla" (every SLA clock in the compact form of hss::sla::toCompactJson, or null for a ticket without SLA
+/// history), so the console can show the server's clocks offline; the object form of hss::sla::toJson is read too.
+/// Other changes have no "sla" key.
 struct Change
 {
     SyncEntity entity = SyncEntity::Ticket;
