@@ -4,11 +4,15 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 #include <memory>
 
+#include "core/ConsoleSession.h"
 #include "core/ServerConnection.h"
 #include "core/Settings.h"
+#include "hss/StdRandomSource.h"
+#include "hss/SystemClock.h"
 #include "hss/Version.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -71,7 +75,13 @@ int main(int argc, char** argv)
     connection.setPollInterval(
         std::chrono::seconds(settings->get(hss::client::Settings::Key::HealthPollSeconds).toInt()));
     const QString caFile = settings->get(hss::client::Settings::Key::CaCertificateFile).toString();
-    hss::client::MainWindow window(settings.get(), &connection, caFile);
+    hss::SystemClock clock;
+    hss::StdRandomSource random;
+    // One encrypted store per user and server under the application's data folder.
+    hss::client::ConsoleSession session(clock, random,
+                                        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    session.setIdleTimeout(std::chrono::minutes(settings->get(hss::client::Settings::Key::IdleLockMinutes).toInt()));
+    hss::client::MainWindow window(settings.get(), &connection, &session, clock, caFile);
     window.show();
 
     QString error;
@@ -82,5 +92,6 @@ int main(int argc, char** argv)
             &window, QObject::tr("Server connection"),
             QObject::tr("The console cannot connect: %1\n\nStart it with --server and --ca.").arg(error));
     }
+    window.requestSignIn();
     return QApplication::exec();
 }

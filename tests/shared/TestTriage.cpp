@@ -229,6 +229,10 @@ void TestTriage::phraseCountsOnceAndStrongestWinsOverlaps()
     const TriageReason* covered = reasonFor(result, "is down");
     QVERIFY(covered != nullptr);
     QVERIFY(qs(covered->message).endsWith("(already counted in a stronger phrase)"));
+    QVERIFY(covered->overlapped);
+    const TriageReason* stronger = reasonFor(result, "down for all");
+    QVERIFY(stronger != nullptr);
+    QVERIFY(!stronger->overlapped);
 }
 
 void TestTriage::authorsCategoryIsKeptAndWeighs()

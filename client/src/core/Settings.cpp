@@ -26,6 +26,7 @@ const std::array<Entry, static_cast<int>(Settings::Key::KeyCount)>& entries()
         {"security/idleLockMinutes", 15},
         {"connection/healthPollSeconds", 15},
         {"ui/mainWindowGeometry", QByteArray()},
+        {"connection/lastUserName", QString()},
     }};
     return table;
 }

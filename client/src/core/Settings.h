@@ -24,6 +24,7 @@ public:
         IdleLockMinutes,
         HealthPollSeconds,
         MainWindowGeometry,
+        LastUserName,
         KeyCount
     };
     Q_ENUM(Key)

@@ -23,10 +23,24 @@ struct TicketQuery
         Everything,
     };
 
+    /// Sort orders a queue offers; Severity is the queue's own (most severe, then soonest deadline).
+    enum class Sort {
+        Severity,
+        Number,
+        Title,
+        Category,
+        Status,
+        Channel,
+        SlaDue,
+        Updated,
+    };
+
     View view = View::AllOpen;
+    Sort sort = Sort::Severity;
+    bool descending = false; ///< reverses the chosen order
     QString userId; ///< for Mine
     QStringList teams; ///< for MyTeam
-    QString titleFilter; ///< case-insensitive substring of the title
+    QString titleFilter; ///< case-insensitive substring of the title; all digits also match the ticket number
     std::optional<Priority> priority;
     std::optional<Category> category;
     std::optional<TicketStatus> status;

@@ -83,12 +83,19 @@ QString whereClause(const TicketQuery& q, QVariantList& values)
         break;
     }
     if (!q.titleFilter.isEmpty()) {
-        conditions << QStringLiteral("title LIKE ? ESCAPE '\\'");
         QString pattern = q.titleFilter;
         pattern.replace(u'\\', QLatin1String("\\\\"))
             .replace(u'%', QLatin1String("\\%"))
             .replace(u'_', QLatin1String("\\_"));
         values << QLatin1Char('%') + pattern + QLatin1Char('%');
+        bool isNumber = false;
+        const qlonglong number = q.titleFilter.trimmed().toLongLong(&isNumber);
+        if (isNumber) {
+            conditions << QStringLiteral("(title LIKE ? ESCAPE '\\' OR number = ?)");
+            values << number;
+        } else {
+            conditions << QStringLiteral("title LIKE ? ESCAPE '\\'");
+        }
     }
     if (q.priority) {
         conditions << QStringLiteral("priority_rank = ?");
@@ -103,6 +110,35 @@ QString whereClause(const TicketQuery& q, QVariantList& values)
         values << toQString(toString(*q.status));
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+/// ORDER BY for a query: fixed column names only (never data). Chosen orders break ties by id so pages do not
+/// overlap; the queue's own order is the one bench/store measured and stays as it was.
+QString orderBy(const TicketQuery& q)
+{
+    const QString direction = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    switch (q.sort) {
+    case TicketQuery::Sort::Severity:
+        break;
+    case TicketQuery::Sort::Number:
+        // Tickets without a number yet (created offline) come first in ascending order: they are the newest.
+        return QStringLiteral("number IS NOT NULL%1, number%1, created_at%1, id").arg(direction);
+    case TicketQuery::Sort::Title:
+        return QStringLiteral("title COLLATE NOCASE%1, id").arg(direction);
+    case TicketQuery::Sort::Category:
+        return QStringLiteral("category%1, priority_rank DESC, id").arg(direction);
+    case TicketQuery::Sort::Status:
+        return QStringLiteral("status%1, priority_rank DESC, id").arg(direction);
+    case TicketQuery::Sort::Channel:
+        return QStringLiteral("channel%1, priority_rank DESC, id").arg(direction);
+    case TicketQuery::Sort::SlaDue:
+        return QStringLiteral("sla_due_at IS NULL, sla_due_at%1, id").arg(direction);
+    case TicketQuery::Sort::Updated:
+        return QStringLiteral("updated_at%1, id").arg(direction);
+    }
+    return q.descending
+        ? QStringLiteral("priority_rank ASC, sla_due_at IS NULL DESC, sla_due_at DESC, created_at DESC, id")
+        : QStringLiteral("priority_rank DESC, sla_due_at IS NULL, sla_due_at, created_at");
 }
 
 } // namespace
@@ -262,9 +298,8 @@ std::vector<QueueEntry> TicketRepository::query(const TicketQuery& q) const
     const QString where = whereClause(q, values);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM tickets%2 ORDER BY priority_rank DESC,"
-                                 " sla_due_at IS NULL, sla_due_at, created_at LIMIT ? OFFSET ?")
-                      .arg(ticketColumns, where));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM tickets%2 ORDER BY %3 LIMIT ? OFFSET ?").arg(ticketColumns, where, orderBy(q)));
     for (const QVariant& value : values) {
         query.addBindValue(value);
     }

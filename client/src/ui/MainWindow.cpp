@@ -7,34 +7,79 @@
 #include <QGuiApplication>
 #include <QMenuBar>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 #include "AboutDialog.h"
 #include "ConnectionStatusLabel.h"
 #include "HomePage.h"
+#include "MessageBox.h"
+#include "SignInDialog.h"
+#include "SyncStatusWidget.h"
+#include "TicketQueueWidget.h"
+#include "TicketWindows.h"
+#include "UnlockDialog.h"
+#include "core/ConsoleSession.h"
+#include "core/IdleLock.h"
 #include "core/ServerConnection.h"
 #include "core/Settings.h"
+#include "core/TicketQueueService.h"
 
 namespace hss::client {
 
-MainWindow::MainWindow(Settings* settings, ServerConnection* connection, const QString& caCertificateFile,
-                       QWidget* parent)
+MainWindow::MainWindow(Settings* settings, ServerConnection* connection, ConsoleSession* session, const Clock& clock,
+                       const QString& caCertificateFile, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_connection(connection)
+    , m_session(session)
+    , m_pages(new QStackedWidget(this))
+    , m_home(new HomePage(connection, caCertificateFile, this))
+    , m_queueService(new TicketQueueService(*session, this))
+    , m_queue(new TicketQueueWidget(*m_queueService, clock, this))
+    , m_syncStatus(new SyncStatusWidget(this))
+    , m_tickets(new TicketWindows(*session, clock, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QApplication::applicationDisplayName());
     setWindowIcon(QApplication::windowIcon());
-    setCentralWidget(new HomePage(connection, caCertificateFile, this));
+    m_pages->addWidget(m_home);
+    m_pages->addWidget(m_queue);
+    setCentralWidget(m_pages);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(new ConnectionStatusLabel(connection, this));
     createMenus();
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(QApplication::applicationDisplayName());
+        m_tray->show();
+    }
+    connect(m_session, &ConsoleSession::stateChanged, this, &MainWindow::sessionStateChanged);
+    connect(m_session, &ConsoleSession::syncStatusChanged, m_syncStatus, &SyncStatusWidget::setStatus);
+    connect(m_session, &ConsoleSession::notice, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 30000);
+        MessageBox::warning(this, tr("Sync"), text);
+    });
+    connect(m_queue, &TicketQueueWidget::ticketActivated, this, &MainWindow::openTicket);
+    connect(m_tickets, &TicketWindows::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 60000); });
+    connect(m_queue, &TicketQueueWidget::emergencyAnnounced, this, &MainWindow::announceEmergency);
+    // Any key or click anywhere in the console counts as activity for the idle lock.
+    qApp->installEventFilter(this);
+    sessionStateChanged();
 
     if (!restoreGeometry(m_settings->get(Settings::Key::MainWindowGeometry).toByteArray())) {
         const QSize preferred(1280, 800);
         const QScreen* screen = QGuiApplication::primaryScreen();
         resize(screen ? preferred.boundedTo(screen->availableGeometry().size()) : preferred);
     }
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
 }
 
 void MainWindow::showAbout()
@@ -44,23 +89,138 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+void MainWindow::requestSignIn()
+{
+    if (m_signInShown) {
+        return;
+    }
+    m_signInShown = true;
+    auto* dialog = new SignInDialog(*m_session, *m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_signInShown = false;
+        if (result == QDialog::Accepted) {
+            statusBar()->showMessage(dialog->lastOutcome().message, 15000);
+        } else if (m_session->state() == ConsoleSession::State::SignedOut) {
+            close();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::showUnlock()
+{
+    if (m_unlockShown) {
+        return;
+    }
+    m_unlockShown = true;
+    auto* dialog = new UnlockDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        m_unlockShown = false;
+        if (result != QDialog::Accepted && m_session->state() == ConsoleSession::State::Locked) {
+            m_session->signOut();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::sessionStateChanged()
+{
+    const ConsoleSession::State state = m_session->state();
+    const bool open = state == ConsoleSession::State::Online || state == ConsoleSession::State::Offline;
+    m_pages->setCurrentWidget(open ? static_cast<QWidget*>(m_queue) : m_home);
+    for (QAction* action : std::as_const(m_sessionActions)) {
+        action->setEnabled(open);
+    }
+    if (open) {
+        const User& user = m_session->user();
+        setWindowTitle(
+            tr("%1 — %2").arg(QApplication::applicationDisplayName(),
+                              QString::fromStdString(user.displayName.empty() ? user.username : user.displayName)));
+    } else {
+        setWindowTitle(QApplication::applicationDisplayName());
+    }
+    if (state == ConsoleSession::State::Locked) {
+        showUnlock();
+    } else if (state == ConsoleSession::State::SignedOut && isVisible() && !m_closing) {
+        requestSignIn();
+    }
+}
+
+void MainWindow::openTicket(const Uuid& ticketId)
+{
+    if (m_ticketOpener) {
+        m_ticketOpener(ticketId);
+    } else {
+        m_tickets->openTicket(ticketId);
+    }
+}
+
+void MainWindow::announceEmergency(const QString& title, const QString& text)
+{
+    if (m_tray && QSystemTrayIcon::supportsMessages()) {
+        m_tray->showMessage(title, text, QSystemTrayIcon::Critical, 15000);
+    }
+    QApplication::alert(this);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings->set(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_closing = true;
+    m_session->signOut();
     event->accept();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_session->store() && m_session->store()->isUnlocked()) {
+            m_session->store()->idleLock()->noteActivity();
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* lock = fileMenu->addAction(tr("&Lock"), m_session, &ConsoleSession::lock);
+    lock->setObjectName(QStringLiteral("actionLock"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* signOut = fileMenu->addAction(tr("Sign &out"), m_session, &ConsoleSession::signOut);
+    signOut->setObjectName(QStringLiteral("actionSignOut"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* ticketsMenu = menuBar()->addMenu(tr("&Tickets"));
+    QAction* newTicket = ticketsMenu->addAction(tr("&New ticket…"), m_tickets, &TicketWindows::newTicket);
+    newTicket->setObjectName(QStringLiteral("actionNewTicket"));
+    newTicket->setShortcut(QKeySequence::New);
+    QAction* find = ticketsMenu->addAction(tr("&Find…"), m_queue, &TicketQueueWidget::focusSearch);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+
     QMenu* connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    QAction* syncNow = connectionMenu->addAction(tr("&Sync now"), this, [this] {
+        m_session->syncNow();
+        m_connection->checkNow();
+    });
+    syncNow->setObjectName(QStringLiteral("actionSyncNow"));
+    syncNow->setShortcut(QKeySequence::Refresh);
     QAction* check = connectionMenu->addAction(tr("&Check connection now"), m_connection, &ServerConnection::checkNow);
     check->setObjectName(QStringLiteral("actionCheckConnection"));
-    check->setShortcut(QKeySequence::Refresh);
+    m_sessionActions = {lock, signOut, newTicket, find, syncNow};
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about =

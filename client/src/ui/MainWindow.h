@@ -2,11 +2,26 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
+
+#include "hss/Uuid.h"
+
+class QStackedWidget;
+class QSystemTrayIcon;
+
+namespace hss {
+class Clock;
+}
 
 namespace hss::client {
 
+class ConsoleSession;
 class ServerConnection;
 class Settings;
+class SyncStatusWidget;
+class TicketQueueService;
+class TicketQueueWidget;
+class TicketWindows;
 
 /// Assembles the console's pages, menus and status bar; each feature lives in its own widget class.
 class MainWindow final : public QMainWindow
@@ -15,20 +30,48 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Settings* settings, ServerConnection* connection, const QString& caCertificateFile,
-               QWidget* parent = nullptr);
+    MainWindow(Settings* settings, ServerConnection* connection, ConsoleSession* session, const Clock& clock,
+               const QString& caCertificateFile, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     /// Opens the About dialog (modal); for the menu and for tests.
     void showAbout();
+    /// Shows the sign-in dialog (window-modal, returns at once); closing it unanswered closes the console.
+    void requestSignIn();
+    /// Replaces what opening a ticket from the queue does (by default: its editor window).
+    void setTicketOpener(std::function<void(const hss::Uuid&)> opener) { m_ticketOpener = std::move(opener); }
+
+    TicketQueueService* queueService() const { return m_queueService; }
+    TicketQueueWidget* queueWidget() const { return m_queue; }
+    SyncStatusWidget* syncStatusWidget() const { return m_syncStatus; }
+    TicketWindows* ticketWindows() const { return m_tickets; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createMenus();
+    void sessionStateChanged();
+    void showUnlock();
+    void openTicket(const hss::Uuid& ticketId);
+    void announceEmergency(const QString& title, const QString& text);
 
     Settings* m_settings;
     ServerConnection* m_connection;
+    ConsoleSession* m_session;
+    QStackedWidget* m_pages;
+    QWidget* m_home;
+    TicketQueueService* m_queueService;
+    TicketQueueWidget* m_queue;
+    SyncStatusWidget* m_syncStatus;
+    TicketWindows* m_tickets;
+    QSystemTrayIcon* m_tray = nullptr;
+    QList<QAction*> m_sessionActions;
+    std::function<void(const hss::Uuid&)> m_ticketOpener;
+    bool m_unlockShown = false;
+    bool m_signInShown = false;
+    bool m_closing = false;
 };
 
 } // namespace hss::client

@@ -69,6 +69,7 @@ TriageReason reasonFor(const TriagePhrase& phrase, const std::string& field, con
                          phrase.priority,
                          phrase.weight,
                          match.negated,
+                         false,
                          {}};
     reason.message = field + ": \"" + reason.matched + "\" ";
     if (match.negated) {
@@ -97,6 +98,7 @@ void applyCategoryField(Category category, TriageResult& result)
                          category,
                          std::nullopt,
                          categoryFieldWeight,
+                         false,
                          false,
                          "category: " + std::string(toString(category)) + " → "};
     for (std::size_t i = 0; i < emergencies.size(); ++i) {
@@ -190,6 +192,7 @@ TriageResult triage(const TriageInput& input, const TriageRuleSet& rules)
         }
         if (!phrase.emergencies.empty() && covered) {
             reason.message += " (already counted in a stronger phrase)";
+            reason.overlapped = true;
         } else if (!phrase.emergencies.empty()) {
             // A gap phrase ("labelled * as normal") leaves the words in its gap free to count on their own.
             const auto& words = rules.words(i);

@@ -4,8 +4,11 @@
 #include <QLabel>
 #include <QtTest>
 
+#include "core/ConsoleSession.h"
 #include "core/ServerConnection.h"
 #include "core/Settings.h"
+#include "hss/StdRandomSource.h"
+#include "hss/SystemClock.h"
 #include "hss/Version.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainWindow.h"
@@ -24,11 +27,15 @@ private slots:
     void aboutBoxShowsNameAndVersion();
     void statusShowsUnconfiguredServer();
     void quitClosesAndRemembersGeometry();
+    void sessionActionsHaveShortcutsAndWaitForSignIn();
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ServerConnection> m_connection;
+    hss::SystemClock m_clock;
+    hss::StdRandomSource m_random;
+    std::unique_ptr<ConsoleSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -43,7 +50,8 @@ void TestMainWindow::init()
 {
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("console.ini")));
     m_connection = std::make_unique<ServerConnection>();
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_connection.get(), QString());
+    m_session = std::make_unique<ConsoleSession>(m_clock, m_random, m_dir.filePath(QStringLiteral("data")));
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_connection.get(), m_session.get(), m_clock, QString());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -51,6 +59,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_session.reset();
     m_connection.reset();
     m_settings.reset();
 }
@@ -104,6 +113,27 @@ void TestMainWindow::quitClosesAndRemembersGeometry()
     quit->trigger();
     QTRY_VERIFY(!m_window->isVisible());
     QVERIFY(!m_settings->get(Settings::Key::MainWindowGeometry).toByteArray().isEmpty());
+}
+
+void TestMainWindow::sessionActionsHaveShortcutsAndWaitForSignIn()
+{
+    const QList<std::pair<QString, QKeySequence>> expected {
+        {QStringLiteral("actionLock"), QKeySequence(Qt::CTRL | Qt::Key_L)},
+        {QStringLiteral("actionSyncNow"), QKeySequence(QKeySequence::Refresh)},
+        {QStringLiteral("actionFind"), QKeySequence(QKeySequence::Find)},
+        {QStringLiteral("actionSignOut"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+    };
+    for (const auto& [name, shortcut] : expected) {
+        auto* action = m_window->findChild<QAction*>(name);
+        QVERIFY2(action, qPrintable(name));
+        QCOMPARE(action->shortcut(), shortcut);
+        QVERIFY2(!action->isEnabled(), qPrintable(name)); // nobody signed in yet
+    }
+    // Signed out, the window shows the connection page and the sync line says nothing is syncing.
+    auto* status = m_window->findChild<QLabel*>(QStringLiteral("syncStatus"));
+    QVERIFY(status && status->isVisible());
+    QVERIFY2(status->text().startsWith(QStringLiteral("Not syncing")), qPrintable(status->text()));
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("ticketQueue"))->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,6 +25,7 @@ struct TriageReason
     std::optional<Priority> priority;
     int weight = 0;
     bool negated = false; ///< True when a negation ("no", "not", "ruled out", ...) cancelled the match.
+    bool overlapped = false; ///< True when a stronger phrase already counted these words (weight not added again).
     std::string message; ///< One line for the agent, e.g. description: "wrong dose" → patient_safety +10.
 
     friend bool operator==(const TriageReason&, const TriageReason&) = default;

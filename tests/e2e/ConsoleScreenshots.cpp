@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+// hss-console-screenshots: opens the real console window against a running server (the demo's), signs in through
+// the sign-in dialog and saves what the agent sees, for docs/screenshots. Run it under Xvfb:
+//
+//   xvfb-run -a -s "-screen 0 1920x1080x24" hss-console-screenshots --server URL --ca FILE --user NAME
+//       --password PW --size 1920x1080 --out DIR
+//
+// Writes DIR/sign-in.png (once), DIR/queue-all-open-WxH.png and DIR/queue-emergencies-WxH.png.
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <functional>
+
+#include "core/ConsoleSession.h"
+#include "core/ServerConnection.h"
+#include "core/Settings.h"
+#include "core/TicketQueueService.h"
+#include "hss/StdRandomSource.h"
+#include "hss/SystemClock.h"
+#include "ui/MainWindow.h"
+#include "ui/SignInDialog.h"
+#include "ui/TicketQueueWidget.h"
+
+using namespace hss::client;
+
+namespace {
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return done();
+}
+
+void settle(int ms)
+{
+    waitFor([] { return false; }, ms);
+}
+
+int fail(const char* what)
+{
+    std::fprintf(stderr, "screenshots: %s\n", what);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Healthcare Support System"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hss.svg")));
+    QCommandLineParser parser;
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("url"), QStringLiteral("url"));
+    const QCommandLineOption ca(QStringLiteral("ca"), QStringLiteral("file"), QStringLiteral("file"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("name"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("pw"), QStringLiteral("pw"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("WxH"), QStringLiteral("WxH"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("dir"), QStringLiteral("dir"));
+    parser.addOptions({server, ca, user, password, size, out});
+    parser.process(app);
+    const QStringList wh = parser.value(size).split(u'x');
+    if (wh.size() != 2) {
+        return fail("--size WxH");
+    }
+    const QSize windowSize(wh[0].toInt(), wh[1].toInt());
+    const QDir outDir(parser.value(out));
+
+    QTemporaryDir data;
+    Settings settings(data.filePath(QStringLiteral("console.ini")));
+    settings.set(Settings::Key::ServerUrl, parser.value(server));
+    settings.set(Settings::Key::CaCertificateFile, parser.value(ca));
+    settings.set(Settings::Key::LastUserName, parser.value(user));
+    ServerConnection connection;
+    QString error;
+    if (!connection.configure(QUrl(parser.value(server)), parser.value(ca), &error)) {
+        return fail(qPrintable(error));
+    }
+    connection.start();
+    hss::SystemClock clock;
+    hss::StdRandomSource random;
+    ConsoleSession session(clock, random, data.filePath(QStringLiteral("data")));
+    MainWindow window(&settings, &connection, &session, clock, parser.value(ca));
+    window.setGeometry(QRect(QPoint(0, 0), windowSize));
+    window.show();
+    window.requestSignIn();
+    SignInDialog* dialog = nullptr;
+    if (!waitFor([&] { return (dialog = window.findChild<SignInDialog*>()) != nullptr && dialog->isVisible(); },
+                 10000)) {
+        return fail("no sign-in dialog");
+    }
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(parser.value(password));
+    settle(1500);
+    const QString signInFile = outDir.filePath(QStringLiteral("sign-in.png"));
+    if (!QFile::exists(signInFile)) {
+        dialog->grab().save(signInFile);
+    }
+    dialog->findChild<QPushButton*>(QStringLiteral("signInButton"))->click();
+    if (!waitFor([&] { return session.syncStatus().initialSyncDone; }, 120000)) {
+        return fail("no initial sync");
+    }
+    auto* views = window.queueWidget()->findChild<QComboBox*>(QStringLiteral("queueViewCombo"));
+    const QString suffix = QStringLiteral("-%1x%2.png").arg(windowSize.width()).arg(windowSize.height());
+    const std::pair<const char*, const char*> shots[] = {{"All open", "queue-all-open"},
+                                                         {"Medical emergencies", "queue-emergencies"}};
+    for (const auto& [view, name] : shots) {
+        views->setCurrentIndex(views->findText(QString::fromLatin1(view)));
+        if (!waitFor([&] { return window.queueService()->totalCount() > 0; }, 30000)) {
+            return fail("empty view");
+        }
+        settle(2000);
+        window.grab().save(outDir.filePath(QString::fromLatin1(name) + suffix));
+    }
+    window.close();
+    return 0;
+}
