@@ -3,6 +3,9 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <csignal>
+
+#include <sys/prctl.h>
 
 namespace hss::test {
 
@@ -63,6 +66,8 @@ bool ServerProcess::start()
     m_error.clear();
     m_process.setWorkingDirectory(m_dataDir.path());
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // A test that crashes must not leave its server running (holding a port and a data folder on the CI machine).
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start(executable(), {});
     if (!m_process.waitForStarted(startTimeoutMs)) {
         m_error = m_process.errorString();
