@@ -4,6 +4,7 @@
 #include "../resources/AdminAuditResource.h"
 #include "../resources/AdminEscalationMatrixResource.h"
 #include "../resources/AdminRolesResource.h"
+#include "../resources/AdminSlaConfigurationResource.h"
 #include "../resources/AdminTriagePhrasesResource.h"
 #include "../resources/AdminUserResource.h"
 #include "../resources/AdminUsersResource.h"
@@ -73,6 +74,7 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/admin/triage-phrases", {"GET", "PUT"}, make<AdminTriagePhrasesResource>(services));
     router.add("/api/sync/pull", {"GET"}, make<SyncPullResource>(services));
     router.add("/api/sync/push", {"POST"}, make<SyncPushResource>(services));
+    router.add("/api/admin/sla-configuration", {"GET", "PUT"}, make<AdminSlaConfigurationResource>(services));
     return router;
 }
 

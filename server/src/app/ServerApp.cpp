@@ -195,7 +195,7 @@ int ServerApp::main(const std::vector<std::string>& args)
         SlaEngine slaEngine(database, writes, cipher, clock, notifications);
         // The SLA line of the notification texts comes from the scheduler's own calculator.
         const TicketNotifier ticketNotifier(database, clock,
-                                            NotificationMessages(notifications, slaEngine.calculator()));
+                                            NotificationMessages(notifications, slaEngine.policies()));
         NotificationSender notificationSender(database, writes, clock, NotificationSender::policyFor(notifications),
                                               NotificationSender::channelsFor(notifications, clock));
         TriageRulebook triageRules(database);
@@ -213,6 +213,7 @@ int ServerApp::main(const std::vector<std::string>& args)
                                  syncNotifier,
                                  ticketNotifier,
                                  slaEngine.tracker(),
+                                 slaEngine,
                                  triageRules,
                                  std::chrono::steady_clock::now(),
                                  static_cast<std::size_t>(config.integer("server.maxBodyBytes"))};

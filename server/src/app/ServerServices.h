@@ -17,6 +17,7 @@ class Database;
 class FieldCipher;
 class PasswordHasher;
 class ServerConfig;
+class SlaEngine;
 class SlaTracker;
 class SyncNotifier;
 class TicketNotifier;
@@ -44,6 +45,7 @@ struct ServerServices
     SyncNotifier& syncNotifier;
     const TicketNotifier& ticketNotifier; ///< Enqueues a new ticket's notifications in the creating transaction.
     const SlaTracker& sla; ///< Records a ticket's SLA history and re-plans its due events in the writing transaction.
+    SlaEngine& slaEngine; ///< The SLA configuration in effect and the re-planning after an admin changes it.
     TriageRulebook& triageRules; ///< Default triage phrases plus the admins' ones, swapped whole on each change.
     std::chrono::steady_clock::time_point startedAt;
     std::size_t maxBodyBytes;

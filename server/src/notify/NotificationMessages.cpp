@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "../sla/ServerSlaCalculator.h"
+#include "../sla/SlaPolicyBook.h"
 #include "NotificationChannel.h"
 #include "hss/Ticket.h"
 #include "hss/Timestamp.h"
@@ -63,13 +64,12 @@ std::string nearestClock(const sla::SlaReport& report)
 
 NotificationMessages::NotificationMessages(NotificationSettings settings)
     : m_settings(std::move(settings))
-    , m_calculator(makeServerSlaCalculator(m_settings))
+    , m_policies(std::make_shared<const SlaPolicyBook>(serverSlaDefaults(m_settings)))
 { }
 
-NotificationMessages::NotificationMessages(NotificationSettings settings,
-                                           std::shared_ptr<const sla::SlaCalculator> calculator)
+NotificationMessages::NotificationMessages(NotificationSettings settings, std::shared_ptr<const SlaPolicyBook> policies)
     : m_settings(std::move(settings))
-    , m_calculator(calculator ? std::move(calculator) : makeServerSlaCalculator(m_settings))
+    , m_policies(policies ? std::move(policies) : std::make_shared<const SlaPolicyBook>(serverSlaDefaults(m_settings)))
 { }
 
 bool NotificationMessages::isEmergency(const Ticket& ticket)
@@ -85,7 +85,7 @@ std::string NotificationMessages::slaState(const Ticket& ticket, std::int64_t no
         return "medical emergency: resolve within " + std::to_string(m_settings.emergencySlaMinutes) + " minutes (by "
             + formatTimestamp(resolveBy) + "), escalation at " + formatTimestamp(escalateAt);
     }
-    auto report = m_calculator->compute(creationHistory(ticket), std::max(nowMs, ticket.createdAt));
+    auto report = m_policies->calculator()->compute(creationHistory(ticket), std::max(nowMs, ticket.createdAt));
     if (!report) {
         return "not available (" + report.error().message + ")";
     }

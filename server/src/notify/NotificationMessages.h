@@ -8,13 +8,14 @@
 
 #include "../storage/NotificationOutboxRepository.h"
 #include "NotificationSettings.h"
-#include "hss/sla/SlaCalculator.h"
 
 namespace hss {
 struct Ticket;
 }
 
 namespace hss::server {
+
+class SlaPolicyBook;
 
 /// Writes the notifications a ticket event causes, for the enabled channels. Messages carry the ticket number,
 /// priority, category, SLA state and a link, and nothing else from the ticket: never its title, description,
@@ -28,10 +29,10 @@ public:
     static constexpr std::string_view emergencyAlertEvent = "ticket.emergency_alert";
     static constexpr std::string_view acknowledgementEvent = "ticket.acknowledgement";
 
-    /// Over the server's SLA calculator for \a settings (see makeServerSlaCalculator()).
+    /// Over the shipped SLA configuration for \a settings (see serverSlaDefaults()).
     explicit NotificationMessages(NotificationSettings settings);
-    /// Over \a calculator (the SlaEngine's, so the texts and the scheduler agree).
-    NotificationMessages(NotificationSettings settings, std::shared_ptr<const sla::SlaCalculator> calculator);
+    /// Over \a policies (the SlaEngine's, so the texts and the scheduler agree after an admin's change too).
+    NotificationMessages(NotificationSettings settings, std::shared_ptr<const SlaPolicyBook> policies);
 
     /// A medical emergency (priority emergency) is announced to the medical team at creation.
     static bool isEmergency(const Ticket& ticket);
@@ -50,7 +51,7 @@ private:
     std::string link(const Ticket& ticket) const;
 
     NotificationSettings m_settings;
-    std::shared_ptr<const sla::SlaCalculator> m_calculator;
+    std::shared_ptr<const SlaPolicyBook> m_policies;
 };
 
 } // namespace hss::server

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <memory>
-
-#include "hss/sla/SlaCalculator.h"
+#include "hss/sla/SlaConfiguration.h"
+#include "hss/sla/SlaHistory.h"
 
 namespace hss {
 struct Ticket;
@@ -13,10 +12,9 @@ namespace hss::server {
 
 struct NotificationSettings;
 
-/// The server's SLA calculator: the shared default configuration with the emergency targets of the settings
-/// (MEDICAL_EMERGENCY_SLA and the escalation minutes). The scheduler and the notification texts use the same one.
-/// Throws std::runtime_error when the configuration is invalid.
-std::shared_ptr<const sla::SlaCalculator> makeServerSlaCalculator(const NotificationSettings& settings);
+/// What the shipped SLA configuration takes from the server's settings: the emergency targets
+/// (MEDICAL_EMERGENCY_SLA and the escalation minutes). Admins may replace the whole configuration later.
+sla::SlaDefaults serverSlaDefaults(const NotificationSettings& settings);
 
 /// The SLA history of a ticket as it is stored for the first time (what SlaTracker records then): its creation with
 /// priority and category, its status when it is not new (a ticket made offline), and its first response if any.

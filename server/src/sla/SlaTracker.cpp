@@ -13,6 +13,7 @@
 #include "../storage/TicketRepository.h"
 #include "../storage/UserRepository.h"
 #include "ServerSlaCalculator.h"
+#include "SlaPolicyBook.h"
 #include "hss/Clock.h"
 #include "hss/Comment.h"
 #include "hss/Ticket.h"
@@ -30,12 +31,11 @@ bool sameAddress(const std::string& a, const std::string& b)
 
 } // namespace
 
-SlaTracker::SlaTracker(Database& database, const FieldCipher& cipher, const Clock& clock,
-                       std::shared_ptr<const sla::SlaCalculator> calculator)
+SlaTracker::SlaTracker(Database& database, const FieldCipher& cipher, const Clock& clock, const SlaPolicyBook& policies)
     : m_database(database)
     , m_cipher(cipher)
     , m_clock(clock)
-    , m_calculator(std::move(calculator))
+    , m_policies(policies)
 { }
 
 void SlaTracker::setWakeup(std::function<void(std::int64_t)> wakeup)
@@ -49,7 +49,8 @@ void SlaTracker::ticketCreated(Poco::Data::Session& session, const Ticket& ticke
     // Planned from creation on: a ticket made offline long ago gets its already-passed events too, and they fire
     // at once instead of never. A new ticket's history is exactly what recordCreation() wrote and it has no planned
     // events yet, so neither is read back: each read would be a round trip on the writer's connection.
-    auto computed = m_calculator->compute(creationHistory(ticket), std::min(ticket.createdAt, m_clock.nowMs()));
+    auto computed =
+        m_policies.calculator()->compute(creationHistory(ticket), std::min(ticket.createdAt, m_clock.nowMs()));
     if (!computed) {
         return;
     }
@@ -148,13 +149,27 @@ void SlaTracker::commentAdded(Poco::Data::Session& session, const Ticket& ticket
     replan(session, id, m_clock.nowMs());
 }
 
+std::size_t SlaTracker::replanTickets(Poco::Data::Session& session, const std::vector<std::string>& ids) const
+{
+    // From now on, as the walk for unplanned tickets does: a threshold the new targets put in the past is not fired
+    // after the fact (the report shows its state), which keeps a change from setting off a storm of stale alerts.
+    const std::int64_t now = m_clock.nowMs();
+    std::size_t planned = 0;
+    for (const std::string& id : ids) {
+        if (replan(session, id, now) > 0) {
+            ++planned;
+        }
+    }
+    return planned;
+}
+
 std::map<std::string, sla::SlaReport> SlaTracker::reports(Poco::Data::Session& session,
                                                           const std::vector<std::string>& ids) const
 {
     std::map<std::string, sla::SlaReport> reports;
     const std::int64_t now = m_clock.nowMs();
     for (const auto& [id, history] : TicketEventRepository(m_database).histories(session, ids)) {
-        if (auto report = m_calculator->compute(history, now)) {
+        if (auto report = m_policies.calculator()->compute(history, now)) {
             reports.emplace(id, std::move(report.value()));
         }
     }
@@ -188,7 +203,7 @@ std::size_t SlaTracker::replan(Poco::Data::Session& session, const std::string& 
     std::optional<sla::SlaReport> report;
     const auto histories = TicketEventRepository(m_database).histories(session, {ticketId});
     if (const auto it = histories.find(ticketId); it != histories.end()) {
-        if (auto computed = m_calculator->compute(it->second, evaluateAt)) {
+        if (auto computed = m_policies.calculator()->compute(it->second, evaluateAt)) {
             upcoming = computed.value().upcomingEvents();
             report = std::move(computed.value());
         }

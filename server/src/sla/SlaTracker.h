@@ -24,6 +24,7 @@ namespace hss::server {
 
 class Database;
 class FieldCipher;
+class SlaPolicyBook;
 
 /// The hook ticket writers call inside their write transaction, on their session: records what the SLA
 /// calculator needs (ticket_events) and re-plans the ticket's due events (sla_events) in the same transaction, so
@@ -31,8 +32,8 @@ class FieldCipher;
 class SlaTracker final
 {
 public:
-    SlaTracker(Database& database, const FieldCipher& cipher, const Clock& clock,
-               std::shared_ptr<const sla::SlaCalculator> calculator);
+    /// Plans with whatever configuration \a policies has in effect at the time.
+    SlaTracker(Database& database, const FieldCipher& cipher, const Clock& clock, const SlaPolicyBook& policies);
 
     /// Called (from one thread, before serving) with what wakes the scheduler after a re-plan; it gets the earliest
     /// due time the re-plan planned.
@@ -52,6 +53,10 @@ public:
     /// after the fact (their state is in the report). Returns how many got events.
     std::size_t planUnplanned(Poco::Data::Session& session, const std::vector<std::string>& ids) const;
 
+    /// Plans the due events of \a ids again from their stored history with the configuration now in effect (after
+    /// an admin changed it). Events already fired stay fired; returns how many tickets have events ahead.
+    std::size_t replanTickets(Poco::Data::Session& session, const std::vector<std::string>& ids) const;
+
     /// The SLA reports of the tickets among \a ids that have a history, evaluated now.
     std::map<std::string, sla::SlaReport> reports(Poco::Data::Session& session,
                                                   const std::vector<std::string>& ids) const;
@@ -59,8 +64,6 @@ public:
     /// The same on a pooled session (for answers after the write committed).
     std::map<std::string, sla::SlaReport> reports(const std::vector<std::string>& ids) const;
     std::optional<sla::SlaReport> report(const std::string& id) const;
-
-    const sla::SlaCalculator& calculator() const { return *m_calculator; }
 
 private:
     void recordCreation(Poco::Data::Session& session, const Ticket& ticket) const;
@@ -70,7 +73,7 @@ private:
     Database& m_database;
     const FieldCipher& m_cipher;
     const Clock& m_clock;
-    std::shared_ptr<const sla::SlaCalculator> m_calculator;
+    const SlaPolicyBook& m_policies;
     std::function<void(std::int64_t)> m_wakeup;
 };
 

@@ -290,6 +290,15 @@ constexpr std::string_view slaEvents = R"(CREATE TABLE sla_events (
     fired_at BIGINT,
     claimed_by TEXT,
     outcome TEXT))";
+// Admins' SLA calendars and policies as one JSON document (hss::sla::SlaConfiguration); replanned_revision says
+// up to which revision every open ticket's due events were planned again.
+constexpr std::string_view slaConfiguration = R"(CREATE TABLE sla_configuration (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    document TEXT NOT NULL,
+    revision BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    updated_by TEXT NOT NULL,
+    replanned_revision BIGINT NOT NULL DEFAULT 0))";
 constexpr std::string_view slaEventsDue = "CREATE INDEX sla_events_due ON sla_events (state, due_at)";
 constexpr std::string_view slaEventsTicket = "CREATE INDEX sla_events_ticket ON sla_events (ticket_id, state, due_at)";
 constexpr std::string_view escalationMatrix = R"(CREATE TABLE escalation_matrix (
@@ -406,6 +415,7 @@ const std::vector<MigrationStep> steps {
     MigrationStep {
         9, {backfillPersonalFeed, syncCounterAfterBackfill}, {backfillPersonalFeed, syncCounterAfterBackfill}},
     MigrationStep {10, {slaEventsPlanned, dropSlaEventsDue}, {slaEventsPlanned, dropSlaEventsDue}},
+    MigrationStep {11, {slaConfiguration}, {slaConfiguration}},
 };
 
 } // namespace

@@ -208,6 +208,7 @@ SlaEventRepository::OpenTicketScan SlaEventRepository::scanOpenTickets(Poco::Dat
     const ResultRows rows = m_database.statements().query(session, scan, {afterNumber, upToNumber, wanted});
     OpenTicketScan result;
     for (std::size_t row = 0; row < rows.size(); ++row) {
+        result.open.push_back(rows.text(row, 0));
         if (rows.integer(row, 2) == 0) {
             result.withoutEvents.push_back(rows.text(row, 0));
         }

@@ -92,6 +92,7 @@ public:
     /// One step of a walk over the open tickets (neither resolved nor closed) in ticket-number order.
     struct OpenTicketScan
     {
+        std::vector<std::string> open; ///< Every open ticket of the step, in number order.
         std::vector<std::string> withoutEvents; ///< Those of the step that have no sla_events row at all.
         std::optional<std::int64_t> lastNumber; ///< Where the next step starts; none when the walk is complete.
     };

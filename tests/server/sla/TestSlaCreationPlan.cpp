@@ -15,6 +15,7 @@
 #include "hss/Ticket.h"
 #include "notify/NotificationSettings.h"
 #include "sla/ServerSlaCalculator.h"
+#include "sla/SlaPolicyBook.h"
 #include "sla/SlaTracker.h"
 #include "storage/Database.h"
 #include "storage/SlaEventRepository.h"
@@ -98,8 +99,8 @@ void TestSlaCreationPlan::createdTicketIsPlannedAsFromItsStoredHistory()
     auto database =
         std::make_unique<Database>(m_fixture.freshUrl(backend).toStdString(), m_fixture.folder().toStdString(), 1, 4);
     hss::ManualClock clock(mondayNine);
-    const auto calculator = hss::server::makeServerSlaCalculator(hss::server::NotificationSettings {});
-    const hss::server::SlaTracker tracker(*database, m_fixture.cipher(), clock, calculator);
+    const hss::server::SlaPolicyBook policies(hss::server::serverSlaDefaults(hss::server::NotificationSettings {}));
+    const hss::server::SlaTracker tracker(*database, m_fixture.cipher(), clock, policies);
 
     Ticket ticket;
     ticket.id = hss::Uuid::createV7();
@@ -137,7 +138,7 @@ void TestSlaCreationPlan::createdTicketIsPlannedAsFromItsStoredHistory()
     QVERIFY(built.classificationChanges.empty() && history.classificationChanges.empty());
 
     // The planned events are those of the stored history: same keys, same due times, all planned.
-    const auto report = calculator->compute(history, std::min(ticket.createdAt, clock.nowMs()));
+    const auto report = policies.calculator()->compute(history, std::min(ticket.createdAt, clock.nowMs()));
     QVERIFY(report);
     std::vector<std::pair<std::string, std::int64_t>> expected;
     for (const auto& event : report.value().upcomingEvents()) {
