@@ -9,6 +9,7 @@
 #include "JsonObjectReader.h"
 #include "hss/Limits.h"
 #include "hss/Timestamp.h"
+#include "hss/sentiment/SentimentLabel.h"
 
 namespace hss {
 
@@ -51,6 +52,11 @@ nlohmann::json toJson(const Feedback& feedback)
         {"created_at", formatTimestamp(feedback.createdAt)},
         {"sentiment_score",
          feedback.sentimentScore ? nlohmann::json(*feedback.sentimentScore) : nlohmann::json(nullptr)},
+        // Derived from the score, never stored: the thresholds live once in hss::sentiment.
+        {"sentiment_label",
+         feedback.sentimentScore
+             ? nlohmann::json(sentiment::toString(sentiment::labelForScore(*feedback.sentimentScore)))
+             : nlohmann::json(nullptr)},
     };
 }
 
@@ -66,6 +72,9 @@ Result<Feedback> feedbackFromJson(const nlohmann::json& json)
     reader.enumeration("category", feedback.category, &feedbackCategoryFromString);
     reader.timestamp("created_at", feedback.createdAt);
     reader.optionalNumber("sentiment_score", feedback.sentimentScore);
+    // Accepted so toJson() output decodes, then dropped: the label always follows from the score.
+    std::optional<sentiment::SentimentLabel> label;
+    reader.optionalEnumeration("sentiment_label", label, &sentiment::sentimentLabelFromString);
     if (auto status = reader.finish(); !status) {
         return status.error();
     }

@@ -80,11 +80,13 @@ void TestFeedback::roundTripsEveryField()
 void TestFeedback::jsonShape()
 {
     const json encoded = hss::toJson(sampleFeedback());
-    QCOMPARE(encoded.size(), std::size_t {8});
+    QCOMPARE(encoded.size(), std::size_t {9});
     QCOMPARE(encoded.at("csat_score"), json(4));
     QCOMPARE(encoded.at("category"), json("clinical"));
     QCOMPARE(encoded.at("sentiment_score"), json(0.75));
+    QCOMPARE(encoded.at("sentiment_label"), json("positive")); // derived from the score
     QVERIFY(hss::toJson(hss::Feedback {}).at("ticket_id").is_null());
+    QVERIFY(hss::toJson(hss::Feedback {}).at("sentiment_label").is_null());
 }
 
 void TestFeedback::rejectsInvalidJson_data()
@@ -115,6 +117,8 @@ void TestFeedback::rejectsInvalidJson_data()
                                          << "sentiment_score";
     QTest::newRow("sentiment below minus one")
         << "/sentiment_score" << json(-2) << ErrorCode::OutOfRange << "sentiment_score";
+    QTest::newRow("unknown sentiment label")
+        << "/sentiment_label" << json("angry") << ErrorCode::UnknownValue << "sentiment_label";
     QTest::newRow("ticket id garbage") << "/ticket_id" << json("#1042") << ErrorCode::InvalidArgument << "ticket_id";
 }
 

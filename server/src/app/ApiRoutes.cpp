@@ -20,6 +20,7 @@
 #include "../resources/KbArticleResource.h"
 #include "../resources/KbArticlesResource.h"
 #include "../resources/KbVoteResource.h"
+#include "../resources/SentimentResource.h"
 #include "../resources/SyncPullResource.h"
 #include "../resources/SyncPushResource.h"
 #include "../resources/TicketCommentsResource.h"
@@ -60,6 +61,7 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/triage", {"POST"}, make<TriageResource>(services));
     router.add("/api/feedback", {"GET", "POST"}, make<FeedbackResource>(services));
     router.add("/api/feedback/analytics", {"GET"}, make<FeedbackAnalyticsResource>(services));
+    router.add("/api/sentiment", {"POST"}, make<SentimentResource>(services));
     router.add("/api/kb/articles", {"GET"}, make<KbArticlesResource>(services));
     router.add("/api/kb/articles/{id}", {"GET"}, make<KbArticleResource>(services));
     router.add("/api/kb/articles/{id}/vote", {"POST"}, make<KbVoteResource>(services));

@@ -10,15 +10,9 @@
 #include "../http/JsonResponse.h"
 #include "../storage/FeedbackRepository.h"
 #include "QueryParams.h"
+#include "hss/sentiment/SentimentLabel.h"
 
 namespace hss::server {
-
-namespace {
-
-constexpr double positiveFrom = 0.25;
-constexpr double negativeFrom = -0.25;
-
-} // namespace
 
 FeedbackAnalyticsResource::FeedbackAnalyticsResource(ServerServices& services, const PathParams&)
     : m_services(services)
@@ -62,7 +56,18 @@ void FeedbackAnalyticsResource::get(Poco::Net::HTTPServerRequest& request, Poco:
             }
             const double score = *feedback.sentimentScore;
             scoreSum += score;
-            (score >= positiveFrom ? positive : score <= negativeFrom ? negative : neutral) += 1;
+            // The same thresholds as the label in each entry's JSON.
+            switch (sentiment::labelForScore(score)) {
+            case sentiment::SentimentLabel::Positive:
+                ++positive;
+                break;
+            case sentiment::SentimentLabel::Negative:
+                ++negative;
+                break;
+            case sentiment::SentimentLabel::Neutral:
+                ++neutral;
+                break;
+            }
         }
         if (static_cast<int>(page.size()) < query.limit) {
             break;

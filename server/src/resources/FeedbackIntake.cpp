@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "FeedbackIntake.h"
 
+#include "hss/sentiment/SentimentAnalyzer.h"
+
 namespace hss::server {
 
 Result<Feedback> acceptFeedback(Feedback feedback, const Principal& principal, std::int64_t nowMs)
@@ -17,6 +19,14 @@ Result<Feedback> acceptFeedback(Feedback feedback, const Principal& principal, s
     }
     if (auto valid = validate(feedback); !valid) {
         return valid.error();
+    }
+    // A CSAT score without words has no sentiment: it stays unscored rather than counting as neutral.
+    if (!feedback.comment.empty()) {
+        auto scored = sentiment::SentimentAnalyzer().analyze(feedback.comment);
+        if (!scored) {
+            return Error {scored.error().code, "comment", scored.error().message};
+        }
+        feedback.sentimentScore = scored.value().score;
     }
     return feedback;
 }

@@ -10,7 +10,10 @@
 #include "../http/HttpErrors.h"
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
+#include "../notify/FeedbackAlert.h"
+#include "../notify/NotificationSettings.h"
 #include "../storage/FeedbackRepository.h"
+#include "../storage/WriteQueue.h"
 #include "DomainErrors.h"
 #include "FeedbackIntake.h"
 #include "QueryParams.h"
@@ -73,12 +76,31 @@ void FeedbackResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HT
     if (!accepted) {
         throwDomainError(accepted.error());
     }
-    auto stored = FeedbackRepository(m_services.database).add(accepted.value());
+    const std::string id = accepted.value().id.toString();
+    const AuditEntry created =
+        m_services.audit.entryFor(request, &principal, "feedback.create", "feedback", id, "success");
+    const FeedbackAlert alert(m_services.database, m_services.cipher, m_services.clock,
+                              NotificationSettings::fromConfig(m_services.config));
+    Result<Feedback> stored = Error {ErrorCode::Internal, {}, "not stored"};
+    std::size_t alerts = 0;
+    // The entry, its escalation alerts and their audit records commit together or not at all.
+    m_services.writes.run([&](Poco::Data::Session& session) {
+        stored = FeedbackRepository(m_services.database).add(session, accepted.value());
+        if (!stored) {
+            return;
+        }
+        alerts = alert.feedbackStored(session, stored.value());
+        std::vector<AuditEntry> entries {created};
+        if (alerts > 0) {
+            entries.push_back(m_services.audit.entryFor(request, &principal, "feedback.escalate", "ticket",
+                                                        stored.value().ticketId->toString(), "success",
+                                                        std::to_string(alerts) + " supervisor alert(s) queued"));
+        }
+        m_services.writes.appendAuditInBatch(entries);
+    });
     if (!stored) {
         throwDomainError(stored.error());
     }
-    m_services.audit.record(request, &principal, "feedback.create", "feedback", stored.value().id.toString(),
-                            "success");
     sendJson(response, Poco::Net::HTTPResponse::HTTP_CREATED, toJson(stored.value()));
 }
 

@@ -4,6 +4,8 @@
 #include <string>
 
 #include "../app/ServerServices.h"
+#include "../notify/FeedbackAlert.h"
+#include "../notify/NotificationSettings.h"
 #include "../resources/EnrollmentIntake.h"
 #include "../resources/FeedbackIntake.h"
 #include "../storage/FeedbackRepository.h"
@@ -60,6 +62,10 @@ sync::MutationResult SyncPersonalWriter::createFeedback(Poco::Data::Session& ses
     if (!added) {
         return rejected(mutation, describe(added.error()));
     }
+    // Feedback given offline escalates like feedback given online, in the same transaction as the entry.
+    FeedbackAlert(m_services.database, m_services.cipher, m_services.clock,
+                  NotificationSettings::fromConfig(m_services.config))
+        .feedbackStored(session, added.value());
     return taken(mutation);
 }
 
