@@ -71,6 +71,8 @@ std::optional<Row> decode(const sync::Change& change)
         return take(enrollmentFromJson(change.data));
     case sync::SyncEntity::Feedback:
         return take(feedbackFromJson(change.data));
+    case sync::SyncEntity::KbVote:
+        return std::nullopt; // push only, never in a feed
     }
     return std::nullopt;
 }

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 #include "ValueConversions.h"
 
@@ -16,6 +17,29 @@ constexpr double bodyWeight = 1.0;
 
 const QString articleColumns = QStringLiteral("id, title, body, category, content_type, status, language, version,"
                                               " video_url, helpful_votes, not_helpful_votes, author_id, updated_at");
+
+const QString summaryColumns = QStringLiteral("id, title, category, content_type, status, version, updated_at,"
+                                              " helpful_votes, not_helpful_votes");
+
+KbArticleSummary summaryFrom(const QSqlQuery& query)
+{
+    KbArticleSummary s;
+    s.id = uuidFrom(query.value(0));
+    s.title = query.value(1).toString();
+    s.category = kbCategoryFromString(toStdString(query.value(2))).valueOr(KbCategory::GettingStarted);
+    s.contentType = kbContentTypeFromString(toStdString(query.value(3))).valueOr(KbContentType::Article);
+    s.status = articleStatusFromString(toStdString(query.value(4))).valueOr(ArticleStatus::Draft);
+    s.version = query.value(5).toInt();
+    s.updatedAt = query.value(6).toLongLong();
+    s.helpfulVotes = query.value(7).toLongLong();
+    s.notHelpfulVotes = query.value(8).toLongLong();
+    return s;
+}
+
+Error voteFailure(const StoreError& error)
+{
+    return Error {ErrorCode::Internal, "", "the local store refused the vote: " + error.message.toStdString()};
+}
 
 } // namespace
 
@@ -149,6 +173,110 @@ std::vector<int> KbRepository::versions(const Uuid& id) const
         }
     }
     return result;
+}
+
+std::optional<KbVersionText> KbRepository::versionText(const Uuid& id, int version) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT version, title, body, changed_at FROM kb_article_versions"
+                                 " WHERE article_id = ? AND version = ?"));
+    query.addBindValue(toQString(id.toString()));
+    query.addBindValue(version);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return KbVersionText {query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toLongLong()};
+}
+
+std::vector<KbArticleSummary> KbRepository::byCategory(KbCategory category, int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM kb_articles WHERE category = ? ORDER BY title COLLATE NOCASE LIMIT ?")
+                      .arg(summaryColumns));
+    query.addBindValue(toQString(toString(category)));
+    query.addBindValue(limit);
+    std::vector<KbArticleSummary> result;
+    if (query.exec()) {
+        while (query.next()) {
+            result.push_back(summaryFrom(query));
+        }
+    }
+    return result;
+}
+
+std::optional<KbArticleSummary> KbRepository::summary(const Uuid& id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM kb_articles WHERE id = ?").arg(summaryColumns));
+    query.addBindValue(toQString(id.toString()));
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return summaryFrom(query);
+}
+
+std::map<KbCategory, int> KbRepository::categoryCounts() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    std::map<KbCategory, int> counts;
+    if (!query.exec(QStringLiteral("SELECT category, COUNT(*) FROM kb_articles GROUP BY category"))) {
+        return counts;
+    }
+    while (query.next()) {
+        if (auto category = kbCategoryFromString(toStdString(query.value(0)))) {
+            counts[category.value()] += query.value(1).toInt();
+        }
+    }
+    return counts;
+}
+
+std::optional<bool> KbRepository::ownVote(const Uuid& articleId, const Uuid& userId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT helpful FROM kb_votes WHERE article_id = ? AND user_id = ?"));
+    query.addBindValue(toQString(articleId.toString()));
+    query.addBindValue(toQString(userId.toString()));
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toInt() != 0;
+}
+
+Result<KbArticle> KbRepository::recordVote(const Uuid& articleId, const Uuid& userId, bool helpful, qint64 nowMs)
+{
+    auto article = find(articleId);
+    if (!article) {
+        return Error {ErrorCode::NotFound, "article_id", "no such article in the local store"};
+    }
+    const std::optional<bool> previous = ownVote(articleId, userId);
+    if (previous == helpful) {
+        return *article;
+    }
+    // The same bookkeeping as the server's KbRepository::vote: a first vote adds one, a change of mind moves one.
+    (helpful ? article->helpfulVotes : article->notHelpfulVotes) += 1;
+    if (previous) {
+        auto& moved = *previous ? article->helpfulVotes : article->notHelpfulVotes;
+        moved = std::max<std::int64_t>(0, moved - 1);
+    }
+    if (auto error =
+            m_statements.run(QStringLiteral("INSERT OR REPLACE INTO kb_votes (article_id, user_id, helpful, voted_at)"
+                                            " VALUES (?, ?, ?, ?)"),
+                             {toQString(articleId.toString()), toQString(userId.toString()), helpful ? 1 : 0, nowMs})) {
+        return voteFailure(*error);
+    }
+    if (auto error = m_statements.run(
+            QStringLiteral("UPDATE kb_articles SET helpful_votes = ?, not_helpful_votes = ? WHERE id = ?"),
+            {static_cast<qint64>(article->helpfulVotes), static_cast<qint64>(article->notHelpfulVotes),
+             toQString(articleId.toString())})) {
+        return voteFailure(*error);
+    }
+    return *article;
 }
 
 std::optional<StoreError> KbRepository::remove(const Uuid& id)

@@ -3,12 +3,14 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <map>
 #include <optional>
 #include <vector>
 
 #include "StatementCache.h"
 #include "StoreError.h"
 #include "hss/KbArticle.h"
+#include "hss/Result.h"
 
 namespace hss::client {
 
@@ -19,6 +21,30 @@ struct KbSearchHit
     QString title;
     QString snippet; ///< matched words between [ and ]
     double score = 0.0;
+};
+
+/// One article as a list shows it: everything but the body. The snippet is set for search hits only.
+struct KbArticleSummary
+{
+    Uuid id;
+    QString title;
+    QString snippet; ///< matched words between [ and ]
+    KbCategory category = KbCategory::GettingStarted;
+    KbContentType contentType = KbContentType::Article;
+    ArticleStatus status = ArticleStatus::Draft;
+    int version = 1;
+    qint64 updatedAt = 0;
+    qint64 helpfulVotes = 0;
+    qint64 notHelpfulVotes = 0;
+};
+
+/// One stored version of an article.
+struct KbVersionText
+{
+    int version = 0;
+    QString title;
+    QString body;
+    qint64 changedAt = 0;
 };
 
 /// Knowledge-base articles with their version history and a ranked FTS4 search. Keep one object for a batch of
@@ -37,6 +63,20 @@ public:
     std::vector<KbSearchHit> search(const QString& text, int limit = 20) const;
     /// The versions kept for an article, newest first.
     std::vector<int> versions(const Uuid& id) const;
+    /// The title and body of one stored version.
+    std::optional<KbVersionText> versionText(const Uuid& id, int version) const;
+    /// The articles of a category, any status, by title.
+    std::vector<KbArticleSummary> byCategory(KbCategory category, int limit = 2000) const;
+    /// The summary of one article (no snippet).
+    std::optional<KbArticleSummary> summary(const Uuid& id) const;
+    /// How many articles each category holds (categories without articles are missing).
+    std::map<KbCategory, int> categoryCounts() const;
+
+    /// The vote \a userId gave on the article from this console: true helpful, false not helpful.
+    std::optional<bool> ownVote(const Uuid& articleId, const Uuid& userId) const;
+    /// Keeps \a userId's one vote on the article (a change of mind replaces it) and moves the article's counts
+    /// the way the server will, so the page shows the vote before it is synced. Returns the article as stored.
+    Result<KbArticle> recordVote(const Uuid& articleId, const Uuid& userId, bool helpful, qint64 nowMs);
 
     /// The FTS query for the user's words: letters and digits only, lower case, so no FTS operator can be typed.
     static QString matchExpression(const QString& text);

@@ -190,6 +190,13 @@ bool version5Convert(QSqlDatabase& db, QString* error)
     return true;
 }
 
+// The signed-in user's own KB votes, one per article, so the page shows them before (and after) they are synced.
+const QStringList version6 {
+    QStringLiteral("CREATE TABLE kb_votes ("
+                   " article_id TEXT NOT NULL REFERENCES kb_articles(id) ON DELETE CASCADE, user_id TEXT NOT NULL,"
+                   " helpful INTEGER NOT NULL, voted_at INTEGER NOT NULL, PRIMARY KEY (article_id, user_id))"),
+};
+
 } // namespace
 
 std::vector<MigrationStep> schemaSteps()
@@ -203,6 +210,7 @@ std::vector<MigrationStep> schemaSteps()
          [](QSqlDatabase& db, QString* error) {
              return runAll(db, version5Before, error) && version5Convert(db, error) && runAll(db, version5After, error);
          }},
+        {6, [](QSqlDatabase& db, QString* error) { return runAll(db, version6, error); }},
     };
 }
 

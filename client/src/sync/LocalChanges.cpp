@@ -11,6 +11,7 @@
 #include "hss/TicketStateMachine.h"
 #include "storage/CommentRepository.h"
 #include "storage/FeedbackRepository.h"
+#include "storage/KbRepository.h"
 #include "storage/TicketRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/Transaction.h"
@@ -298,6 +299,30 @@ QFuture<Result<Enrollment>> LocalChanges::updateEnrollment(const Enrollment& enr
                 return storeFailure(*error);
             }
             return enrollment;
+        });
+    }));
+}
+
+QFuture<Result<KbArticle>> LocalChanges::voteOnArticle(const Uuid& articleId, bool helpful)
+{
+    const qint64 now = m_clock.nowMs();
+    if (m_userId.isNil()) {
+        return QtFuture::makeReadyFuture(Result<KbArticle>(notSignedIn()));
+    }
+    const Uuid userId = m_userId;
+    HybridLogicalClock* hlc = &m_hlc;
+    return announce(m_worker.run<Result<KbArticle>>([articleId, userId, helpful, now, hlc](LocalStore& store) {
+        return inTransaction<KbArticle>(store, [&](const QSqlDatabase& db) -> Result<KbArticle> {
+            KbRepository articles(db);
+            const std::optional<bool> previous = articles.ownVote(articleId, userId);
+            auto voted = articles.recordVote(articleId, userId, helpful, now);
+            if (!voted || previous == helpful) {
+                return voted; // the same vote again: nothing to send
+            }
+            if (auto error = OutboxQueue(db, *hlc, now).kbVoted({articleId, helpful})) {
+                return storeFailure(*error);
+            }
+            return voted;
         });
     }));
 }

@@ -9,6 +9,7 @@
 #include "hss/Comment.h"
 #include "hss/Enrollment.h"
 #include "hss/Feedback.h"
+#include "hss/KbArticle.h"
 #include "hss/Result.h"
 #include "hss/Ticket.h"
 #include "hss/Uuid.h"
@@ -51,6 +52,9 @@ public:
     QFuture<Result<Enrollment>> enrol(const Uuid& courseId);
     /// Records progress (completed modules, status) on an existing enrolment.
     QFuture<Result<Enrollment>> updateEnrollment(const Enrollment& enrollment);
+    /// Keeps the signed-in user's one vote on a stored article (a change of mind replaces it, also in the outbox)
+    /// and returns the article with its counts as the server will count them.
+    QFuture<Result<KbArticle>> voteOnArticle(const Uuid& articleId, bool helpful);
 
 signals:
     /// A change was committed; the sync engine pushes it when it can.

@@ -208,4 +208,16 @@ std::optional<StoreError> OutboxQueue::enrollmentSaved(const Enrollment& enrollm
                   QString(), rank);
 }
 
+std::optional<StoreError> OutboxQueue::kbVoted(const sync::KbVote& vote)
+{
+    const int rank = severityRank(Priority::Low);
+    if (auto pending = foldable(SyncEntity::KbVote, vote.articleId)) {
+        auto& [entry, mutation] = *pending;
+        mutation.fields = sync::toJson(vote);
+        return replace(entry, std::move(mutation), rank);
+    }
+    return append(newMutation(SyncEntity::KbVote, vote.articleId, MutationKind::Create, 0, sync::toJson(vote)),
+                  QString(), rank);
+}
+
 } // namespace hss::client

@@ -11,6 +11,7 @@
 #include "hss/Enrollment.h"
 #include "hss/Feedback.h"
 #include "hss/Ticket.h"
+#include "hss/sync/KbVote.h"
 #include "hss/sync/Mutation.h"
 #include "hss/sync/TicketPatch.h"
 #include "storage/OutboxRepository.h"
@@ -42,6 +43,8 @@ public:
     std::optional<StoreError> commentAdded(const Comment& comment, Priority ticketPriority);
     std::optional<StoreError> feedbackSubmitted(const Feedback& feedback, std::optional<Priority> ticketPriority);
     std::optional<StoreError> enrollmentSaved(const Enrollment& enrollment, bool created);
+    /// A vote replaces the user's unsent vote on the same article, so only the last one goes out.
+    std::optional<StoreError> kbVoted(const sync::KbVote& vote);
 
     /// The fields of a ticket create: the whole ticket, without the number and revision the server assigns.
     static nlohmann::json ticketCreateFields(const Ticket& ticket);

@@ -144,6 +144,8 @@ public:
             auto error = m_personal->write(change, why);
             return why.isEmpty() ? error : skip(why.toStdString());
         }
+        case SyncEntity::KbVote:
+            return skip("votes are push only; the article carries the counts");
         }
         return skip("unknown entity");
     }

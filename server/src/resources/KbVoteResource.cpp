@@ -9,7 +9,9 @@
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
 #include "../storage/KbRepository.h"
+#include "../storage/WriteTransaction.h"
 #include "DomainErrors.h"
+#include "KbVoteIntake.h"
 #include "hss/Clock.h"
 
 namespace hss::server {
@@ -28,20 +30,18 @@ void KbVoteResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTP
         throw ValidationFailed("helpful: must be true or false", "helpful");
     }
     auto id = Uuid::parse(m_id);
-    auto user = Uuid::parse(principal.userId);
-    if (!id || !user) {
+    if (!id) {
         throw NotFound("no knowledge-base article with this id");
     }
     KbRepository repository(m_services.database);
-    auto article = repository.find(id.value().toString());
-    if (!article || article.value().status != ArticleStatus::Published) {
-        throw NotFound("no knowledge-base article with this id");
-    }
-    auto voted =
-        repository.vote(id.value().toString(), user.value(), body.at("helpful").get<bool>(), m_services.clock.nowMs());
+    auto session = m_services.database.session();
+    WriteTransaction transaction(session, m_services.database.backend());
+    auto voted = castKbVote(repository, session, principal, {id.value(), body.at("helpful").get<bool>()},
+                            m_services.clock.nowMs());
     if (!voted) {
         throwDomainError(voted.error());
     }
+    transaction.commit();
     sendJson(response, Poco::Net::HTTPResponse::HTTP_OK,
              {{"helpful_votes", voted.value().helpfulVotes}, {"not_helpful_votes", voted.value().notHelpfulVotes}});
 }

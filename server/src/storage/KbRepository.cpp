@@ -183,10 +183,20 @@ std::vector<KbArticle> KbRepository::search(const KbQuery& query)
 
 Result<KbArticle> KbRepository::vote(std::string_view articleId, const Uuid& userId, bool helpful, std::int64_t now)
 {
-    const std::string article(articleId);
-    const std::string user = userId.toString();
     auto session = m_database.session();
     WriteTransaction transaction(session, m_database.backend());
+    auto voted = vote(session, articleId, userId, helpful, now);
+    if (voted) {
+        transaction.commit();
+    }
+    return voted;
+}
+
+Result<KbArticle> KbRepository::vote(Poco::Data::Session& session, std::string_view articleId, const Uuid& userId,
+                                     bool helpful, std::int64_t now)
+{
+    const std::string article(articleId);
+    const std::string user = userId.toString();
     // On PostgreSQL the row lock serialises votes on one article (SQLite's BEGIN IMMEDIATE already does).
     const bool postgres = m_database.backend() == Database::Backend::PostgreSQL;
     Poco::Data::Statement lock(session);
@@ -221,8 +231,11 @@ Result<KbArticle> KbRepository::vote(std::string_view articleId, const Uuid& use
     session << sql("SELECT version FROM kb_articles WHERE id = ?"), pk::into(version), pk::bind(article), pk::now;
     SyncFeedRepository(m_database)
         .touch(session, "kb_article", article, version, false, SyncFeedRepository::serverHlc(now));
-    transaction.commit();
-    return find(article);
+    auto stored = findMany(session, {article});
+    if (stored.empty()) {
+        return Error {ErrorCode::NotFound, "id", "no article with this id"};
+    }
+    return std::move(stored.begin()->second);
 }
 
 } // namespace hss::server

@@ -51,6 +51,9 @@ public:
     /// per article: voting again the same way changes nothing, voting the other way moves the vote.
     /// NotFound for an unknown article.
     Result<KbArticle> vote(std::string_view articleId, const Uuid& userId, bool helpful, std::int64_t now);
+    /// The same inside the caller's transaction (a sync push); the article as \a session now sees it.
+    Result<KbArticle> vote(Poco::Data::Session& session, std::string_view articleId, const Uuid& userId, bool helpful,
+                           std::int64_t now);
 
 private:
     std::string sql(std::string_view text) const;

@@ -189,6 +189,8 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
                 case sync::SyncEntity::Feedback:
                     change.data = personal->data(entity.value(), entry.entityId);
                     break;
+                case sync::SyncEntity::KbVote:
+                    break; // push only: the voted article is the change of the feed
                 }
                 if (change.data.is_null()) {
                     continue; // not visible to this principal

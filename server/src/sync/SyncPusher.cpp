@@ -17,6 +17,7 @@
 #include "../storage/SyncMutationRepository.h"
 #include "../storage/TicketRepository.h"
 #include "../storage/WriteQueue.h"
+#include "KbVoteApplier.h"
 #include "SyncNotifier.h"
 #include "SyncPersonalWriter.h"
 #include "hss/Clock.h"
@@ -151,6 +152,9 @@ sync::MutationResult SyncPusher::apply(Poco::Data::Session& session, const Princ
     }
     if (mutation.entity == sync::SyncEntity::Feedback && mutation.kind == sync::MutationKind::Create) {
         return SyncPersonalWriter(m_services).createFeedback(session, principal, mutation);
+    }
+    if (mutation.entity == sync::SyncEntity::KbVote && mutation.kind == sync::MutationKind::Create) {
+        return applyKbVote(m_services, session, principal, mutation);
     }
     if (mutation.entity == sync::SyncEntity::Enrollment
         && (mutation.kind == sync::MutationKind::Create || mutation.kind == sync::MutationKind::Update)) {

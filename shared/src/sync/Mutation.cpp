@@ -42,6 +42,7 @@ bool isMutationAllowed(SyncEntity entity, MutationKind kind)
         return true;
     case SyncEntity::Comment:
     case SyncEntity::Feedback:
+    case SyncEntity::KbVote:
         return kind == MutationKind::Create;
     case SyncEntity::Enrollment:
         return kind == MutationKind::Create || kind == MutationKind::Update;

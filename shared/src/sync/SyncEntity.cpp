@@ -7,7 +7,7 @@ namespace hss::sync {
 
 namespace {
 
-constexpr hss::detail::EnumTable<SyncEntity, 6> table {"sync entity",
+constexpr hss::detail::EnumTable<SyncEntity, 7> table {"sync entity",
                                                        {{
                                                            {SyncEntity::Ticket, "ticket"},
                                                            {SyncEntity::Comment, "comment"},
@@ -15,6 +15,7 @@ constexpr hss::detail::EnumTable<SyncEntity, 6> table {"sync entity",
                                                            {SyncEntity::Course, "course"},
                                                            {SyncEntity::Enrollment, "enrollment"},
                                                            {SyncEntity::Feedback, "feedback"},
+                                                           {SyncEntity::KbVote, "kb_vote"},
                                                        }}};
 
 } // namespace

@@ -16,12 +16,13 @@ enum class SyncEntity {
     Course,
     Enrollment,
     Feedback,
+    KbVote, ///< push only: a user's vote on an article (the article itself comes back through the feed)
 };
 
 /// Every SyncEntity value in declaration order.
-inline constexpr std::array<SyncEntity, 6> allSyncEntities {
-    SyncEntity::Ticket, SyncEntity::Comment,    SyncEntity::KbArticle,
-    SyncEntity::Course, SyncEntity::Enrollment, SyncEntity::Feedback,
+inline constexpr std::array<SyncEntity, 7> allSyncEntities {
+    SyncEntity::Ticket,     SyncEntity::Comment,  SyncEntity::KbArticle, SyncEntity::Course,
+    SyncEntity::Enrollment, SyncEntity::Feedback, SyncEntity::KbVote,
 };
 
 /// The stable wire name, e.g. "ticket".

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include "hss/Uuid.h"
+
+class QLineEdit;
+class QListWidget;
+class QModelIndex;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace hss::client {
+
+class KbArticleReader;
+class KbArticleTableModel;
+class KnowledgeBaseService;
+class LocalChanges;
+class StoreWorker;
+
+/// Screen 5, the reader's side: categories with their article counts on the left, a search box on top (search as
+/// you type), the listed articles in the middle and the reader on the right. Ctrl+F focuses the search, Enter in
+/// it or on an article opens the selected article.
+class KnowledgeBaseWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KnowledgeBaseWidget)
+
+public:
+    /// Owns neither worker nor changes; both must outlive the page. Loads the counts and the first category.
+    KnowledgeBaseWidget(StoreWorker& worker, LocalChanges& changes, QWidget* parent = nullptr);
+
+    /// Connect sync notifications (SyncEngine::pageApplied) to service()->articlesChanged().
+    KnowledgeBaseService* service() const { return m_service; }
+    KbArticleReader* reader() const { return m_reader; }
+    /// Opens an article in the reader (e.g. a suggestion from the ticket editor).
+    void openArticle(const Uuid& articleId);
+
+    /// How long typing must pause before the search runs.
+    static constexpr int searchDelayMs = 250;
+
+private:
+    void showCounts();
+    void categoryChosen();
+    void searchTyped();
+    void openIndex(const QModelIndex& index);
+    void selectFirstRow();
+    void showSearchColumns(bool searching);
+
+    KnowledgeBaseService* m_service;
+    KbArticleTableModel* m_model;
+    QLineEdit* m_search;
+    QListWidget* m_categories;
+    QTableView* m_articles;
+    KbArticleReader* m_reader;
+    QSplitter* m_splitter;
+    QTimer* m_searchDelay;
+};
+
+} // namespace hss::client
