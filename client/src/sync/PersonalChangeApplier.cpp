@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "PersonalChangeApplier.h"
 
+#include <nlohmann/json.hpp>
+
+#include "hss/Certificate.h"
 #include "hss/Enrollment.h"
 #include "hss/Feedback.h"
 #include "storage/FeedbackRepository.h"
@@ -45,13 +48,27 @@ std::optional<StoreError> PersonalChangeApplier::write(const sync::Change& chang
 std::optional<StoreError> PersonalChangeApplier::writeEnrollment(const sync::Change& change, QString& skipped)
 {
     TrainingRepository training(m_db);
+    nlohmann::json data = change.data;
+    if (data.is_object() && data.contains("certificate")) {
+        // The server sends the certificate a completed enrolment earned inside the enrolment; stored even when a
+        // local change of the enrolment is still waiting, since only the server issues certificates.
+        auto certificate = certificateFromJson(data["certificate"]);
+        if (!certificate) {
+            skipped = QString::fromStdString(describe(certificate.error()));
+            return std::nullopt;
+        }
+        if (auto error = training.upsertCertificate(certificate.value())) {
+            return error;
+        }
+        data.erase("certificate");
+    }
     if (m_enrollmentsWithPending.contains(idText(change.id))) {
         return std::nullopt; // the waiting local change holds the whole enrolment and wins locally
     }
     if (change.deleted) {
         return training.removeEnrollment(change.id);
     }
-    auto enrollment = enrollmentFromJson(change.data);
+    auto enrollment = enrollmentFromJson(data);
     if (!enrollment) {
         skipped = QString::fromStdString(describe(enrollment.error()));
         return std::nullopt;

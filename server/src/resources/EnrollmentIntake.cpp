@@ -2,7 +2,10 @@
 #include "EnrollmentIntake.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
+
+#include "../storage/TrainingRepository.h"
 
 namespace hss::server {
 
@@ -32,6 +35,45 @@ Status checkEnrollment(const Enrollment& enrollment, const Principal& principal,
         return Error {ErrorCode::InvalidArgument, "status", "a course is completed only once every module is"};
     }
     return okStatus();
+}
+
+Result<std::optional<Certificate>> issueEarnedCertificate(TrainingRepository& training, Poco::Data::Session& session,
+                                                          const Enrollment& enrollment, const Course& course,
+                                                          std::int64_t nowMs)
+{
+    if (enrollment.status != EnrollmentStatus::Completed) {
+        return std::optional<Certificate>();
+    }
+    const std::int64_t issuedAt = std::min(enrollment.completedAt.value_or(nowMs), nowMs);
+    for (const Certificate& held : training.certificatesOf(session, enrollment.userId)) {
+        if (held.courseId == course.id && held.expiresAt > issuedAt) {
+            return std::optional<Certificate>();
+        }
+    }
+    constexpr std::int64_t monthMs = 30LL * 24 * 60 * 60 * 1000;
+    Certificate certificate;
+    certificate.userId = enrollment.userId;
+    certificate.courseId = course.id;
+    certificate.program = course.certificationProgram;
+    certificate.issuedAt = issuedAt;
+    certificate.expiresAt = issuedAt + course.validityMonths * monthMs;
+    // The serial is printed on the certificate: "HSS-" and the random tail of the id, retried on the rare clash.
+    Result<Certificate> issued = Error {ErrorCode::Internal, "serial", "no free certificate serial"};
+    for (int attempt = 0; attempt < 3 && !issued; ++attempt) {
+        certificate.id = Uuid::createV7();
+        const std::string id = certificate.id.toString();
+        certificate.serial = "HSS-" + id.substr(id.size() - 12);
+        std::transform(certificate.serial.begin(), certificate.serial.end(), certificate.serial.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        issued = training.issueCertificate(session, certificate);
+        if (!issued && issued.error().code != ErrorCode::Conflict) {
+            return issued.error();
+        }
+    }
+    if (!issued) {
+        return issued.error();
+    }
+    return std::optional<Certificate>(issued.value());
 }
 
 } // namespace hss::server

@@ -297,11 +297,20 @@ std::vector<Enrollment> TrainingRepository::enrollmentsOf(const Uuid& userId)
 
 Result<Certificate> TrainingRepository::issueCertificate(const Certificate& certificate)
 {
+    auto session = m_database.session();
+    WriteTransaction transaction(session, m_database.backend());
+    auto issued = issueCertificate(session, certificate);
+    if (issued) {
+        transaction.commit();
+    }
+    return issued;
+}
+
+Result<Certificate> TrainingRepository::issueCertificate(Poco::Data::Session& session, const Certificate& certificate)
+{
     if (auto valid = validate(certificate); !valid) {
         return valid.error();
     }
-    auto session = m_database.session();
-    WriteTransaction transaction(session, m_database.backend());
     std::int64_t courses = 0;
     std::int64_t taken = 0;
     session << sql("SELECT COUNT(*) FROM courses WHERE id = ?"), pk::into(courses),
@@ -319,13 +328,17 @@ Result<Certificate> TrainingRepository::issueCertificate(const Certificate& cert
         pk::bind(certificate.id.toString()), pk::bind(certificate.userId.toString()),
         pk::bind(certificate.courseId.toString()), pk::bind(optionalName(certificate.program)),
         pk::bind(certificate.issuedAt), pk::bind(certificate.expiresAt), pk::bind(certificate.serial), pk::now;
-    transaction.commit();
     return certificate;
 }
 
 std::vector<Certificate> TrainingRepository::certificatesOf(const Uuid& userId)
 {
     auto session = m_database.session();
+    return certificatesOf(session, userId);
+}
+
+std::vector<Certificate> TrainingRepository::certificatesOf(Poco::Data::Session& session, const Uuid& userId)
+{
     Poco::Data::Statement statement(session);
     statement << sql("SELECT id, user_id, course_id, program, issued_at, expires_at, serial FROM certificates "
                      "WHERE user_id = ? ORDER BY issued_at DESC, id"),

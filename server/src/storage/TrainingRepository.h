@@ -65,9 +65,13 @@ public:
 
     /// Stores an issued certificate. NotFound for an unknown course; Conflict when the id or serial exists.
     Result<Certificate> issueCertificate(const Certificate& certificate);
+    /// issueCertificate() inside the caller's write transaction (with the enrolment that earned it).
+    Result<Certificate> issueCertificate(Poco::Data::Session& session, const Certificate& certificate);
 
     /// The user's certificates, newest first.
     std::vector<Certificate> certificatesOf(const Uuid& userId);
+    /// certificatesOf() on the caller's session (inside its transaction).
+    std::vector<Certificate> certificatesOf(Poco::Data::Session& session, const Uuid& userId);
 
 private:
     std::string sql(std::string_view text) const;

@@ -32,9 +32,15 @@ SyncPersonalRows::SyncPersonalRows(Database& database, Poco::Data::Session& sess
         }
     }
     if (!enrollmentIds.empty()) {
-        for (auto& [id, enrollment] : TrainingRepository(database).findEnrollments(session, enrollmentIds)) {
+        TrainingRepository training(database);
+        for (auto& [id, enrollment] : training.findEnrollments(session, enrollmentIds)) {
             if (enrollment.userId.toString() == principal.userId) {
                 m_enrollments.emplace(id, std::move(enrollment));
+            }
+        }
+        if (!m_enrollments.empty()) {
+            for (Certificate& certificate : training.certificatesOf(session, m_enrollments.begin()->second.userId)) {
+                m_certificates.emplace(certificate.courseId.toString(), std::move(certificate)); // newest first
             }
         }
     }
@@ -48,7 +54,12 @@ nlohmann::json SyncPersonalRows::data(sync::SyncEntity entity, const std::string
         }
     } else if (entity == sync::SyncEntity::Enrollment) {
         if (const auto found = m_enrollments.find(id); found != m_enrollments.end()) {
-            return toJson(found->second);
+            nlohmann::json data = toJson(found->second);
+            if (const auto held = m_certificates.find(found->second.courseId.toString());
+                held != m_certificates.end()) {
+                data["certificate"] = toJson(held->second);
+            }
+            return data;
         }
     }
     return nullptr;

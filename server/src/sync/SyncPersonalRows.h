@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../auth/Principal.h"
+#include "hss/Certificate.h"
 #include "hss/Enrollment.h"
 #include "hss/Feedback.h"
 #include "hss/sync/SyncEntity.h"
@@ -20,7 +21,8 @@ struct FeedEntry;
 
 /// The feedback and enrolments of one pull page, loaded in one go and scoped like the REST API: an enrolment only
 /// to its learner; feedback to its author and to the roles that may read all feedback (GET /api/feedback,
-/// AccessPolicy::canReadFeedback()).
+/// AccessPolicy::canReadFeedback()). An enrolment's JSON carries the learner's certificate for its course under
+/// "certificate" once one was issued, so certificates reach consoles without a sync entity of their own.
 class SyncPersonalRows final
 {
 public:
@@ -34,6 +36,7 @@ public:
 private:
     std::map<std::string, Feedback> m_feedback;
     std::map<std::string, Enrollment> m_enrollments;
+    std::map<std::string, Certificate> m_certificates; ///< the learner's newest per course id
 };
 
 } // namespace hss::server

@@ -106,6 +106,11 @@ sync::MutationResult SyncPersonalWriter::saveEnrollment(Poco::Data::Session& ses
             if (!created) {
                 return rejected(mutation, describe(created.error()));
             }
+            auto certificate =
+                issueEarnedCertificate(training, session, created.value(), course.value(), m_services.clock.nowMs());
+            if (!certificate) {
+                return rejected(mutation, describe(certificate.error()));
+            }
             return taken(mutation);
         }
     }
@@ -116,6 +121,11 @@ sync::MutationResult SyncPersonalWriter::saveEnrollment(Poco::Data::Session& ses
     if (merged != stored.value()) {
         if (auto saved = training.saveProgress(session, merged, hlc); !saved) {
             return rejected(mutation, describe(saved.error()));
+        }
+        // The pulled enrolment carries the certificate (SyncPersonalRows), so no feed entry of its own is needed.
+        auto certificate = issueEarnedCertificate(training, session, merged, course.value(), m_services.clock.nowMs());
+        if (!certificate) {
+            return rejected(mutation, describe(certificate.error()));
         }
     }
     if (merged.id != copy.id) {

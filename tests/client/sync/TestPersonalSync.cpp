@@ -49,6 +49,7 @@ private slots:
     void pulledFeedbackAndEnrollmentsAreStored();
     void offlineEnrollmentGivesWayToTheServersOne();
     void enrollingTwiceKeepsOneEnrollment();
+    void pulledCompletedEnrollmentBringsItsCertificate();
     void serviceUnavailableKeepsTheOutboxPending();
 
 private:
@@ -182,6 +183,39 @@ void TestPersonalSync::offlineEnrollmentGivesWayToTheServersOne()
     QCOMPARE(mine.size(), std::size_t(1));
     QVERIFY(mine.front() == serverCopy);
     engine.stop();
+}
+
+void TestPersonalSync::pulledCompletedEnrollmentBringsItsCertificate()
+{
+    hss::Enrollment enrollment;
+    enrollment.id = hss::Uuid::createV7();
+    enrollment.courseId = m_course.id;
+    enrollment.userId = m_user;
+    enrollment.status = hss::EnrollmentStatus::Completed;
+    enrollment.completedModuleIds = {m_course.modules[0].id, m_course.modules[1].id};
+    enrollment.enrolledAt = 1764144000000;
+    enrollment.completedAt = 1764147600000;
+    hss::Certificate certificate;
+    certificate.id = hss::Uuid::createV7();
+    certificate.userId = m_user;
+    certificate.courseId = m_course.id;
+    certificate.program = hss::CertificationProgram::ComplianceOfficer;
+    certificate.issuedAt = 1764147600000;
+    certificate.expiresAt = certificate.issuedAt + 360LL * 24 * 3600 * 1000;
+    certificate.serial = "HSS-0123456789AB";
+    nlohmann::json data = toJson(enrollment);
+    data["certificate"] = toJson(certificate); // as the server's feed sends a completed enrolment
+    const PullOutcome outcome = applyPage(
+        QString(), pageOf({personalChange(hss::sync::SyncEntity::Enrollment, enrollment.id, 1, data)}, 1, false));
+    QVERIFY(!outcome.error);
+    QVERIFY2(outcome.skipped.isEmpty(), qPrintable(outcome.skipped.join(QStringLiteral("; "))));
+    const auto mine = enrollments();
+    QCOMPARE(mine.size(), std::size_t(1));
+    QVERIFY(mine.front() == enrollment);
+    const auto certificates = m_store->run<std::vector<hss::Certificate>>(
+        [user = m_user](LocalStore& store) { return TrainingRepository(store.database()).certificatesOf(user); });
+    QCOMPARE(certificates.size(), std::size_t(1));
+    QVERIFY(certificates.front() == certificate);
 }
 
 void TestPersonalSync::enrollingTwiceKeepsOneEnrollment()

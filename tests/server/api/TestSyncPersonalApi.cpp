@@ -10,6 +10,7 @@
 #include "ApiTestServer.h"
 #include "PostgresCluster.h"
 #include "app/ServerServices.h"
+#include "hss/Certificate.h"
 #include "hss/Course.h"
 #include "hss/Enrollment.h"
 #include "hss/Timestamp.h"
@@ -91,6 +92,8 @@ private slots:
     void enrollmentIsPushedOnceAndPulledByItsLearner();
     void offlineEnrollmentMergesIntoTheServersOne_data();
     void offlineEnrollmentMergesIntoTheServersOne();
+    void completingThroughPushIssuesOneCertificate_data();
+    void completingThroughPushIssuesOneCertificate();
     void badPersonalMutationsAreRejectedWithAReason_data();
     void badPersonalMutationsAreRejectedWithAReason();
     void storageFailureFailsTheWholeBatch_data();
@@ -337,6 +340,83 @@ void TestSyncPersonalApi::offlineEnrollmentMergesIntoTheServersOne()
     QCOMPARE(kept.at("data").at("status"), "in_progress");
     const json gone = changeOf(changes, "enrollment", offlineId);
     QVERIFY2(!gone.is_null() && gone.at("deleted") == true, "the offline copy's id is not retired");
+}
+
+void TestSyncPersonalApi::completingThroughPushIssuesOneCertificate_data()
+{
+    backends();
+}
+
+void TestSyncPersonalApi::completingThroughPushIssuesOneCertificate()
+{
+    QFETCH(QString, backend);
+    ApiTestServer& api = server(backend);
+    const hss::Course course = makeCourse(api, "Certified triage " + std::to_string(api.clock().nowMs()));
+    const Uuid& ann = m_ann[backend].id;
+    const Uuid& otto = m_otto[backend].id;
+    std::string cursor;
+    pullAll(api, m_annToken[backend], cursor);
+    const auto certificatesFor = [&](const Uuid& user) {
+        std::vector<hss::Certificate> found;
+        for (const hss::Certificate& c :
+             hss::server::TrainingRepository(api.services().database).certificatesOf(user)) {
+            if (c.courseId == course.id) {
+                found.push_back(c);
+            }
+        }
+        return found;
+    };
+    const std::vector<Uuid> all {course.modules[0].id, course.modules[1].id, course.modules[2].id};
+    const std::int64_t now = api.clock().nowMs();
+    const Uuid id = Uuid::createV7();
+    const auto outcome = [&](const json& body, const std::string& token) {
+        return api.request("POST", "/api/sync/push", body, token).body.at("results")[0].at("outcome");
+    };
+    QCOMPARE(
+        outcome(push({mutation(id, "enrollment", "create", enrollment(id, course.id, ann, "enrolled", {}, now), now)}),
+                m_annToken[backend]),
+        "applied");
+    QCOMPARE(outcome(push({mutation(id, "enrollment", "update",
+                                    enrollment(id, course.id, ann, "in_progress", {all[0]}, now), now + 10)}),
+                     m_annToken[backend]),
+             "applied");
+    QVERIFY(certificatesFor(ann).empty()); // not earned yet
+    const json completed =
+        push({mutation(id, "enrollment", "update", enrollment(id, course.id, ann, "completed", all, now), now + 20)});
+    QCOMPARE(outcome(completed, m_annToken[backend]), "applied");
+    QCOMPARE(outcome(completed, m_annToken[backend]), "applied"); // the same mutation again: answered from the log
+    QVERIFY(outcome(push({mutation(id, "enrollment", "update", enrollment(id, course.id, ann, "completed", all, now),
+                                   now + 30)}),
+                    m_annToken[backend])
+            != "rejected"); // completed again under a new mutation id
+    const auto issued = certificatesFor(ann);
+    QCOMPARE(issued.size(), std::size_t(1));
+    // Issued at the completion time the console recorded, but never later than the server's clock.
+    QVERIFY(issued[0].issuedAt >= now && issued[0].issuedAt <= now + 1000);
+    QCOMPARE(issued[0].expiresAt - issued[0].issuedAt, std::int64_t(12) * 30 * 24 * 3600 * 1000);
+    QVERIFY(issued[0].serial.rfind("HSS-", 0) == 0);
+    // REST lists it too.
+    const ApiAnswer rest = api.request("GET", "/api/training/certificates", nullptr, m_annToken[backend]);
+    QVERIFY2(rest.rawBody.find(issued[0].serial) != std::string::npos, rest.rawBody.c_str());
+
+    // The pulled enrolment carries it, so the console needs no certificate entity.
+    const json pulled = changeOf(pullAll(api, m_annToken[backend], cursor), "enrollment", id);
+    QVERIFY2(!pulled.is_null() && pulled.at("data").contains("certificate"), pulled.dump().c_str());
+    const auto certificate = hss::certificateFromJson(pulled.at("data").at("certificate"));
+    QVERIFY(certificate);
+    QVERIFY(certificate.value() == issued[0]);
+    json data = pulled.at("data");
+    data.erase("certificate");
+    QVERIFY(hss::enrollmentFromJson(data).value().status == hss::EnrollmentStatus::Completed);
+
+    // An enrolment made and completed offline arrives as a create: it earns exactly one certificate as well.
+    const Uuid offline = Uuid::createV7();
+    QCOMPARE(outcome(push({mutation(offline, "enrollment", "create",
+                                    enrollment(offline, course.id, otto, "completed", all, now), now)}),
+                     m_ottoToken[backend]),
+             "applied");
+    QCOMPARE(certificatesFor(otto).size(), std::size_t(1));
+    QCOMPARE(certificatesFor(ann).size(), std::size_t(1));
 }
 
 void TestSyncPersonalApi::badPersonalMutationsAreRejectedWithAReason_data()

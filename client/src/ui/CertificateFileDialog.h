@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <optional>
+
+class QWidget;
+
+namespace hss::client {
+
+/// The save dialog for certificate PDFs, so GUI tests can pre-answer it (setNextAnswer) instead of blocking.
+class CertificateFileDialog final
+{
+public:
+    /// The chosen path, or empty when cancelled.
+    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath);
+
+    /// The next call returns \a path at once without showing a dialog (empty: as if cancelled); for tests.
+    static void setNextAnswer(const QString& path);
+    /// The suggested path of the last call; for tests.
+    static QString lastSuggestion();
+};
+
+} // namespace hss::client
