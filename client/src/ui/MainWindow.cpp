@@ -10,6 +10,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 
 #include "AboutDialog.h"
 #include "ConnectionStatusLabel.h"
@@ -20,6 +21,7 @@
 #include "TicketQueueWidget.h"
 #include "TicketWindows.h"
 #include "UnlockDialog.h"
+#include "WorkspacePages.h"
 #include "core/ConsoleSession.h"
 #include "core/IdleLock.h"
 #include "core/ServerConnection.h"
@@ -36,6 +38,7 @@ MainWindow::MainWindow(Settings* settings, ServerConnection* connection, Console
     , m_session(session)
     , m_pages(new QStackedWidget(this))
     , m_home(new HomePage(connection, caCertificateFile, this))
+    , m_workspace(new QTabWidget(this))
     , m_queueService(new TicketQueueService(*session, this))
     , m_queue(new TicketQueueWidget(*m_queueService, clock, this))
     , m_syncStatus(new SyncStatusWidget(this))
@@ -44,8 +47,12 @@ MainWindow::MainWindow(Settings* settings, ServerConnection* connection, Console
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QApplication::applicationDisplayName());
     setWindowIcon(QApplication::windowIcon());
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_workspace->setDocumentMode(true);
+    m_workspace->addTab(m_queue, tr("Tickets"));
     m_pages->addWidget(m_home);
-    m_pages->addWidget(m_queue);
+    m_pages->addWidget(m_workspace);
+    m_workspacePages = new WorkspacePages(*session, clock, *m_workspace, this);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(new ConnectionStatusLabel(connection, this));
@@ -66,6 +73,8 @@ MainWindow::MainWindow(Settings* settings, ServerConnection* connection, Console
     connect(m_tickets, &TicketWindows::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 60000); });
     connect(m_queue, &TicketQueueWidget::emergencyAnnounced, this, &MainWindow::announceEmergency);
+    connect(m_workspacePages, &WorkspacePages::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 60000); });
     // Any key or click anywhere in the console counts as activity for the idle lock.
     qApp->installEventFilter(this);
     sessionStateChanged();
@@ -129,7 +138,7 @@ void MainWindow::sessionStateChanged()
 {
     const ConsoleSession::State state = m_session->state();
     const bool open = state == ConsoleSession::State::Online || state == ConsoleSession::State::Offline;
-    m_pages->setCurrentWidget(open ? static_cast<QWidget*>(m_queue) : m_home);
+    m_pages->setCurrentWidget(open ? m_workspace : m_home);
     for (QAction* action : std::as_const(m_sessionActions)) {
         action->setEnabled(open);
     }
@@ -211,6 +220,26 @@ void MainWindow::createMenus()
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
 
+    // Ctrl+1… switches between the workspace's pages; the store-bound ones exist only while the store is open.
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<QString, QString>> pages {{QStringLiteral("ticketQueue"), tr("&Tickets")},
+                                                    {QStringLiteral("knowledgeBasePage"), tr("&Knowledge base")},
+                                                    {QStringLiteral("trainingPage"), tr("T&raining")},
+                                                    {QStringLiteral("feedbackPage"), tr("&Feedback")}};
+    for (int index = 0; index < pages.size(); ++index) {
+        const QString name = pages[index].first;
+        QAction* show = viewMenu->addAction(pages[index].second, this, [this, name] {
+            for (int tab = 0; tab < m_workspace->count(); ++tab) {
+                if (m_workspace->widget(tab)->objectName() == name) {
+                    m_workspace->setCurrentIndex(tab);
+                }
+            }
+        });
+        show->setObjectName(QStringLiteral("actionShow_%1").arg(name));
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        m_sessionActions.append(show);
+    }
+
     QMenu* connectionMenu = menuBar()->addMenu(tr("&Connection"));
     QAction* syncNow = connectionMenu->addAction(tr("&Sync now"), this, [this] {
         m_session->syncNow();
@@ -220,7 +249,7 @@ void MainWindow::createMenus()
     syncNow->setShortcut(QKeySequence::Refresh);
     QAction* check = connectionMenu->addAction(tr("&Check connection now"), m_connection, &ServerConnection::checkNow);
     check->setObjectName(QStringLiteral("actionCheckConnection"));
-    m_sessionActions = {lock, signOut, newTicket, find, syncNow};
+    m_sessionActions.append({lock, signOut, newTicket, find, syncNow});
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about =

@@ -8,6 +8,7 @@
 
 class QStackedWidget;
 class QSystemTrayIcon;
+class QTabWidget;
 
 namespace hss {
 class Clock;
@@ -22,6 +23,7 @@ class SyncStatusWidget;
 class TicketQueueService;
 class TicketQueueWidget;
 class TicketWindows;
+class WorkspacePages;
 
 /// Assembles the console's pages, menus and status bar; each feature lives in its own widget class.
 class MainWindow final : public QMainWindow
@@ -45,6 +47,9 @@ public:
     TicketQueueWidget* queueWidget() const { return m_queue; }
     SyncStatusWidget* syncStatusWidget() const { return m_syncStatus; }
     TicketWindows* ticketWindows() const { return m_tickets; }
+    /// The tabbed pages shown while signed in (tickets, knowledge base, training, …).
+    QTabWidget* workspace() const { return m_workspace; }
+    WorkspacePages* workspacePages() const { return m_workspacePages; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +67,8 @@ private:
     ConsoleSession* m_session;
     QStackedWidget* m_pages;
     QWidget* m_home;
+    QTabWidget* m_workspace;
+    WorkspacePages* m_workspacePages = nullptr;
     TicketQueueService* m_queueService;
     TicketQueueWidget* m_queue;
     SyncStatusWidget* m_syncStatus;

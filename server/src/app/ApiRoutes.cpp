@@ -74,9 +74,9 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/admin/audit", {"GET"}, make<AdminAuditResource>(services));
     router.add("/api/admin/escalation-matrix", {"GET", "PUT"}, make<AdminEscalationMatrixResource>(services));
     router.add("/api/admin/triage-phrases", {"GET", "PUT"}, make<AdminTriagePhrasesResource>(services));
+    router.add("/api/admin/sla-configuration", {"GET", "PUT"}, make<AdminSlaConfigurationResource>(services));
     router.add("/api/sync/pull", {"GET"}, make<SyncPullResource>(services));
     router.add("/api/sync/push", {"POST"}, make<SyncPushResource>(services));
-    router.add("/api/admin/sla-configuration", {"GET", "PUT"}, make<AdminSlaConfigurationResource>(services));
     return router;
 }
 

@@ -122,6 +122,7 @@ void TestMainWindow::sessionActionsHaveShortcutsAndWaitForSignIn()
         {QStringLiteral("actionSyncNow"), QKeySequence(QKeySequence::Refresh)},
         {QStringLiteral("actionFind"), QKeySequence(QKeySequence::Find)},
         {QStringLiteral("actionSignOut"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+        {QStringLiteral("actionShow_ticketQueue"), QKeySequence(Qt::CTRL | Qt::Key_1)},
     };
     for (const auto& [name, shortcut] : expected) {
         auto* action = m_window->findChild<QAction*>(name);
