@@ -5,7 +5,8 @@
 //   xvfb-run -a -s "-screen 0 1920x1080x24" hss-console-screenshots --server URL --ca FILE --user NAME
 //       --password PW --size 1920x1080 --out DIR
 //
-// Writes DIR/sign-in.png (once), DIR/queue-all-open-WxH.png and DIR/queue-emergencies-WxH.png.
+// Writes DIR/sign-in.png (once), DIR/queue-all-open-WxH.png, DIR/queue-emergencies-WxH.png and
+// DIR/console-<page>-WxH.png for the knowledge-base, training and feedback pages.
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <functional>
@@ -118,6 +120,14 @@ int main(int argc, char** argv)
         }
         settle(2000);
         window.grab().save(outDir.filePath(QString::fromLatin1(name) + suffix));
+    }
+    // The other workspace pages, on what the initial sync brought.
+    QTabWidget* workspace = window.workspace();
+    for (int tab = 1; tab < workspace->count(); ++tab) {
+        workspace->setCurrentIndex(tab);
+        settle(2000);
+        window.grab().save(
+            outDir.filePath(QStringLiteral("console-%1%2").arg(workspace->widget(tab)->objectName(), suffix)));
     }
     window.close();
     return 0;

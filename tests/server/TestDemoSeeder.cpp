@@ -66,6 +66,15 @@ void TestDemoSeeder::seedsEverythingOnceAndPrintsWorkingPasswords()
     QCOMPARE(KbRepository(database).count(everything), 50);
     QCOMPARE(TrainingRepository(database).listCourses().size(), std::size_t(10));
     QVERIFY(FeedbackRepository(database).analytics({}).count >= 50);
+    // Scored like feedback given through the API: both praise and complaints are in the demo.
+    bool positive = false;
+    bool negative = false;
+    for (const hss::Feedback& entry : FeedbackRepository(database).list({})) {
+        QVERIFY(entry.sentimentScore.has_value());
+        positive = positive || *entry.sentimentScore > 0.2;
+        negative = negative || *entry.sentimentScore < -0.2;
+    }
+    QVERIFY(positive && negative);
 
     // Every role has a user, and each printed password opens its account.
     UserRepository users(database, cipher);

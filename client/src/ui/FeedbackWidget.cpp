@@ -61,7 +61,11 @@ FeedbackWidget::FeedbackWidget(FeedbackService& service, QWidget* parent)
     layout->addWidget(listBox, 1);
 
     connect(m_give, &QPushButton::clicked, this, &FeedbackWidget::giveFeedbackClicked);
-    connect(&m_service, &FeedbackService::loaded, this, &FeedbackWidget::showRows);
+    connect(&m_service, &FeedbackService::loaded, this, [this](const std::vector<FeedbackRow>& rows) {
+        showRows(rows);
+        // Sync may have resolved tickets since: they can be rated now.
+        whenFinished(m_service.rateableTickets(), this, [this](std::vector<Ticket> tickets) { showTickets(tickets); });
+    });
     showRows(m_service.rows());
     reload();
 }

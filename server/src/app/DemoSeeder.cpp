@@ -17,6 +17,7 @@
 #include "../storage/UserRepository.h"
 #include "DemoContent.h"
 #include "hss/Clock.h"
+#include "hss/sentiment/SentimentAnalyzer.h"
 
 namespace hss::server {
 
@@ -223,6 +224,7 @@ void DemoSeeder::seedFeedback(const std::vector<SeededUser>& authors)
     FeedbackRepository feedback(m_database);
     const std::int64_t now = m_clock.nowMs();
     const auto& texts = demoFeedbackTexts();
+    const sentiment::SentimentAnalyzer analyzer;
     for (std::size_t i = 0; i < 60; ++i) {
         const DemoFeedback& text = texts[i % texts.size()];
         Feedback entry;
@@ -232,6 +234,10 @@ void DemoSeeder::seedFeedback(const std::vector<SeededUser>& authors)
         entry.comment = text.comment;
         entry.category = text.category;
         entry.createdAt = now - static_cast<std::int64_t>(i) * 11 * 60 * minuteMs;
+        // Scored as feedback given through the API is, so the demo's analytics and lists show sentiment.
+        if (auto scored = analyzer.analyze(entry.comment)) {
+            entry.sentimentScore = scored.value().score;
+        }
         requireOk(feedback.add(entry), "feedback");
     }
 }

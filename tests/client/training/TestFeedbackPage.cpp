@@ -31,6 +31,7 @@ private slots:
     void serviceRefusesUnresolvedTicket();
     void listShowsCategoryScoreAndSentiment();
     void modelPassesTester();
+    void ticketResolvedBySyncBecomesRateable();
 
 private:
     FeedbackDialog* openDialog(const Ticket& ticket, bool expectRateable);
@@ -193,6 +194,18 @@ void TestFeedbackPage::modelPassesTester()
     QCOMPARE(model.index(0, FeedbackTableModel::Sentiment).data().toString(), QStringLiteral("Neutral (0.10)"));
     model.setRows({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestFeedbackPage::ticketResolvedBySyncBecomesRateable()
+{
+    m_page = std::make_unique<FeedbackWidget>(*m_service);
+    auto* tickets = m_page->findChild<QComboBox*>(QStringLiteral("rateableTickets"));
+    QTRY_VERIFY(!tickets->isEnabled()); // nothing resolved yet
+    // The page was open while sync brought a resolved ticket.
+    const Ticket ticket = m_store->seedSyncedTicket(TicketStatus::Resolved);
+    m_service->storeChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(tickets->findData(QString::fromStdString(ticket.id.toString())) >= 0, 10000);
+    QVERIFY(tickets->isEnabled());
 }
 
 QTEST_MAIN(TestFeedbackPage)
