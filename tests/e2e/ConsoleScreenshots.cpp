@@ -126,6 +126,11 @@ int main(int argc, char** argv)
     for (int tab = 1; tab < workspace->count(); ++tab) {
         workspace->setCurrentIndex(tab);
         settle(2000);
+        if (auto* rateable = workspace->widget(tab)->findChild<QComboBox*>(QStringLiteral("rateableTickets"))) {
+            if (!waitFor([&] { return rateable->isEnabled(); }, 15000)) {
+                std::fprintf(stderr, "no rateable tickets on the feedback page\n");
+            }
+        }
         window.grab().save(
             outDir.filePath(QStringLiteral("console-%1%2").arg(workspace->widget(tab)->objectName(), suffix)));
     }

@@ -171,6 +171,10 @@ void KnowledgeBaseWidget::selectFirstRow()
 {
     if (m_model->rowCount() > 0 && !m_articles->currentIndex().isValid()) {
         m_articles->setCurrentIndex(m_model->index(0, KbArticleTableModel::Title));
+        // An empty reader next to a selected article looks broken: show it unless one is already open.
+        if (!m_service->article()) {
+            openIndex(m_articles->currentIndex());
+        }
     }
 }
 

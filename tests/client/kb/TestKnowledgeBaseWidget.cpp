@@ -142,6 +142,9 @@ void TestKnowledgeBaseWidget::browsesACategoryWithCounts()
     QCOMPARE(titlesIn(articles), (QStringList {"Infusion pump shows error E-42", "Monitor freezes after update"}));
     QCOMPARE(articles->model()->index(0, KbArticleTableModel::Status).data().toString(), QStringLiteral("Published"));
     QCOMPARE(articles->model()->index(1, KbArticleTableModel::Status).data().toString(), QStringLiteral("Draft"));
+    // The first article is shown at once, so the reader is never empty next to a selected row.
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<QLabel*>(QStringLiteral("kbTitle"))->text(),
+                              QStringLiteral("Infusion pump shows error E-42"), waitMs);
 
     categories->setCurrentRow(rowOfCategory(categories, KbCategory::Compliance));
     QTRY_COMPARE_WITH_TIMEOUT(titlesIn(articles), QStringList {"Audit log retention"}, waitMs);
