@@ -60,17 +60,7 @@ QFuture<std::vector<FeedbackRow>> FeedbackService::reload()
 
 void FeedbackService::storeChanged()
 {
-    if (m_reloadQueued) {
-        return;
-    }
-    m_reloadQueued = true; // one reload after a burst of sync pages
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_reloadQueued = false;
-            reload();
-        },
-        Qt::QueuedConnection);
+    m_reloadAfterChanges.request();
 }
 
 QFuture<std::optional<Ticket>> FeedbackService::ticket(const Uuid& ticketId)

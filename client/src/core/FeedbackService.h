@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "CoalescedCall.h"
 #include "hss/Feedback.h"
 #include "hss/Result.h"
 #include "hss/Ticket.h"
@@ -66,7 +67,7 @@ private:
     StoreWorker& m_worker;
     LocalChanges& m_changes;
     std::vector<FeedbackRow> m_rows;
-    bool m_reloadQueued = false;
+    CoalescedCall m_reloadAfterChanges {this, [this] { reload(); }};
 };
 
 } // namespace hss::client

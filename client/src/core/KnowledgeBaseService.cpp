@@ -133,22 +133,7 @@ QFuture<Result<KbArticle>> KnowledgeBaseService::vote(bool helpful)
 
 void KnowledgeBaseService::articlesChanged()
 {
-    if (m_reloadQueued) {
-        return;
-    }
-    // A sync applies pages in bursts: one reload after the burst is enough.
-    m_reloadQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_reloadQueued = false;
-            loadCounts();
-            reloadList();
-            if (!m_articleId.isNil()) {
-                reloadArticle();
-            }
-        },
-        Qt::QueuedConnection);
+    m_reloadAfterChanges.request();
 }
 
 } // namespace hss::client

@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "CoalescedCall.h"
 #include "hss/KbArticle.h"
 #include "hss/Result.h"
 #include "storage/KbRepository.h"
@@ -93,7 +94,13 @@ private:
     std::map<KbCategory, int> m_counts;
     Uuid m_articleId;
     std::optional<KbArticleView> m_article;
-    bool m_reloadQueued = false;
+    CoalescedCall m_reloadAfterChanges {this, [this] {
+                                            loadCounts();
+                                            reloadList();
+                                            if (!m_articleId.isNil()) {
+                                                reloadArticle();
+                                            }
+                                        }};
 };
 
 } // namespace hss::client

@@ -161,18 +161,9 @@ QFuture<std::optional<TicketDetails>> TicketEditService::reload()
 
 void TicketEditService::ticketsChanged()
 {
-    if (m_ticketId.isNil() || m_reloadQueued) {
-        return;
+    if (!m_ticketId.isNil()) {
+        m_reloadAfterChanges.request();
     }
-    // A sync applies pages in bursts: one reload after the burst is enough.
-    m_reloadQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_reloadQueued = false;
-            reload();
-        },
-        Qt::QueuedConnection);
 }
 
 QFuture<Result<Ticket>> TicketEditService::save(const sync::TicketPatch& patch)

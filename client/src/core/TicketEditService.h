@@ -5,6 +5,7 @@
 #include <QObject>
 #include <optional>
 
+#include "CoalescedCall.h"
 #include "TicketDetails.h"
 #include "hss/Result.h"
 #include "hss/sync/TicketPatch.h"
@@ -66,7 +67,7 @@ private:
     const Clock& m_clock;
     Uuid m_ticketId;
     std::optional<TicketDetails> m_details;
-    bool m_reloadQueued = false;
+    CoalescedCall m_reloadAfterChanges {this, [this] { reload(); }};
 };
 
 } // namespace hss::client

@@ -142,18 +142,7 @@ void TrainingService::announceRenewals()
 
 void TrainingService::storeChanged()
 {
-    if (m_reloadQueued) {
-        return;
-    }
-    // A sync applies pages in bursts: one reload after the burst is enough.
-    m_reloadQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_reloadQueued = false;
-            reload();
-        },
-        Qt::QueuedConnection);
+    m_reloadAfterChanges.request();
 }
 
 QFuture<Result<Enrollment>> TrainingService::enrol(const Uuid& courseId)

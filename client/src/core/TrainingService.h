@@ -7,6 +7,7 @@
 #include <QString>
 #include <set>
 
+#include "CoalescedCall.h"
 #include "TrainingSnapshot.h"
 #include "hss/LearningPath.h"
 #include "hss/Result.h"
@@ -78,7 +79,7 @@ private:
     TrainingSnapshot m_snapshot;
     QSet<QString> m_announced; ///< certificate ids already in a renewalDue notice
     int m_renewalWindowDays;
-    bool m_reloadQueued = false;
+    CoalescedCall m_reloadAfterChanges {this, [this] { reload(); }};
 };
 
 } // namespace hss::client
