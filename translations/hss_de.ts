@@ -2,218 +2,2619 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CertificatePdf</name>
+    <message>
+        <source>Certificate of Completion</source>
+        <translation>Teilnahmezertifikat</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Hiermit wird bestätigt, dass</translation>
+    </message>
+    <message>
+        <source>has successfully completed the course</source>
+        <translation>den folgenden Kurs erfolgreich abgeschlossen hat:</translation>
+    </message>
+    <message>
+        <source>as part of the %1 program</source>
+        <translation>im Rahmen des Programms %1</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Ausgestellt:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Healthcare Support System – Training &amp; Certification</source>
+        <translation>Healthcare Support System – Schulung &amp; Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKeychain</name>
+    <message>
+        <source>the keychain is not available: %1</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>no QCoreApplication runs in this process</source>
+        <translation>in diesem Prozess läuft keine QCoreApplication</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort innerhalb der Frist</translation>
+    </message>
+    <message>
+        <source>refusing to store an empty key</source>
+        <translation>ein leerer Schlüssel wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>no key is remembered for %1 on this device</source>
+        <translation>für %1 ist auf diesem Gerät kein Schlüssel hinterlegt</translation>
+    </message>
+    <message>
+        <source>out of locked memory</source>
+        <translation>kein gesperrter Speicher mehr verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackLabels</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Clinical</source>
+        <translation>Klinisch</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>1 – Very dissatisfied</source>
+        <translation>1 – Sehr unzufrieden</translation>
+    </message>
+    <message>
+        <source>2 – Dissatisfied</source>
+        <translation>2 – Unzufrieden</translation>
+    </message>
+    <message>
+        <source>3 – Neutral</source>
+        <translation>3 – Neutral</translation>
+    </message>
+    <message>
+        <source>4 – Satisfied</source>
+        <translation>4 – Zufrieden</translation>
+    </message>
+    <message>
+        <source>5 – Very satisfied</source>
+        <translation>5 – Sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>Positive (%1)</source>
+        <translation>Positiv (%1)</translation>
+    </message>
+    <message>
+        <source>Negative (%1)</source>
+        <translation>Negativ (%1)</translation>
+    </message>
+    <message>
+        <source>Neutral (%1)</source>
+        <translation>Neutral (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KbLabels</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Medical features</source>
+        <translation>Medizinische Funktionen</translation>
+    </message>
+    <message>
+        <source>API integration</source>
+        <translation>API-Integration</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Fehlerbehebung</translation>
+    </message>
+    <message>
+        <source>Best practices</source>
+        <translation>Bewährte Verfahren</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>In medical review</source>
+        <translation>In medizinischer Prüfung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>Versionshinweise</translation>
+    </message>
+    <message>
+        <source>Medical guideline</source>
+        <translation>Medizinische Leitlinie</translation>
+    </message>
+</context>
+<context>
+    <name>PinnedTls</name>
+    <message>
+        <source>No certificate authority is set for this server: choose the CA file your IT department gave you (it is the only one the console trusts).</source>
+        <translation>Für diesen Server ist keine Zertifizierungsstelle festgelegt: Wählen Sie die CA-Datei, die Sie von Ihrer IT-Abteilung erhalten haben (nur ihr vertraut die Konsole).</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s CA certificate &quot;%1&quot;: %2</source>
+        <translation>Das CA-Zertifikat des Servers „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate.</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Serververbindung</translation>
     </message>
     <message>
         <source>The console cannot connect: %1
 
 Start it with --server and --ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole kann keine Verbindung herstellen: %1
+
+Starten Sie sie mit --server und --ca.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>Der Server ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted or has expired, so the console will not send your password to it. Ask your administrator. Details: %1</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig oder abgelaufen, daher sendet die Konsole Ihr Passwort nicht dorthin. Wenden Sie sich an Ihren Administrator. Details: %1</translation>
+    </message>
+    <message>
+        <source>This account needs the current code of your authenticator app.</source>
+        <translation>Für dieses Konto wird der aktuelle Code Ihrer Authenticator-App benötigt.</translation>
+    </message>
+    <message>
+        <source>Wrong user name, password or authenticator code (or the account is disabled).</source>
+        <translation>Falscher Benutzername, falsches Passwort oder falscher Authenticator-Code (oder das Konto ist deaktiviert).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password (or the account is disabled).</source>
+        <translation>Falscher Benutzername oder falsches Passwort (oder das Konto ist deaktiviert).</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask your administrator.</source>
+        <translation>Dieses Konto wurde deaktiviert. Wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts: the account is locked for now. Try again in %1 seconds.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldeversuche: Das Konto ist vorübergehend gesperrt. Versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>The server has a problem (%1).</source>
+        <translation>Auf dem Server ist ein Problem aufgetreten (%1).</translation>
+    </message>
+    <message>
+        <source>Administrators need an authenticator app (TOTP); ask for the account to be set up again.</source>
+        <translation>Administratoren benötigen eine Authenticator-App (TOTP); lassen Sie das Konto neu einrichten.</translation>
+    </message>
+    <message>
+        <source>The authenticator code is the 6 to 8 digits your app shows.</source>
+        <translation>Der Authenticator-Code besteht aus den 6 bis 8 Ziffern, die Ihre App anzeigt.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key file is damaged or was changed: %1</source>
+        <translation>Die Schlüsseldatei dieses Geräts ist beschädigt oder wurde verändert: %1</translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation>Der Datenspeicher ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The store was re-encrypted but its new key could not be put in place; it will be on the next unlock.</source>
+        <translation>Der Datenspeicher wurde neu verschlüsselt, aber sein neuer Schlüssel konnte nicht hinterlegt werden; das geschieht beim nächsten Entsperren.</translation>
     </message>
 </context>
 <context>
     <name>ServerHealth</name>
     <message>
         <source>the server&apos;s health report is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Statusbericht des Servers ist kein JSON: %1</translation>
     </message>
     <message>
         <source>the server&apos;s health report lacks status or version</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Statusbericht des Servers fehlen Status oder Version</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLabels</name>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>Medical / clinical</source>
+        <translation>Medizinisch / klinisch</translation>
+    </message>
+    <message>
+        <source>Compliance / security</source>
+        <translation>Compliance / Sicherheit</translation>
+    </message>
+    <message>
+        <source>Training / onboarding</source>
+        <translation>Schulung / Einarbeitung</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Öffentliche Antwort</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Reaktion</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Nicht aktiv</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Patient safety</source>
+        <translation>Patientensicherheit</translation>
+    </message>
+    <message>
+        <source>System downtime</source>
+        <translation>Systemausfall</translation>
+    </message>
+    <message>
+        <source>Data breach</source>
+        <translation>Datenschutzverletzung</translation>
+    </message>
+    <message>
+        <source>Compliance violation</source>
+        <translation>Compliance-Verstoß</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragende Person</translation>
+    </message>
+    <message>
+        <source>Requester e-mail</source>
+        <translation>E-Mail der anfragenden Person</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Medical case</source>
+        <translation>Medizinischer Fall</translation>
+    </message>
+    <message>
+        <source>Escalation level</source>
+        <translation>Eskalationsstufe</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>seit %1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLabels</name>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Healthcare professional</source>
+        <translation>Medizinische Fachkraft</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Basic training and orientation</source>
+        <translation>Grundschulung und Orientierung</translation>
+    </message>
+    <message>
+        <source>Medical workflows and features</source>
+        <translation>Medizinische Arbeitsabläufe und Funktionen</translation>
+    </message>
+    <message>
+        <source>System management and configuration</source>
+        <translation>Systemverwaltung und Konfiguration</translation>
+    </message>
+    <message>
+        <source>API integration and customization</source>
+        <translation>API-Integration und Anpassung</translation>
+    </message>
+    <message>
+        <source>Medical AI Certification</source>
+        <translation>Zertifizierung Medizinische KI</translation>
+    </message>
+    <message>
+        <source>Data Security Specialist</source>
+        <translation>Fachkraft für Datensicherheit</translation>
+    </message>
+    <message>
+        <source>Platform Administrator</source>
+        <translation>Plattformadministrator</translation>
+    </message>
+    <message>
+        <source>Compliance Officer</source>
+        <translation>Compliance-Beauftragte(r)</translation>
+    </message>
+    <message>
+        <source>Healthcare AI best practices</source>
+        <translation>Bewährte Verfahren für KI im Gesundheitswesen</translation>
+    </message>
+    <message>
+        <source>Advanced security training</source>
+        <translation>Fortgeschrittene Sicherheitsschulung</translation>
+    </message>
+    <message>
+        <source>System administration</source>
+        <translation>Systemadministration</translation>
+    </message>
+    <message>
+        <source>Regulatory compliance</source>
+        <translation>Regulatorische Compliance</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Eingeschrieben</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Abgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>WrappedKeyFile</name>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>out of (locked) memory</source>
+        <translation>kein (gesperrter) Speicher mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>there is no wrapped-key file at %1</source>
+        <translation>unter %1 gibt es keine Datei mit verpacktem Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>could not make the wrapped-key file private</source>
+        <translation>die Datei mit verpacktem Schlüssel konnte nicht privat gemacht werden</translation>
+    </message>
+    <message>
+        <source>a wrapped-key file already exists at %1</source>
+        <translation>unter %1 gibt es bereits eine Datei mit verpacktem Schlüssel</translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>das Passwort ist leer</translation>
+    </message>
+    <message>
+        <source>the KDF parameters are out of range</source>
+        <translation>die KDF-Parameter liegen außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>the KEK must be 32 bytes</source>
+        <translation>der KEK muss 32 Byte lang sein</translation>
+    </message>
+    <message>
+        <source>the new password is empty</source>
+        <translation>das neue Passwort ist leer</translation>
+    </message>
+    <message>
+        <source>the data key must be 32 bytes</source>
+        <translation>der Datenschlüssel muss 32 Byte lang sein</translation>
+    </message>
+    <message>
+        <source>could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Argon2id failed (not enough memory?)</source>
+        <translation>Argon2id ist fehlgeschlagen (zu wenig Speicher?)</translation>
+    </message>
+    <message>
+        <source>the password does not open the key, or the file belongs to another user or server</source>
+        <translation>das Passwort öffnet den Schlüssel nicht, oder die Datei gehört zu einem anderen Benutzer oder Server</translation>
+    </message>
+    <message>
+        <source>not a wrapped-key file (bad magic)</source>
+        <translation>keine Datei mit verpacktem Schlüssel (falsche Kennung)</translation>
+    </message>
+    <message>
+        <source>unsupported wrapped-key file version</source>
+        <translation>nicht unterstützte Version der Datei mit verpacktem Schlüssel</translation>
+    </message>
+    <message>
+        <source>wrapped-key file has the wrong size</source>
+        <translation>die Datei mit verpacktem Schlüssel hat die falsche Größe</translation>
+    </message>
+    <message>
+        <source>wrapped-key file checksum mismatch</source>
+        <translation>Prüfsumme der Datei mit verpacktem Schlüssel stimmt nicht</translation>
+    </message>
+    <message>
+        <source>wrapped-key file has out-of-range KDF parameters</source>
+        <translation>die Datei mit verpacktem Schlüssel hat KDF-Parameter außerhalb des zulässigen Bereichs</translation>
     </message>
 </context>
 <context>
     <name>hss::client::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2 · sync protocol %3&lt;/p&gt;&lt;p&gt;The support and success console for healthcare organisations that run AI applications: tickets with medical-emergency SLAs, knowledge base, training and feedback, working offline from an encrypted store.&lt;/p&gt;&lt;p&gt;Server: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5, running on Qt %6.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2 · Synchronisationsprotokoll %3&lt;/p&gt;&lt;p&gt;Die Support- und Erfolgskonsole für Gesundheitseinrichtungen, die KI-Anwendungen betreiben: Tickets mit SLAs für medizinische Notfälle, Wissensdatenbank, Schulung und Feedback, offline nutzbar dank verschlüsseltem Datenspeicher.&lt;/p&gt;&lt;p&gt;Server: %4&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %5, läuft unter Qt %6.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::CertificateListWidget</name>
+    <message>
+        <source>&amp;Save certificate as PDF…</source>
+        <translation>Zertifikat als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>My certificates</source>
+        <translation>Meine Zertifikate</translation>
+    </message>
+    <message>
+        <source>No certificates yet: complete every module of a course to earn one.</source>
+        <translation>Noch keine Zertifikate: Schließen Sie alle Module eines Kurses ab, um eines zu erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) due for renewal within %1 days.</source>
+        <translation>
+            <numerusform>%n Zertifikat muss innerhalb von %1 Tagen erneuert werden.</numerusform>
+            <numerusform>%n Zertifikate müssen innerhalb von %1 Tagen erneuert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expired.</source>
+        <translation>
+            <numerusform>%n Zertifikat abgelaufen.</numerusform>
+            <numerusform>%n Zertifikate abgelaufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certificate-%1.pdf</source>
+        <translation>Zertifikat-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save certificate as PDF</source>
+        <translation>Zertifikat als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Zertifikat speichern</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::CertificateTableModel</name>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew: %n day(s) left</source>
+        <translation>
+            <numerusform>Erneuern: noch %n Tag</numerusform>
+            <numerusform>Erneuern: noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>hss::client::ConnectionStatusLabel</name>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>&lt;b&gt;No server configured&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kein Server konfiguriert&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;●&lt;/span&gt; Online · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;●&lt;/span&gt; Online · %1</translation>
     </message>
     <message>
         <source>Last contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;●&lt;/span&gt; Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;●&lt;/span&gt; Offline seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::ConsoleSession</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The server settings are not usable: %1</source>
+        <translation>Die Servereinstellungen sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Working offline needs one sign-in on this device while the server can be reached.</source>
+        <translation>Für die Offline-Arbeit ist eine Anmeldung auf diesem Gerät erforderlich, während der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Signed in, but this device&apos;s data was locked with an earlier password of yours. Ask your administrator to reset this device&apos;s data.</source>
+        <translation>Angemeldet, aber die Daten dieses Geräts wurden mit einem früheren Passwort von Ihnen gesperrt. Bitten Sie Ihren Administrator, die Daten dieses Geräts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Working offline: %1 Your changes are kept on this device and sent when the server can be reached again.</source>
+        <translation>Offline-Betrieb: %1 Ihre Änderungen bleiben auf diesem Gerät und werden gesendet, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended. Lock the console and unlock it with your password to sign in again; your changes stay on this device.</source>
+        <translation>Ihre Sitzung auf dem Server ist beendet. Sperren Sie die Konsole und entsperren Sie sie mit Ihrem Passwort, um sich erneut anzumelden; Ihre Änderungen bleiben auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled on the server. Its data on this device can no longer be opened.</source>
+        <translation>Dieses Konto wurde auf dem Server deaktiviert. Seine Daten auf diesem Gerät können nicht mehr geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The server answered but refused the sign-in: %1 You keep working offline; sign out and in again to sync.</source>
+        <translation>Der Server hat geantwortet, aber die Anmeldung abgelehnt: %1 Sie arbeiten offline weiter; melden Sie sich ab und wieder an, um zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Niemand ist angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::CourseTableModel</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Nicht eingeschrieben</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>Lernpfad</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::FeedbackDialog</name>
+    <message>
+        <source>Loading the ticket…</source>
+        <translation>Ticket wird geladen…</translation>
+    </message>
+    <message>
+        <source>Ticket feedback</source>
+        <translation>Ticket-Feedback</translation>
+    </message>
+    <message>
+        <source>Satisfaction score</source>
+        <translation>Zufriedenheitsbewertung</translation>
+    </message>
+    <message>
+        <source>Feedback category</source>
+        <translation>Feedback-Kategorie</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>Feedback-Kommentar</translation>
+    </message>
+    <message>
+        <source>What went well, what could be better? (optional)</source>
+        <translation>Was lief gut, was könnte besser sein? (optional)</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>&amp;Zufriedenheit:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit feedback</source>
+        <translation>Feedback &amp;senden</translation>
+    </message>
+    <message>
+        <source>This ticket is not stored on this computer.</source>
+        <translation>Dieses Ticket ist nicht auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Feedback can only be given on a ticket stored here.</source>
+        <translation>Feedback ist nur zu einem hier gespeicherten Ticket möglich.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This ticket is not resolved yet. Feedback and a satisfaction score can only be given once a ticket is resolved or closed.</source>
+        <translation>Dieses Ticket ist noch nicht gelöst. Feedback und eine Zufriedenheitsbewertung sind erst möglich, wenn ein Ticket gelöst oder geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Please choose a satisfaction score from 1 to 5.</source>
+        <translation>Bitte wählen Sie eine Zufriedenheitsbewertung von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>feedback can only be given on a resolved or closed ticket.</source>
+        <translation>Feedback ist nur zu einem gelösten oder geschlossenen Ticket möglich.</translation>
+    </message>
+    <message>
+        <source>The feedback was not saved: %1</source>
+        <translation>Das Feedback wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::FeedbackTableModel</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Ticket not stored here</source>
+        <translation>Ticket hier nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::FeedbackWidget</name>
+    <message>
+        <source>&amp;Give feedback…</source>
+        <translation>&amp;Feedback geben…</translation>
+    </message>
+    <message>
+        <source>Rate a resolved ticket</source>
+        <translation>Gelöstes Ticket bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>Resolved or closed ticket to rate</source>
+        <translation>Gelöstes oder geschlossenes Ticket, das bewertet werden soll</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Erhaltenes Feedback</translation>
+    </message>
+    <message>
+        <source>Feedback list</source>
+        <translation>Feedback-Liste</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Noch kein Feedback.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), none with a CSAT score.</source>
+        <translation>
+            <numerusform>%n Eintrag, keiner mit CSAT-Wert.</numerusform>
+            <numerusform>%n Einträge, keiner mit CSAT-Wert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies); average CSAT %1 of 5 from %2 score(s).</source>
+        <translation>
+            <numerusform>%n Eintrag; durchschnittlicher CSAT %1 von 5 aus %2 Bewertung(en).</numerusform>
+            <numerusform>%n Einträge; durchschnittlicher CSAT %1 von 5 aus %2 Bewertung(en).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No resolved or closed tickets</source>
+        <translation>Keine gelösten oder geschlossenen Tickets</translation>
     </message>
 </context>
 <context>
     <name>hss::client::HomePage</name>
     <message>
         <source>&lt;h1 style=&apos;margin:0&apos;&gt;%1&lt;/h1&gt;&lt;p style=&apos;margin:0&apos;&gt;Agent console for support and medical staff: tickets with emergency SLAs, knowledge base, training and feedback.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1 style=&apos;margin:0&apos;&gt;%1&lt;/h1&gt;&lt;p style=&apos;margin:0&apos;&gt;Agentenkonsole für Support- und medizinisches Personal: Tickets mit Notfall-SLAs, Wissensdatenbank, Schulung und Feedback.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Server version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <source>Trusted certificate authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifizierungsstelle:</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt:</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem:</translation>
     </message>
     <message>
         <source>&amp;Check connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung jetzt &amp;prüfen</translation>
     </message>
     <message>
         <source>Check connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung jetzt prüfen</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konfiguriert</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;&lt;b&gt;Online&lt;/b&gt;&lt;/span&gt; · TLS verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;&lt;b&gt;Online&lt;/b&gt;&lt;/span&gt; · TLS geprüft</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#9a6700&apos;&gt;&lt;b&gt;Online, degraded&lt;/b&gt;&lt;/span&gt; · TLS verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#9a6700&apos;&gt;&lt;b&gt;Online, eingeschränkt&lt;/b&gt;&lt;/span&gt; · TLS geprüft</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Offline&lt;/b&gt;&lt;/span&gt; since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Offline&lt;/b&gt;&lt;/span&gt; seit %1</translation>
     </message>
     <message>
         <source>%1 (protocol %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Protokoll %2)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Verbindungssicherheit:</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Serverzertifikat:</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, gültig bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::KbArticleReader</name>
+    <message>
+        <source>Choose an article to read it here.</source>
+        <translation>Wählen Sie einen Artikel, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Vote helpful</source>
+        <translation>Als hilfreich bewerten</translation>
+    </message>
+    <message>
+        <source>Vote not helpful</source>
+        <translation>Als nicht hilfreich bewerten</translation>
+    </message>
+    <message>
+        <source>Article and history</source>
+        <translation>Artikel und Verlauf</translation>
+    </message>
+    <message>
+        <source>Was this article helpful?</source>
+        <translation>War dieser Artikel hilfreich?</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · version %3 · updated %4 · %5</source>
+        <translation>%1 · %2 · Version %3 · aktualisiert %4 · %5</translation>
+    </message>
+    <message>
+        <source>Video: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Video: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Helpful (%1)</source>
+        <translation>Hilfreich (%1)</translation>
+    </message>
+    <message>
+        <source>Not helpful (%1)</source>
+        <translation>Nicht hilfreich (%1)</translation>
+    </message>
+    <message>
+        <source>You have not voted.</source>
+        <translation>Sie haben noch nicht abgestimmt.</translation>
+    </message>
+    <message>
+        <source>You found it helpful.</source>
+        <translation>Sie fanden ihn hilfreich.</translation>
+    </message>
+    <message>
+        <source>You found it not helpful.</source>
+        <translation>Sie fanden ihn nicht hilfreich.</translation>
+    </message>
+    <message>
+        <source>This article is no longer available.</source>
+        <translation>Dieser Artikel ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation>Hilfreich</translation>
+    </message>
+    <message>
+        <source>Not helpful</source>
+        <translation>Nicht hilfreich</translation>
+    </message>
+    <message>
+        <source>Vote not saved</source>
+        <translation>Bewertung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your vote could not be saved: %1</source>
+        <translation>Ihre Bewertung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::KbArticleTableModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found it helpful</source>
+        <translation>
+            <numerusform>%n fand ihn hilfreich</numerusform>
+            <numerusform>%n fanden ihn hilfreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not</source>
+        <translation>
+            <numerusform>%n fand ihn nicht hilfreich</numerusform>
+            <numerusform>%n fanden ihn nicht hilfreich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Helpful / not</source>
+        <translation>Hilfreich / nicht</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::KbHistoryPanel</name>
+    <message>
+        <source>Older version</source>
+        <translation>Ältere Version</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Neuere Version</translation>
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation>Unterschiede zwischen den Versionen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;version</source>
+        <translation>&amp;Version vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;mit</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Only one version is kept on this console: nothing to compare.</source>
+        <translation>Auf dieser Konsole ist nur eine Version gespeichert: Es gibt nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>These versions are not stored on this console.</source>
+        <translation>Diese Versionen sind auf dieser Konsole nicht gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) → version %3 (%4): %n change(s)</source>
+        <translation>
+            <numerusform>Version %1 (%2) → Version %3 (%4): %n Änderung</numerusform>
+            <numerusform>Version %1 (%2) → Version %3 (%4): %n Änderungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::KnowledgeBaseWidget</name>
+    <message>
+        <source>Search titles and text (Ctrl+F)</source>
+        <translation>Titel und Text durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Wissensdatenbank durchsuchen</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Kategorien</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n article(s)</source>
+        <translation>
+            <numerusform>%1, %n Artikel</numerusform>
+            <numerusform>%1, %n Artikel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The console will use the new language the next time you start it.</source>
+        <translation>Die Konsole verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>hss::client::MainWindow</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;Check connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung jetzt &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über %1</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Neues Ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation>&amp;Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>Sch&amp;ulung</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Feedback</translation>
+    </message>
+    <message>
+        <source>Workspace pages</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Requester name</source>
+        <translation>Name der anfragenden Person</translation>
+    </message>
+    <message>
+        <source>Requester e-mail</source>
+        <translation>E-Mail der anfragenden Person</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Medical case reference</source>
+        <translation>Referenz des medizinischen Falls</translation>
+    </message>
+    <message>
+        <source>What is the problem? (required)</source>
+        <translation>Worum geht es? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>What happened, who is affected, since when…</source>
+        <translation>Was ist passiert, wer ist betroffen, seit wann…</translation>
+    </message>
+    <message>
+        <source>optional, e.g. for phone tickets</source>
+        <translation>optional, z. B. bei telefonischen Tickets</translation>
+    </message>
+    <message>
+        <source>optional, e.g. MC-2026-00042</source>
+        <translation>optional, z. B. MC-2026-00042</translation>
+    </message>
+    <message>
+        <source>&amp;Create ticket</source>
+        <translation>Ticket e&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>&amp;Anfragende Person:</translation>
+    </message>
+    <message>
+        <source>Requester &amp;e-mail:</source>
+        <translation>&amp;E-Mail der anfragenden Person:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <source>Medical &amp;case:</source>
+        <translation>Medizinischer &amp;Fall:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Kate&amp;gorie:</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Ein Titel ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Enter who reported the problem (the requester&apos;s name).</source>
+        <translation>Geben Sie an, wer das Problem gemeldet hat (Name der anfragenden Person).</translation>
+    </message>
+    <message>
+        <source>Cannot create the ticket</source>
+        <translation>Das Ticket kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Create an emergency ticket?</source>
+        <translation>Notfallticket erstellen?</translation>
+    </message>
+    <message>
+        <source>This ticket will be marked as a medical emergency and sent before every other change. Create it?</source>
+        <translation>Dieses Ticket wird als medizinischer Notfall gekennzeichnet und vor allen anderen Änderungen gesendet. Erstellen?</translation>
     </message>
 </context>
 <context>
     <name>hss::client::ServerConnection</name>
     <message>
         <source>The server address must start with https:// and name a host (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the server&apos;s CA certificate &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// beginnen und einen Host nennen (erhalten: „%1“).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig: %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit HTTP %1: %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SignInDialog</name>
+    <message>
+        <source>Authenticator &amp;code:</source>
+        <translation>Authenticator-&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation>Authenticator-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your support account. Without a connection to the server you can still work on this device&apos;s copy, if you signed in here before.</source>
+        <translation>Melden Sie sich mit Ihrem Support-Konto an. Ohne Verbindung zum Server können Sie weiterhin mit der Kopie auf diesem Gerät arbeiten, sofern Sie sich hier schon einmal angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SlaClocksWidget</name>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA-Uhren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clock&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Uhr&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zustand&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remaining&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verbleibend&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fällig&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 remaining</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Escalation level: –</source>
+        <translation>Eskalationsstufe: –</translation>
+    </message>
+    <message>
+        <source>No SLA report yet: the clocks appear once the server has seen this ticket.</source>
+        <translation>Noch kein SLA-Bericht: Die Uhren erscheinen, sobald der Server dieses Ticket gesehen hat.</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (angehalten)</translation>
+    </message>
+    <message>
+        <source>Escalation level: %1</source>
+        <translation>Eskalationsstufe: %1</translation>
+    </message>
+    <message>
+        <source>Estimated on this console until the server reports the clocks.</source>
+        <translation>Auf dieser Konsole geschätzt, bis der Server die Uhren meldet.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SqlCipherDriver</name>
+    <message>
+        <source>No encryption key was given</source>
+        <translation>Es wurde kein Verschlüsselungsschlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>call setRawKey() with a 32-byte key first</source>
+        <translation>rufen Sie zuerst setRawKey() mit einem 32-Byte-Schlüssel auf</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1</source>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot key the database</source>
+        <translation>Der Schlüssel kann nicht auf die Datenbank angewendet werden</translation>
+    </message>
+    <message>
+        <source>Cannot set the page size</source>
+        <translation>Die Seitengröße kann nicht festgelegt werden</translation>
+    </message>
+    <message>
+        <source>The file is not a database of this user, or it is damaged</source>
+        <translation>Die Datei ist keine Datenbank dieses Benutzers oder ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Cannot re-encrypt the database</source>
+        <translation>Die Datenbank kann nicht neu verschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction</source>
+        <translation>Die Transaktion kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Cannot commit the transaction</source>
+        <translation>Die Transaktion kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Cannot roll back the transaction</source>
+        <translation>Die Transaktion kann nicht zurückgesetzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SyncApi</name>
+    <message>
+        <source>The server address must start with https:// and name a host (got &quot;%1&quot;).</source>
+        <translation>Die Serveradresse muss mit https:// beginnen und einen Host nennen (erhalten: „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisationsstatus</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Keine Synchronisation</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Online, first sync running</source>
+        <translation>Online, erste Synchronisation läuft</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline seit %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>nächster Versuch %1</translation>
+    </message>
+    <message>
+        <source>Sign-in needed to sync</source>
+        <translation>Zum Synchronisieren ist eine Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Account disabled: sync stopped</source>
+        <translation>Konto deaktiviert: Synchronisation gestoppt</translation>
+    </message>
+    <message>
+        <source>all changes sent</source>
+        <translation>alle Änderungen gesendet</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 Änderung wartet</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 Änderungen warten</translation>
+    </message>
+    <message>
+        <source>1 change refused</source>
+        <translation>1 Änderung abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 Änderungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>1 conflict to review</source>
+        <translation>1 Konflikt zu prüfen</translation>
+    </message>
+    <message>
+        <source>%1 conflicts to review</source>
+        <translation>%1 Konflikte zu prüfen</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>letzte Synchronisation %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketCommentTableModel</name>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketCommentsPanel</name>
+    <message>
+        <source>Pu&amp;blic reply</source>
+        <translation>Öffentliche A&amp;ntwort</translation>
+    </message>
+    <message>
+        <source>I&amp;nternal note</source>
+        <translation>I&amp;nterne Notiz</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>&amp;Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Write a reply or an internal note… (Ctrl+Return adds it)</source>
+        <translation>Schreiben Sie eine Antwort oder eine interne Notiz… (Ctrl+Return fügt sie hinzu)</translation>
+    </message>
+    <message>
+        <source>Public reply, the requester sees it</source>
+        <translation>Öffentliche Antwort, für die anfragende Person sichtbar</translation>
+    </message>
+    <message>
+        <source>Internal note, staff only</source>
+        <translation>Interne Notiz, nur für Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketConflictsWidget</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync conflicts to review (%n)</source>
+        <translation>
+            <numerusform>Zu prüfende Synchronisationskonflikte (%n)</numerusform>
+            <numerusform>Zu prüfende Synchronisationskonflikte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Server kept: %1</source>
+        <translation>Vom Server beibehalten: %1</translation>
+    </message>
+    <message>
+        <source>Other edit: %1</source>
+        <translation>Andere Bearbeitung: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep server text</source>
+        <translation>Server&amp;text behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Use this text</source>
+        <translation>Diesen Text &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value and mark the conflict reviewed</source>
+        <translation>Den Wert des Servers behalten und den Konflikt als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Use the other edit and mark the conflict reviewed</source>
+        <translation>Die andere Bearbeitung übernehmen und den Konflikt als geprüft markieren</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketEditorWidget</name>
+    <message>
+        <source>Created on this console (waiting to sync)</source>
+        <translation>Auf dieser Konsole erstellt (wartet auf Synchronisation)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>First response sent</source>
+        <translation>Erste Reaktion gesendet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Changed here: %1 (waiting to sync)</source>
+        <translation>Hier geändert: %1 (wartet auf Synchronisation)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Suggested knowledge-base articles</source>
+        <translation>Vorgeschlagene Artikel aus der Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer in the local store.</source>
+        <translation>Dieses Ticket ist nicht mehr im lokalen Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kommentare&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;articles</source>
+        <translation>Vorgeschlagene &amp;Artikel</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>This ticket was changed elsewhere. Save keeps your edits of the fields you changed; Revert shows the new values.</source>
+        <translation>Dieses Ticket wurde an anderer Stelle geändert. „Speichern“ behält Ihre Änderungen an den Feldern, die Sie bearbeitet haben; „Zurücksetzen“ zeigt die neuen Werte.</translation>
+    </message>
+    <message>
+        <source>No matching articles.</source>
+        <translation>Keine passenden Artikel.</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;articles (%1)</source>
+        <translation>Vorgeschlagene &amp;Artikel (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot save the ticket</source>
+        <translation>Das Ticket kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The ticket has changes that are not saved. Save them?</source>
+        <translation>Das Ticket hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot add the comment</source>
+        <translation>Der Kommentar kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the conflict</source>
+        <translation>Der Konflikt kann nicht aufgelöst werden</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketFieldsForm</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Requester name</source>
+        <translation>Name der anfragenden Person</translation>
+    </message>
+    <message>
+        <source>Requester e-mail</source>
+        <translation>E-Mail der anfragenden Person</translation>
+    </message>
+    <message>
+        <source>Assignee user id</source>
+        <translation>Benutzer-ID der zuständigen Person</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Medical case reference</source>
+        <translation>Referenz des medizinischen Falls</translation>
+    </message>
+    <message>
+        <source>Escalation level</source>
+        <translation>Eskalationsstufe</translation>
+    </message>
+    <message>
+        <source>e.g. MC-2026-00042</source>
+        <translation>z. B. MC-2026-00042</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Kate&amp;gorie:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>&amp;Anfragende Person:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester e-mail:</source>
+        <translation>E-Mail der anf&amp;ragenden Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>Medical &amp;case:</source>
+        <translation>Medizinischer &amp;Fall:</translation>
+    </message>
+    <message>
+        <source>Escalation &amp;level:</source>
+        <translation>Eskalations&amp;stufe:</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Ein Titel ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The assignee must be a user id, or empty for nobody.</source>
+        <translation>Die zuständige Person muss eine Benutzer-ID sein oder leer bleiben, wenn niemand zuständig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketQueueTableModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollege/Kollegin</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Medical emergency</source>
+        <translation>Medizinischer Notfall</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>SLA remaining</source>
+        <translation>SLA-Restzeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>überfällig %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketQueueWidget</name>
+    <message>
+        <source>Queue view</source>
+        <translation>Warteschlangenansicht</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Meine Tickets</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mein Team</translation>
+    </message>
+    <message>
+        <source>Medical emergencies</source>
+        <translation>Medizinische Notfälle</translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation>SLA bald verletzt</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>Search title or number (Ctrl+F)</source>
+        <translation>Titel oder Nummer suchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Tickets durchsuchen</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Prioritätsfilter</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Beliebige Priorität</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Kategoriefilter</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Beliebige Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Ansicht:</translation>
+    </message>
+    <message>
+        <source>a ticket not yet numbered</source>
+        <translation>ein noch nicht nummeriertes Ticket</translation>
+    </message>
+    <message>
+        <source>New medical emergency %1: %2</source>
+        <translation>Neuer medizinischer Notfall %1: %2</translation>
+    </message>
+    <message>
+        <source>Medical emergency</source>
+        <translation>Medizinischer Notfall</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation>1 Ticket</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation>%1 Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketTriagePanel</name>
+    <message>
+        <source>Use &amp;suggestion</source>
+        <translation>&amp;Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>Reasons for the suggestion</source>
+        <translation>Gründe für den Vorschlag</translation>
+    </message>
+    <message>
+        <source>Use the suggested priority and category</source>
+        <translation>Vorgeschlagene Priorität und Kategorie übernehmen</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; priority, category &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Vorschlag: Priorität &lt;b&gt;%1&lt;/b&gt;, Kategorie &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Medical emergency: %1.&lt;/b&gt;&lt;/span&gt; </source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Medizinischer Notfall: %1.&lt;/b&gt;&lt;/span&gt; </translation>
+    </message>
+    <message>
+        <source>%1 (negated, not counted)</source>
+        <translation>%1 (verneint, nicht gezählt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more phrase(s) matching the same words, not counted again.</source>
+        <translation>
+            <numerusform>%n weitere Formulierung mit denselben Wörtern, nicht erneut gezählt.</numerusform>
+            <numerusform>%n weitere Formulierungen mit denselben Wörtern, nicht erneut gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No triage rule matched; the defaults apply.</source>
+        <translation>Keine Triage-Regel hat gegriffen; es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Type a title and a description to get a triage suggestion.</source>
+        <translation>Geben Sie einen Titel und eine Beschreibung ein, um einen Triage-Vorschlag zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketWindows</name>
+    <message numerus="yes">
+        <source>%n ticket edit(s) could not be saved before the console locked: they were not valid.</source>
+        <translation>
+            <numerusform>%n Ticketänderung konnte vor dem Sperren der Konsole nicht gespeichert werden: Sie war ungültig.</numerusform>
+            <numerusform>%n Ticketänderungen konnten vor dem Sperren der Konsole nicht gespeichert werden: Sie waren ungültig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TrainingService</name>
+    <message numerus="yes">
+        <source>%n certificate(s) expire within %1 days: renew them on the Training page.</source>
+        <translation>
+            <numerusform>%n Zertifikat läuft innerhalb von %1 Tagen ab: Erneuern Sie es auf der Seite „Schulung“.</numerusform>
+            <numerusform>%n Zertifikate laufen innerhalb von %1 Tagen ab: Erneuern Sie sie auf der Seite „Schulung“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) have expired.</source>
+        <translation>
+            <numerusform>%n Zertifikat ist abgelaufen.</numerusform>
+            <numerusform>%n Zertifikate sind abgelaufen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TrainingWidget</name>
+    <message>
+        <source>&amp;Learning path:</source>
+        <translation>&amp;Lernpfad:</translation>
+    </message>
+    <message>
+        <source>Learning path filter</source>
+        <translation>Lernpfadfilter</translation>
+    </message>
+    <message>
+        <source>All learning paths</source>
+        <translation>Alle Lernpfade</translation>
+    </message>
+    <message>
+        <source>My &amp;certificates</source>
+        <translation>Meine &amp;Zertifikate</translation>
+    </message>
+    <message>
+        <source>Certification &amp;programs</source>
+        <translation>Zertifizierungs&amp;programme</translation>
+    </message>
+    <message>
+        <source>Course catalogue</source>
+        <translation>Kurskatalog</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>Kursfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <source>Modules of the course</source>
+        <translation>Module des Kurses</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Einschreiben</translation>
+    </message>
+    <message>
+        <source>Mark module c&amp;omplete</source>
+        <translation>Modul als abgeschlossen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Certification programs</source>
+        <translation>Zertifizierungsprogramme</translation>
+    </message>
+    <message>
+        <source>Every course in the catalogue</source>
+        <translation>Alle Kurse im Katalog</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) in the catalogue</source>
+        <translation>
+            <numerusform>%n Kurs im Katalog</numerusform>
+            <numerusform>%n Kurse im Katalog</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; you hold a valid certificate</source>
+        <translation>; Sie besitzen ein gültiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>No courses on this path yet</source>
+        <translation>Noch keine Kurse in diesem Lernpfad</translation>
+    </message>
+    <message>
+        <source>Learning path: %1</source>
+        <translation>Lernpfad: %1</translation>
+    </message>
+    <message>
+        <source>Counts towards: %1</source>
+        <translation>Zählt für: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate valid %n month(s)</source>
+        <translation>
+            <numerusform>Zertifikat %n Monat gültig</numerusform>
+            <numerusform>Zertifikat %n Monate gültig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%p % complete</source>
+        <translation>%p % abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Nicht eingeschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n Min.)</numerusform>
+            <numerusform>%1 (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Einschreiben</translation>
+    </message>
+    <message>
+        <source>Could not enrol: %1</source>
+        <translation>Einschreibung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Could not record the module: %1</source>
+        <translation>Das Modul konnte nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Kurs abgeschlossen</translation>
+    </message>
+    <message>
+        <source>You completed every module. Your certificate arrives with the next sync.</source>
+        <translation>Sie haben alle Module abgeschlossen. Ihr Zertifikat kommt mit der nächsten Synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::UnlockDialog</name>
+    <message>
+        <source>Console locked</source>
+        <translation>Konsole gesperrt</translation>
+    </message>
+    <message>
+        <source>The console is locked and this device&apos;s data is closed. Enter the password of %1 to continue.</source>
+        <translation>Die Konsole ist gesperrt und die Daten dieses Geräts sind geschlossen. Geben Sie das Passwort von %1 ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::WorkspacePages</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
     </message>
 </context>
 </TS>

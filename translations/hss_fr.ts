@@ -2,218 +2,2619 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CertificatePdf</name>
+    <message>
+        <source>Certificate of Completion</source>
+        <translation>Certificat de réussite</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Nous certifions que</translation>
+    </message>
+    <message>
+        <source>has successfully completed the course</source>
+        <translation>a suivi avec succès le cours</translation>
+    </message>
+    <message>
+        <source>as part of the %1 program</source>
+        <translation>dans le cadre du programme %1</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Délivré le :</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valable jusqu’au :</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Numéro de série :</translation>
+    </message>
+    <message>
+        <source>Healthcare Support System – Training &amp; Certification</source>
+        <translation>Healthcare Support System – Formation &amp; certification</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Certificat %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKeychain</name>
+    <message>
+        <source>the keychain is not available: %1</source>
+        <translation>le trousseau n’est pas disponible : %1</translation>
+    </message>
+    <message>
+        <source>no QCoreApplication runs in this process</source>
+        <translation>aucune QCoreApplication ne s’exécute dans ce processus</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse dans le délai imparti</translation>
+    </message>
+    <message>
+        <source>refusing to store an empty key</source>
+        <translation>refus d’enregistrer une clé vide</translation>
+    </message>
+    <message>
+        <source>no key is remembered for %1 on this device</source>
+        <translation>aucune clé n’est mémorisée pour %1 sur cet appareil</translation>
+    </message>
+    <message>
+        <source>out of locked memory</source>
+        <translation>mémoire verrouillée épuisée</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackLabels</name>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Clinical</source>
+        <translation>Clinique</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>1 – Very dissatisfied</source>
+        <translation>1 – Très insatisfait</translation>
+    </message>
+    <message>
+        <source>2 – Dissatisfied</source>
+        <translation>2 – Insatisfait</translation>
+    </message>
+    <message>
+        <source>3 – Neutral</source>
+        <translation>3 – Neutre</translation>
+    </message>
+    <message>
+        <source>4 – Satisfied</source>
+        <translation>4 – Satisfait</translation>
+    </message>
+    <message>
+        <source>5 – Very satisfied</source>
+        <translation>5 – Très satisfait</translation>
+    </message>
+    <message>
+        <source>Positive (%1)</source>
+        <translation>Positif (%1)</translation>
+    </message>
+    <message>
+        <source>Negative (%1)</source>
+        <translation>Négatif (%1)</translation>
+    </message>
+    <message>
+        <source>Neutral (%1)</source>
+        <translation>Neutre (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KbLabels</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>Medical features</source>
+        <translation>Fonctions médicales</translation>
+    </message>
+    <message>
+        <source>API integration</source>
+        <translation>Intégration API</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Dépannage</translation>
+    </message>
+    <message>
+        <source>Best practices</source>
+        <translation>Bonnes pratiques</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>In medical review</source>
+        <translation>En relecture médicale</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>Notes de version</translation>
+    </message>
+    <message>
+        <source>Medical guideline</source>
+        <translation>Recommandation médicale</translation>
+    </message>
+</context>
+<context>
+    <name>PinnedTls</name>
+    <message>
+        <source>No certificate authority is set for this server: choose the CA file your IT department gave you (it is the only one the console trusts).</source>
+        <translation>Aucune autorité de certification n’est définie pour ce serveur : choisissez le fichier CA fourni par votre service informatique (c’est le seul auquel la console fait confiance).</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s CA certificate &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le certificat CA du serveur « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate.</source>
+        <translation>« %1 » ne contient aucun certificat PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur</translation>
     </message>
     <message>
         <source>The console cannot connect: %1
 
 Start it with --server and --ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console ne peut pas se connecter : %1
+
+Lancez-la avec --server et --ca.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>Le serveur est injoignable (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted or has expired, so the console will not send your password to it. Ask your administrator. Details: %1</source>
+        <translation>Le certificat du serveur n’est pas de confiance ou a expiré : la console ne lui enverra donc pas votre mot de passe. Adressez-vous à votre administrateur. Détails : %1</translation>
+    </message>
+    <message>
+        <source>This account needs the current code of your authenticator app.</source>
+        <translation>Ce compte requiert le code actuel de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Wrong user name, password or authenticator code (or the account is disabled).</source>
+        <translation>Nom d’utilisateur, mot de passe ou code d’authentification incorrect (ou compte désactivé).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password (or the account is disabled).</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect (ou compte désactivé).</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask your administrator.</source>
+        <translation>Ce compte a été désactivé. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts: the account is locked for now. Try again in %1 seconds.</source>
+        <translation>Trop de tentatives de connexion échouées : le compte est verrouillé pour le moment. Réessayez dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The server has a problem (%1).</source>
+        <translation>Le serveur rencontre un problème (%1).</translation>
+    </message>
+    <message>
+        <source>Administrators need an authenticator app (TOTP); ask for the account to be set up again.</source>
+        <translation>Les administrateurs ont besoin d’une application d’authentification (TOTP) ; demandez que le compte soit reconfiguré.</translation>
+    </message>
+    <message>
+        <source>The authenticator code is the 6 to 8 digits your app shows.</source>
+        <translation>Le code d’authentification correspond aux 6 à 8 chiffres affichés par votre application.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Le serveur a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>La réponse du serveur est illisible (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key file is damaged or was changed: %1</source>
+        <translation>Le fichier de clé de cet appareil est endommagé ou a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation>Le stockage est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The store was re-encrypted but its new key could not be put in place; it will be on the next unlock.</source>
+        <translation>Le stockage a été rechiffré, mais sa nouvelle clé n’a pas pu être mise en place ; elle le sera au prochain déverrouillage.</translation>
     </message>
 </context>
 <context>
     <name>ServerHealth</name>
     <message>
         <source>the server&apos;s health report is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport d’état du serveur n’est pas du JSON : %1</translation>
     </message>
     <message>
         <source>the server&apos;s health report lacks status or version</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque l’état ou la version dans le rapport d’état du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLabels</name>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Medical / clinical</source>
+        <translation>Médical / clinique</translation>
+    </message>
+    <message>
+        <source>Compliance / security</source>
+        <translation>Conformité / sécurité</translation>
+    </message>
+    <message>
+        <source>Training / onboarding</source>
+        <translation>Formation / prise en main</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladé</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Réponse publique</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Prochaine mise à jour</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Patient safety</source>
+        <translation>Sécurité des patients</translation>
+    </message>
+    <message>
+        <source>System downtime</source>
+        <translation>Panne du système</translation>
+    </message>
+    <message>
+        <source>Data breach</source>
+        <translation>Violation de données</translation>
+    </message>
+    <message>
+        <source>Compliance violation</source>
+        <translation>Non-conformité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Requester e-mail</source>
+        <translation>E-mail du demandeur</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Medical case</source>
+        <translation>Cas médical</translation>
+    </message>
+    <message>
+        <source>Escalation level</source>
+        <translation>Niveau d’escalade</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLabels</name>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Healthcare professional</source>
+        <translation>Professionnel de santé</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Développeur</translation>
+    </message>
+    <message>
+        <source>Basic training and orientation</source>
+        <translation>Formation de base et orientation</translation>
+    </message>
+    <message>
+        <source>Medical workflows and features</source>
+        <translation>Flux de travail et fonctions médicaux</translation>
+    </message>
+    <message>
+        <source>System management and configuration</source>
+        <translation>Gestion et configuration du système</translation>
+    </message>
+    <message>
+        <source>API integration and customization</source>
+        <translation>Intégration API et personnalisation</translation>
+    </message>
+    <message>
+        <source>Medical AI Certification</source>
+        <translation>Certification IA médicale</translation>
+    </message>
+    <message>
+        <source>Data Security Specialist</source>
+        <translation>Spécialiste de la sécurité des données</translation>
+    </message>
+    <message>
+        <source>Platform Administrator</source>
+        <translation>Administrateur de la plateforme</translation>
+    </message>
+    <message>
+        <source>Compliance Officer</source>
+        <translation>Responsable de la conformité</translation>
+    </message>
+    <message>
+        <source>Healthcare AI best practices</source>
+        <translation>Bonnes pratiques de l’IA en santé</translation>
+    </message>
+    <message>
+        <source>Advanced security training</source>
+        <translation>Formation avancée à la sécurité</translation>
+    </message>
+    <message>
+        <source>System administration</source>
+        <translation>Administration du système</translation>
+    </message>
+    <message>
+        <source>Regulatory compliance</source>
+        <translation>Conformité réglementaire</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Désinscrit</translation>
+    </message>
+</context>
+<context>
+    <name>WrappedKeyFile</name>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>impossible d’initialiser libsodium</translation>
+    </message>
+    <message>
+        <source>out of (locked) memory</source>
+        <translation>mémoire (verrouillée) épuisée</translation>
+    </message>
+    <message>
+        <source>there is no wrapped-key file at %1</source>
+        <translation>il n’y a pas de fichier de clé protégée à l’emplacement %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>could not make the wrapped-key file private</source>
+        <translation>impossible de rendre privé le fichier de clé protégée</translation>
+    </message>
+    <message>
+        <source>a wrapped-key file already exists at %1</source>
+        <translation>un fichier de clé protégée existe déjà à l’emplacement %1</translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>le mot de passe est vide</translation>
+    </message>
+    <message>
+        <source>the KDF parameters are out of range</source>
+        <translation>les paramètres KDF sont hors limites</translation>
+    </message>
+    <message>
+        <source>the KEK must be 32 bytes</source>
+        <translation>la KEK doit faire 32 octets</translation>
+    </message>
+    <message>
+        <source>the new password is empty</source>
+        <translation>le nouveau mot de passe est vide</translation>
+    </message>
+    <message>
+        <source>the data key must be 32 bytes</source>
+        <translation>la clé de données doit faire 32 octets</translation>
+    </message>
+    <message>
+        <source>could not delete %1: %2</source>
+        <translation>impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Argon2id failed (not enough memory?)</source>
+        <translation>échec d’Argon2id (mémoire insuffisante ?)</translation>
+    </message>
+    <message>
+        <source>the password does not open the key, or the file belongs to another user or server</source>
+        <translation>le mot de passe n’ouvre pas la clé, ou le fichier appartient à un autre utilisateur ou serveur</translation>
+    </message>
+    <message>
+        <source>not a wrapped-key file (bad magic)</source>
+        <translation>pas un fichier de clé protégée (signature incorrecte)</translation>
+    </message>
+    <message>
+        <source>unsupported wrapped-key file version</source>
+        <translation>version de fichier de clé protégée non prise en charge</translation>
+    </message>
+    <message>
+        <source>wrapped-key file has the wrong size</source>
+        <translation>le fichier de clé protégée n’a pas la bonne taille</translation>
+    </message>
+    <message>
+        <source>wrapped-key file checksum mismatch</source>
+        <translation>somme de contrôle du fichier de clé protégée incorrecte</translation>
+    </message>
+    <message>
+        <source>wrapped-key file has out-of-range KDF parameters</source>
+        <translation>le fichier de clé protégée contient des paramètres KDF hors limites</translation>
     </message>
 </context>
 <context>
     <name>hss::client::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2 · sync protocol %3&lt;/p&gt;&lt;p&gt;The support and success console for healthcare organisations that run AI applications: tickets with medical-emergency SLAs, knowledge base, training and feedback, working offline from an encrypted store.&lt;/p&gt;&lt;p&gt;Server: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5, running on Qt %6.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2 · protocole de synchronisation %3&lt;/p&gt;&lt;p&gt;La console d’assistance et de suivi client pour les établissements de santé qui utilisent des applications d’IA : tickets avec SLA pour urgences médicales, base de connaissances, formation et retours, utilisable hors ligne grâce à un stockage chiffré.&lt;/p&gt;&lt;p&gt;Serveur : %4&lt;/p&gt;&lt;p&gt;Compilé avec Qt %5, exécuté sous Qt %6.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::CertificateListWidget</name>
+    <message>
+        <source>&amp;Save certificate as PDF…</source>
+        <translation>Enregistrer le certificat en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>My certificates</source>
+        <translation>Mes certificats</translation>
+    </message>
+    <message>
+        <source>No certificates yet: complete every module of a course to earn one.</source>
+        <translation>Aucun certificat pour l’instant : terminez tous les modules d’un cours pour en obtenir un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) due for renewal within %1 days.</source>
+        <translation>
+            <numerusform>%n certificat à renouveler dans les %1 jours.</numerusform>
+            <numerusform>%n certificats à renouveler dans les %1 jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expired.</source>
+        <translation>
+            <numerusform>%n certificat expiré.</numerusform>
+            <numerusform>%n certificats expirés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certificate-%1.pdf</source>
+        <translation>certificat-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save certificate as PDF</source>
+        <translation>Enregistrer le certificat en PDF</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::CertificateTableModel</name>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew: %n day(s) left</source>
+        <translation>
+            <numerusform>À renouveler : %n jour restant</numerusform>
+            <numerusform>À renouveler : %n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>hss::client::ConnectionStatusLabel</name>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>&lt;b&gt;No server configured&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun serveur configuré&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;●&lt;/span&gt; Online · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;●&lt;/span&gt; En ligne · %1</translation>
     </message>
     <message>
         <source>Last contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;●&lt;/span&gt; Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;●&lt;/span&gt; Hors ligne depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::ConsoleSession</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server settings are not usable: %1</source>
+        <translation>Les paramètres du serveur sont inutilisables : %1</translation>
+    </message>
+    <message>
+        <source>Working offline needs one sign-in on this device while the server can be reached.</source>
+        <translation>Pour travailler hors ligne, vous devez vous être connecté une fois sur cet appareil pendant que le serveur était joignable.</translation>
+    </message>
+    <message>
+        <source>Signed in, but this device&apos;s data was locked with an earlier password of yours. Ask your administrator to reset this device&apos;s data.</source>
+        <translation>Connecté, mais les données de cet appareil ont été verrouillées avec un de vos anciens mots de passe. Demandez à votre administrateur de réinitialiser les données de cet appareil.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Working offline: %1 Your changes are kept on this device and sent when the server can be reached again.</source>
+        <translation>Travail hors ligne : %1 Vos modifications sont conservées sur cet appareil et envoyées dès que le serveur redevient joignable.</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended. Lock the console and unlock it with your password to sign in again; your changes stay on this device.</source>
+        <translation>Votre session sur le serveur a pris fin. Verrouillez la console puis déverrouillez-la avec votre mot de passe pour vous reconnecter ; vos modifications restent sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled on the server. Its data on this device can no longer be opened.</source>
+        <translation>Ce compte a été désactivé sur le serveur. Ses données sur cet appareil ne peuvent plus être ouvertes.</translation>
+    </message>
+    <message>
+        <source>The server answered but refused the sign-in: %1 You keep working offline; sign out and in again to sync.</source>
+        <translation>Le serveur a répondu mais a refusé la connexion : %1 Vous continuez à travailler hors ligne ; déconnectez-vous puis reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Personne n’est connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::CourseTableModel</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>Parcours de formation</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::FeedbackDialog</name>
+    <message>
+        <source>Loading the ticket…</source>
+        <translation>Chargement du ticket…</translation>
+    </message>
+    <message>
+        <source>Ticket feedback</source>
+        <translation>Retour sur le ticket</translation>
+    </message>
+    <message>
+        <source>Satisfaction score</source>
+        <translation>Note de satisfaction</translation>
+    </message>
+    <message>
+        <source>Feedback category</source>
+        <translation>Catégorie du retour</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>Commentaire du retour</translation>
+    </message>
+    <message>
+        <source>What went well, what could be better? (optional)</source>
+        <translation>Qu’est-ce qui s’est bien passé, qu’est-ce qui pourrait être amélioré ? (facultatif)</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket :</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>&amp;Satisfaction :</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit feedback</source>
+        <translation>&amp;Envoyer le retour</translation>
+    </message>
+    <message>
+        <source>This ticket is not stored on this computer.</source>
+        <translation>Ce ticket n’est pas enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Feedback can only be given on a ticket stored here.</source>
+        <translation>Un retour ne peut être donné que sur un ticket enregistré ici.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This ticket is not resolved yet. Feedback and a satisfaction score can only be given once a ticket is resolved or closed.</source>
+        <translation>Ce ticket n’est pas encore résolu. Un retour et une note de satisfaction ne peuvent être donnés qu’une fois le ticket résolu ou fermé.</translation>
+    </message>
+    <message>
+        <source>Please choose a satisfaction score from 1 to 5.</source>
+        <translation>Veuillez choisir une note de satisfaction de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>feedback can only be given on a resolved or closed ticket.</source>
+        <translation>un retour ne peut être donné que sur un ticket résolu ou fermé.</translation>
+    </message>
+    <message>
+        <source>The feedback was not saved: %1</source>
+        <translation>Le retour n’a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::FeedbackTableModel</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Ticket not stored here</source>
+        <translation>Ticket non enregistré ici</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Tonalité</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::FeedbackWidget</name>
+    <message>
+        <source>&amp;Give feedback…</source>
+        <translation>&amp;Donner un retour…</translation>
+    </message>
+    <message>
+        <source>Rate a resolved ticket</source>
+        <translation>Évaluer un ticket résolu</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket :</translation>
+    </message>
+    <message>
+        <source>Resolved or closed ticket to rate</source>
+        <translation>Ticket résolu ou fermé à évaluer</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Retours reçus</translation>
+    </message>
+    <message>
+        <source>Feedback list</source>
+        <translation>Liste des retours</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Aucun retour pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), none with a CSAT score.</source>
+        <translation>
+            <numerusform>%n entrée, aucune avec une note CSAT.</numerusform>
+            <numerusform>%n entrées, aucune avec une note CSAT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies); average CSAT %1 of 5 from %2 score(s).</source>
+        <translation>
+            <numerusform>%n entrée ; CSAT moyen de %1 sur 5 pour %2 note(s).</numerusform>
+            <numerusform>%n entrées ; CSAT moyen de %1 sur 5 pour %2 note(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No resolved or closed tickets</source>
+        <translation>Aucun ticket résolu ou fermé</translation>
     </message>
 </context>
 <context>
     <name>hss::client::HomePage</name>
     <message>
         <source>&lt;h1 style=&apos;margin:0&apos;&gt;%1&lt;/h1&gt;&lt;p style=&apos;margin:0&apos;&gt;Agent console for support and medical staff: tickets with emergency SLAs, knowledge base, training and feedback.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1 style=&apos;margin:0&apos;&gt;%1&lt;/h1&gt;&lt;p style=&apos;margin:0&apos;&gt;Console des agents pour le personnel d’assistance et médical : tickets avec SLA d’urgence, base de connaissances, formation et retours.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Server version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du serveur :</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <source>Trusted certificate authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de certification de confiance :</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact :</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème :</translation>
     </message>
     <message>
         <source>&amp;Check connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la connexion maintenant</translation>
     </message>
     <message>
         <source>Check connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la connexion maintenant</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configuré</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;&lt;b&gt;Online&lt;/b&gt;&lt;/span&gt; · TLS verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;&lt;b&gt;En ligne&lt;/b&gt;&lt;/span&gt; · TLS vérifié</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#9a6700&apos;&gt;&lt;b&gt;Online, degraded&lt;/b&gt;&lt;/span&gt; · TLS verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#9a6700&apos;&gt;&lt;b&gt;En ligne, fonctionnement dégradé&lt;/b&gt;&lt;/span&gt; · TLS vérifié</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Offline&lt;/b&gt;&lt;/span&gt; since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Hors ligne&lt;/b&gt;&lt;/span&gt; depuis %1</translation>
     </message>
     <message>
         <source>%1 (protocol %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (protocole %2)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Sécurité de la connexion :</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Certificat du serveur :</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, valable jusqu’au %2</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::KbArticleReader</name>
+    <message>
+        <source>Choose an article to read it here.</source>
+        <translation>Choisissez un article pour le lire ici.</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien vers la vidéo</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>Vote helpful</source>
+        <translation>Voter « utile »</translation>
+    </message>
+    <message>
+        <source>Vote not helpful</source>
+        <translation>Voter « pas utile »</translation>
+    </message>
+    <message>
+        <source>Article and history</source>
+        <translation>Article et historique</translation>
+    </message>
+    <message>
+        <source>Was this article helpful?</source>
+        <translation>Cet article vous a-t-il été utile ?</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · version %3 · updated %4 · %5</source>
+        <translation>%1 · %2 · version %3 · mis à jour %4 · %5</translation>
+    </message>
+    <message>
+        <source>Video: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Vidéo : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Helpful (%1)</source>
+        <translation>Utile (%1)</translation>
+    </message>
+    <message>
+        <source>Not helpful (%1)</source>
+        <translation>Pas utile (%1)</translation>
+    </message>
+    <message>
+        <source>You have not voted.</source>
+        <translation>Vous n’avez pas encore voté.</translation>
+    </message>
+    <message>
+        <source>You found it helpful.</source>
+        <translation>Vous l’avez trouvé utile.</translation>
+    </message>
+    <message>
+        <source>You found it not helpful.</source>
+        <translation>Vous ne l’avez pas trouvé utile.</translation>
+    </message>
+    <message>
+        <source>This article is no longer available.</source>
+        <translation>Cet article n’est plus disponible.</translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation>Utile</translation>
+    </message>
+    <message>
+        <source>Not helpful</source>
+        <translation>Pas utile</translation>
+    </message>
+    <message>
+        <source>Vote not saved</source>
+        <translation>Vote non enregistré</translation>
+    </message>
+    <message>
+        <source>Your vote could not be saved: %1</source>
+        <translation>Votre vote n’a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::KbArticleTableModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found it helpful</source>
+        <translation>
+            <numerusform>%n l’a trouvé utile</numerusform>
+            <numerusform>%n l’ont trouvé utile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not</source>
+        <translation>
+            <numerusform>%n ne l’a pas trouvé utile</numerusform>
+            <numerusform>%n ne l’ont pas trouvé utile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Helpful / not</source>
+        <translation>Utile / pas utile</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::KbHistoryPanel</name>
+    <message>
+        <source>Older version</source>
+        <translation>Version antérieure</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Version plus récente</translation>
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation>Différences entre les versions</translation>
+    </message>
+    <message>
+        <source>Compare &amp;version</source>
+        <translation>Comparer la &amp;version</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;avec</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Only one version is kept on this console: nothing to compare.</source>
+        <translation>Une seule version est conservée sur cette console : rien à comparer.</translation>
+    </message>
+    <message>
+        <source>These versions are not stored on this console.</source>
+        <translation>Ces versions ne sont pas enregistrées sur cette console.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) → version %3 (%4): %n change(s)</source>
+        <translation>
+            <numerusform>Version %1 (%2) → version %3 (%4) : %n modification</numerusform>
+            <numerusform>Version %1 (%2) → version %3 (%4) : %n modifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::KnowledgeBaseWidget</name>
+    <message>
+        <source>Search titles and text (Ctrl+F)</source>
+        <translation>Rechercher dans les titres et le texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Rechercher dans la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Catégories</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n article(s)</source>
+        <translation>
+            <numerusform>%1, %n article</numerusform>
+            <numerusform>%1, %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The console will use the new language the next time you start it.</source>
+        <translation>La console utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>hss::client::MainWindow</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion</translation>
     </message>
     <message>
         <source>&amp;Check connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la connexion maintenant</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de %1</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Nouveau ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation>&amp;Base de connaissances</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>F&amp;ormation</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Retours</translation>
+    </message>
+    <message>
+        <source>Workspace pages</source>
+        <translation>Pages de l’espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Requester name</source>
+        <translation>Nom du demandeur</translation>
+    </message>
+    <message>
+        <source>Requester e-mail</source>
+        <translation>E-mail du demandeur</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Medical case reference</source>
+        <translation>Référence du cas médical</translation>
+    </message>
+    <message>
+        <source>What is the problem? (required)</source>
+        <translation>Quel est le problème ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>What happened, who is affected, since when…</source>
+        <translation>Ce qui s’est passé, qui est concerné, depuis quand…</translation>
+    </message>
+    <message>
+        <source>optional, e.g. for phone tickets</source>
+        <translation>facultatif, p. ex. pour les tickets téléphoniques</translation>
+    </message>
+    <message>
+        <source>optional, e.g. MC-2026-00042</source>
+        <translation>facultatif, p. ex. MC-2026-00042</translation>
+    </message>
+    <message>
+        <source>&amp;Create ticket</source>
+        <translation>&amp;Créer le ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>Demandeu&amp;r :</translation>
+    </message>
+    <message>
+        <source>Requester &amp;e-mail:</source>
+        <translation>&amp;E-mail du demandeur :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Can&amp;al :</translation>
+    </message>
+    <message>
+        <source>Medical &amp;case:</source>
+        <translation>Cas &amp;médical :</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Enter who reported the problem (the requester&apos;s name).</source>
+        <translation>Indiquez qui a signalé le problème (nom du demandeur).</translation>
+    </message>
+    <message>
+        <source>Cannot create the ticket</source>
+        <translation>Impossible de créer le ticket</translation>
+    </message>
+    <message>
+        <source>Create an emergency ticket?</source>
+        <translation>Créer un ticket d’urgence ?</translation>
+    </message>
+    <message>
+        <source>This ticket will be marked as a medical emergency and sent before every other change. Create it?</source>
+        <translation>Ce ticket sera signalé comme urgence médicale et envoyé avant toute autre modification. Le créer ?</translation>
     </message>
 </context>
 <context>
     <name>hss::client::ServerConnection</name>
     <message>
         <source>The server address must start with https:// and name a host (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the server&apos;s CA certificate &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur doit commencer par https:// et désigner un hôte (reçu : « %1 »).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n’est pas de confiance : %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1 : %2</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SignInDialog</name>
+    <message>
+        <source>Authenticator &amp;code:</source>
+        <translation>&amp;Code d’authentification :</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation>Code d’authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in with your support account. Without a connection to the server you can still work on this device&apos;s copy, if you signed in here before.</source>
+        <translation>Connectez-vous avec votre compte d’assistance. Sans connexion au serveur, vous pouvez continuer à travailler sur la copie de cet appareil si vous vous y êtes déjà connecté.</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SlaClocksWidget</name>
+    <message>
+        <source>SLA clocks</source>
+        <translation>Compteurs SLA</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clock&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Compteur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State&lt;/b&gt;</source>
+        <translation>&lt;b&gt;État&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remaining&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Restant&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Échéance&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 remaining</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>Escalation level: –</source>
+        <translation>Niveau d’escalade : –</translation>
+    </message>
+    <message>
+        <source>No SLA report yet: the clocks appear once the server has seen this ticket.</source>
+        <translation>Pas encore de rapport SLA : les compteurs apparaîtront dès que le serveur aura reçu ce ticket.</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pause)</translation>
+    </message>
+    <message>
+        <source>Escalation level: %1</source>
+        <translation>Niveau d’escalade : %1</translation>
+    </message>
+    <message>
+        <source>Estimated on this console until the server reports the clocks.</source>
+        <translation>Estimation locale de cette console en attendant les compteurs du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SqlCipherDriver</name>
+    <message>
+        <source>No encryption key was given</source>
+        <translation>Aucune clé de chiffrement n’a été fournie</translation>
+    </message>
+    <message>
+        <source>call setRawKey() with a 32-byte key first</source>
+        <translation>appelez d’abord setRawKey() avec une clé de 32 octets</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1</source>
+        <translation>Impossible d’ouvrir le fichier de base de données %1</translation>
+    </message>
+    <message>
+        <source>Cannot key the database</source>
+        <translation>Impossible d’appliquer la clé à la base de données</translation>
+    </message>
+    <message>
+        <source>Cannot set the page size</source>
+        <translation>Impossible de définir la taille de page</translation>
+    </message>
+    <message>
+        <source>The file is not a database of this user, or it is damaged</source>
+        <translation>Le fichier n’est pas une base de données de cet utilisateur, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>Cannot re-encrypt the database</source>
+        <translation>Impossible de rechiffrer la base de données</translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction</source>
+        <translation>Impossible de démarrer la transaction</translation>
+    </message>
+    <message>
+        <source>Cannot commit the transaction</source>
+        <translation>Impossible de valider la transaction</translation>
+    </message>
+    <message>
+        <source>Cannot roll back the transaction</source>
+        <translation>Impossible d’annuler la transaction</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SyncApi</name>
+    <message>
+        <source>The server address must start with https:// and name a host (got &quot;%1&quot;).</source>
+        <translation>L’adresse du serveur doit commencer par https:// et désigner un hôte (reçu : « %1 »).</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Pas de synchronisation</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Online, first sync running</source>
+        <translation>En ligne, première synchronisation en cours</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>prochaine tentative %1</translation>
+    </message>
+    <message>
+        <source>Sign-in needed to sync</source>
+        <translation>Connexion requise pour synchroniser</translation>
+    </message>
+    <message>
+        <source>Account disabled: sync stopped</source>
+        <translation>Compte désactivé : synchronisation arrêtée</translation>
+    </message>
+    <message>
+        <source>all changes sent</source>
+        <translation>toutes les modifications sont envoyées</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 modification en attente</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 modifications en attente</translation>
+    </message>
+    <message>
+        <source>1 change refused</source>
+        <translation>1 modification refusée</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 modifications refusées</translation>
+    </message>
+    <message>
+        <source>1 conflict to review</source>
+        <translation>1 conflit à examiner</translation>
+    </message>
+    <message>
+        <source>%1 conflicts to review</source>
+        <translation>%1 conflits à examiner</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketCommentTableModel</name>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketCommentsPanel</name>
+    <message>
+        <source>Pu&amp;blic reply</source>
+        <translation>Réponse pu&amp;blique</translation>
+    </message>
+    <message>
+        <source>I&amp;nternal note</source>
+        <translation>Note i&amp;nterne</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Ajouter un &amp;commentaire</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Write a reply or an internal note… (Ctrl+Return adds it)</source>
+        <translation>Rédigez une réponse ou une note interne… (Ctrl+Return pour l’ajouter)</translation>
+    </message>
+    <message>
+        <source>Public reply, the requester sees it</source>
+        <translation>Réponse publique, visible par le demandeur</translation>
+    </message>
+    <message>
+        <source>Internal note, staff only</source>
+        <translation>Note interne, réservée au personnel</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketConflictsWidget</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync conflicts to review (%n)</source>
+        <translation>
+            <numerusform>Conflit de synchronisation à examiner (%n)</numerusform>
+            <numerusform>Conflits de synchronisation à examiner (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2</translation>
+    </message>
+    <message>
+        <source>Server kept: %1</source>
+        <translation>Conservé par le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Other edit: %1</source>
+        <translation>Autre modification : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep server text</source>
+        <translation>Garder le texte du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Use this text</source>
+        <translation>&amp;Utiliser ce texte</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value and mark the conflict reviewed</source>
+        <translation>Garder la valeur du serveur et marquer le conflit comme examiné</translation>
+    </message>
+    <message>
+        <source>Use the other edit and mark the conflict reviewed</source>
+        <translation>Utiliser l’autre modification et marquer le conflit comme examiné</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketEditorWidget</name>
+    <message>
+        <source>Created on this console (waiting to sync)</source>
+        <translation>Créé sur cette console (en attente de synchronisation)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>First response sent</source>
+        <translation>Première réponse envoyée</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Changed here: %1 (waiting to sync)</source>
+        <translation>Modifié ici : %1 (en attente de synchronisation)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Suggested knowledge-base articles</source>
+        <translation>Articles suggérés de la base de connaissances</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer in the local store.</source>
+        <translation>Ce ticket n’est plus dans le stockage local.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Commentaires&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;articles</source>
+        <translation>&amp;Articles suggérés</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>This ticket was changed elsewhere. Save keeps your edits of the fields you changed; Revert shows the new values.</source>
+        <translation>Ce ticket a été modifié ailleurs. « Enregistrer » conserve vos modifications des champs que vous avez changés ; « Annuler les modifications » affiche les nouvelles valeurs.</translation>
+    </message>
+    <message>
+        <source>No matching articles.</source>
+        <translation>Aucun article correspondant.</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;articles (%1)</source>
+        <translation>&amp;Articles suggérés (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot save the ticket</source>
+        <translation>Impossible d’enregistrer le ticket</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The ticket has changes that are not saved. Save them?</source>
+        <translation>Le ticket comporte des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Cannot add the comment</source>
+        <translation>Impossible d’ajouter le commentaire</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the conflict</source>
+        <translation>Impossible de résoudre le conflit</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketFieldsForm</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>M’attri&amp;buer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Requester name</source>
+        <translation>Nom du demandeur</translation>
+    </message>
+    <message>
+        <source>Requester e-mail</source>
+        <translation>E-mail du demandeur</translation>
+    </message>
+    <message>
+        <source>Assignee user id</source>
+        <translation>Identifiant utilisateur du responsable</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>M’attribuer</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Medical case reference</source>
+        <translation>Référence du cas médical</translation>
+    </message>
+    <message>
+        <source>Escalation level</source>
+        <translation>Niveau d’escalade</translation>
+    </message>
+    <message>
+        <source>e.g. MC-2026-00042</source>
+        <translation>p. ex. MC-2026-00042</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Can&amp;al :</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>Demandeu&amp;r :</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester e-mail:</source>
+        <translation>E-mail du demande&amp;ur :</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Respo&amp;nsable :</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <source>Medical &amp;case:</source>
+        <translation>Cas &amp;médical :</translation>
+    </message>
+    <message>
+        <source>Escalation &amp;level:</source>
+        <translation>Niveau d’&amp;escalade :</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The assignee must be a user id, or empty for nobody.</source>
+        <translation>Le responsable doit être un identifiant utilisateur, ou rester vide pour personne.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketQueueTableModel</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Équipe : %1</translation>
+    </message>
+    <message>
+        <source>Medical emergency</source>
+        <translation>Urgence médicale</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>SLA remaining</source>
+        <translation>Temps SLA restant</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketQueueWidget</name>
+    <message>
+        <source>Queue view</source>
+        <translation>Vue de la file</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Mes tickets</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mon équipe</translation>
+    </message>
+    <message>
+        <source>Medical emergencies</source>
+        <translation>Urgences médicales</translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation>SLA bientôt dépassé</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Tous les tickets ouverts</translation>
+    </message>
+    <message>
+        <source>Search title or number (Ctrl+F)</source>
+        <translation>Rechercher un titre ou un numéro (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Rechercher des tickets</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Filtre de priorité</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtre de catégorie</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vue :</translation>
+    </message>
+    <message>
+        <source>a ticket not yet numbered</source>
+        <translation>un ticket pas encore numéroté</translation>
+    </message>
+    <message>
+        <source>New medical emergency %1: %2</source>
+        <translation>Nouvelle urgence médicale %1 : %2</translation>
+    </message>
+    <message>
+        <source>Medical emergency</source>
+        <translation>Urgence médicale</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation>1 ticket</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation>%1 tickets</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketTriagePanel</name>
+    <message>
+        <source>Use &amp;suggestion</source>
+        <translation>Utiliser la &amp;suggestion</translation>
+    </message>
+    <message>
+        <source>Reasons for the suggestion</source>
+        <translation>Raisons de la suggestion</translation>
+    </message>
+    <message>
+        <source>Use the suggested priority and category</source>
+        <translation>Utiliser la priorité et la catégorie suggérées</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; priority, category &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Suggestion : priorité &lt;b&gt;%1&lt;/b&gt;, catégorie &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Medical emergency: %1.&lt;/b&gt;&lt;/span&gt; </source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Urgence médicale : %1.&lt;/b&gt;&lt;/span&gt; </translation>
+    </message>
+    <message>
+        <source>%1 (negated, not counted)</source>
+        <translation>%1 (négation, non comptée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more phrase(s) matching the same words, not counted again.</source>
+        <translation>
+            <numerusform>%n autre expression correspondant aux mêmes mots, non comptée à nouveau.</numerusform>
+            <numerusform>%n autres expressions correspondant aux mêmes mots, non comptées à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No triage rule matched; the defaults apply.</source>
+        <translation>Aucune règle de tri ne s’applique ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <source>Type a title and a description to get a triage suggestion.</source>
+        <translation>Saisissez un titre et une description pour obtenir une suggestion de tri.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketWindows</name>
+    <message numerus="yes">
+        <source>%n ticket edit(s) could not be saved before the console locked: they were not valid.</source>
+        <translation>
+            <numerusform>%n modification de ticket n’a pas pu être enregistrée avant le verrouillage de la console : elle n’était pas valide.</numerusform>
+            <numerusform>%n modifications de ticket n’ont pas pu être enregistrées avant le verrouillage de la console : elles n’étaient pas valides.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TrainingService</name>
+    <message numerus="yes">
+        <source>%n certificate(s) expire within %1 days: renew them on the Training page.</source>
+        <translation>
+            <numerusform>%n certificat expire dans les %1 jours : renouvelez-le sur la page Formation.</numerusform>
+            <numerusform>%n certificats expirent dans les %1 jours : renouvelez-les sur la page Formation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) have expired.</source>
+        <translation>
+            <numerusform>%n certificat a expiré.</numerusform>
+            <numerusform>%n certificats ont expiré.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TrainingWidget</name>
+    <message>
+        <source>&amp;Learning path:</source>
+        <translation>&amp;Parcours :</translation>
+    </message>
+    <message>
+        <source>Learning path filter</source>
+        <translation>Filtre de parcours</translation>
+    </message>
+    <message>
+        <source>All learning paths</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <source>My &amp;certificates</source>
+        <translation>Mes &amp;certificats</translation>
+    </message>
+    <message>
+        <source>Certification &amp;programs</source>
+        <translation>&amp;Programmes de certification</translation>
+    </message>
+    <message>
+        <source>Course catalogue</source>
+        <translation>Catalogue des cours</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>Progression du cours</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>&amp;Modules :</translation>
+    </message>
+    <message>
+        <source>Modules of the course</source>
+        <translation>Modules du cours</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>S’&amp;inscrire</translation>
+    </message>
+    <message>
+        <source>Mark module c&amp;omplete</source>
+        <translation>Marquer le module comme &amp;terminé</translation>
+    </message>
+    <message>
+        <source>Certification programs</source>
+        <translation>Programmes de certification</translation>
+    </message>
+    <message>
+        <source>Every course in the catalogue</source>
+        <translation>Tous les cours du catalogue</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) in the catalogue</source>
+        <translation>
+            <numerusform>%n cours au catalogue</numerusform>
+            <numerusform>%n cours au catalogue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; you hold a valid certificate</source>
+        <translation> ; vous détenez un certificat valide</translation>
+    </message>
+    <message>
+        <source>No courses on this path yet</source>
+        <translation>Aucun cours dans ce parcours pour l’instant</translation>
+    </message>
+    <message>
+        <source>Learning path: %1</source>
+        <translation>Parcours : %1</translation>
+    </message>
+    <message>
+        <source>Counts towards: %1</source>
+        <translation>Compte pour : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate valid %n month(s)</source>
+        <translation>
+            <numerusform>Certificat valable %n mois</numerusform>
+            <numerusform>Certificat valable %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%p % complete</source>
+        <translation>%p % terminé</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n min)</numerusform>
+            <numerusform>%1 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>non terminé</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>S’inscrire</translation>
+    </message>
+    <message>
+        <source>Could not enrol: %1</source>
+        <translation>Inscription impossible : %1</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Could not record the module: %1</source>
+        <translation>Impossible d’enregistrer le module : %1</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Cours terminé</translation>
+    </message>
+    <message>
+        <source>You completed every module. Your certificate arrives with the next sync.</source>
+        <translation>Vous avez terminé tous les modules. Votre certificat arrivera avec la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::UnlockDialog</name>
+    <message>
+        <source>Console locked</source>
+        <translation>Console verrouillée</translation>
+    </message>
+    <message>
+        <source>The console is locked and this device&apos;s data is closed. Enter the password of %1 to continue.</source>
+        <translation>La console est verrouillée et les données de cet appareil sont fermées. Saisissez le mot de passe de %1 pour continuer.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::WorkspacePages</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retours</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "AboutDialog.h"
 #include "ConnectionStatusLabel.h"
 #include "HomePage.h"
+#include "LanguageMenu.h"
 #include "MessageBox.h"
 #include "SignInDialog.h"
 #include "SyncStatusWidget.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Settings* settings, ServerConnection* connection, Console
     setWindowIcon(QApplication::windowIcon());
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->setDocumentMode(true);
+    m_workspace->setAccessibleName(tr("Workspace pages"));
     m_workspace->addTab(m_queue, tr("Tickets"));
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_workspace);
@@ -250,6 +252,8 @@ void MainWindow::createMenus()
     QAction* check = connectionMenu->addAction(tr("&Check connection now"), m_connection, &ServerConnection::checkNow);
     check->setObjectName(QStringLiteral("actionCheckConnection"));
     m_sessionActions.append({lock, signOut, newTicket, find, syncNow});
+
+    menuBar()->addMenu(new LanguageMenu(m_settings, this));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about =
