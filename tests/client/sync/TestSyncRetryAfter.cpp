@@ -183,11 +183,16 @@ void TestSyncRetryAfter::withoutRetryAfterTheBackOffApplies()
     m_server->answers = {busy(503)};
     const auto api = makeApi();
     QVERIFY(api);
-    SyncEngine engine(m_store->worker, *api, m_store->hlc, m_store->clock, m_random, fastSettings());
+    // Seconds, not milliseconds: a retry on a busy machine before the status is read would show the second step.
+    SyncEngineSettings settings;
+    settings.backoff.initial = std::chrono::seconds(20);
+    settings.backoff.maximum = std::chrono::seconds(80);
+    SyncEngine engine(m_store->worker, *api, m_store->hlc, m_store->clock, m_random, settings);
     engine.start();
     QTRY_COMPARE(engine.status().state, SyncStatus::State::Offline);
+    QCOMPARE(m_server->requestLines.size(), 1);
     const qint64 wait = engine.status().nextAttemptMs.value_or(-1) - m_store->clock.nowMs();
-    QVERIFY2(wait >= 10 && wait <= 20, qPrintable(QString::number(wait))); // the first back-off step, with jitter
+    QVERIFY2(wait >= 10000 && wait <= 20000, qPrintable(QString::number(wait))); // the first step, with jitter
     engine.stop();
 }
 
