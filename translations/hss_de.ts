@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminApi</name>
+    <message>
+        <source>unexpected answer from the server: %1</source>
+        <translation>unerwartete Antwort vom Server: %1</translation>
+    </message>
+    <message>
+        <source>not connected to the server</source>
+        <translation>nicht mit dem Server verbunden</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePdf</name>
     <message>
         <source>Certificate of Completion</source>
@@ -42,6 +53,21 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met, %3 running</source>
+        <translation>%1 von %2 eingehalten, %3 laufend</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(kein Team)</translation>
     </message>
 </context>
 <context>
@@ -307,6 +333,37 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>the server&apos;s health report lacks status or version</source>
         <translation>dem Statusbericht des Servers fehlen Status oder Version</translation>
+    </message>
+</context>
+<context>
+    <name>SlaCalendarEditor</name>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
     </message>
 </context>
 <context>
@@ -683,6 +740,33 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss-console</name>
+    <message>
+        <source>Agent console of the Healthcare Support System.</source>
+        <translation>Agentenkonsole des Healthcare Support System.</translation>
+    </message>
+    <message>
+        <source>Server address (https://host:port); remembered.</source>
+        <translation>Serveradresse (https://host:port); wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA the server&apos;s certificate must chain to; remembered.</source>
+        <translation>PEM-Datei der CA, auf die sich das Serverzertifikat zurückführen lassen muss; wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Keep settings in this INI file instead of the user profile.</source>
+        <translation>Einstellungen in dieser INI-Datei statt im Benutzerprofil speichern.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -691,6 +775,134 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2 · sync protocol %3&lt;/p&gt;&lt;p&gt;The support and success console for healthcare organisations that run AI applications: tickets with medical-emergency SLAs, knowledge base, training and feedback, working offline from an encrypted store.&lt;/p&gt;&lt;p&gt;Server: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5, running on Qt %6.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2 · Synchronisationsprotokoll %3&lt;/p&gt;&lt;p&gt;Die Support- und Erfolgskonsole für Gesundheitseinrichtungen, die KI-Anwendungen betreiben: Tickets mit SLAs für medizinische Notfälle, Wissensdatenbank, Schulung und Feedback, offline nutzbar dank verschlüsseltem Datenspeicher.&lt;/p&gt;&lt;p&gt;Server: %4&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %5, läuft unter Qt %6.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration pages</source>
+        <translation>Administrationsseiten</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdminPage</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Page status</source>
+        <translation>Seitenstatus</translation>
+    </message>
+    <message>
+        <source>Reload this page from the server</source>
+        <translation>Diese Seite neu vom Server laden</translation>
+    </message>
+    <message>
+        <source>Offline: this page needs a connection to the server. What you typed stays here; save once the console is online again.</source>
+        <translation>Offline: Diese Seite benötigt eine Verbindung zum Server. Ihre Eingaben bleiben erhalten; speichern Sie, sobald die Konsole wieder online ist.</translation>
+    </message>
+    <message>
+        <source>This page needs a connection to the server. It loads once the console is online.</source>
+        <translation>Diese Seite benötigt eine Verbindung zum Server. Sie wird geladen, sobald die Konsole online ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Loading from the server…</source>
+        <translation>Wird vom Server geladen…</translation>
+    </message>
+    <message>
+        <source>This page needs a connection to the server, which could not be reached (%1). What you typed stays here.</source>
+        <translation>Diese Seite benötigt eine Verbindung zum Server, der nicht erreicht werden konnte (%1). Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing (%1). Reload their version? Your changes on this page would be replaced.</source>
+        <translation>Jemand anderes hat dies während Ihrer Bearbeitung geändert (%1). Dessen Version neu laden? Ihre Änderungen auf dieser Seite würden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Zwischenzeitlich geändert</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Der Server hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: this needs the admin role (%1).</source>
+        <translation>Der Server hat abgelehnt: Dafür ist die Admin-Rolle erforderlich (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1</source>
+        <translation>Der Server hat mit einem Fehler geantwortet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdminUserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdoptionTrendTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Beginn (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Active professionals</source>
+        <translation>Aktive Fachkräfte</translation>
+    </message>
+    <message>
+        <source>Licensed professionals</source>
+        <translation>Lizenzierte Fachkräfte</translation>
+    </message>
+    <message>
+        <source>Adoption (%)</source>
+        <translation>Nutzung (%)</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1090,246 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::CsatTrendTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Beginn (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT (%)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::DashboardFilterBar</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) read</source>
+        <translation>
+            <numerusform>%n Ticket gelesen</numerusform>
+            <numerusform>%n Tickets gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Die Kennzahlen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Wird neu berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::DashboardPanel</name>
+    <message>
+        <source>Image…</source>
+        <translation>Bild…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Data…</source>
+        <translation>Daten…</translation>
+    </message>
+    <message>
+        <source>Save the data behind this chart as CSV</source>
+        <translation>Die Daten dieses Diagramms als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Daten als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Daten speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::DurationTrendTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Beginn (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>Median (min)</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>90. Perzentil (min)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::EmergencyTicketTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::EscalationMatrixPage</name>
+    <message>
+        <source>&amp;Add level</source>
+        <translation>Stufe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move level</source>
+        <translation>Stufe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save escalation matrix</source>
+        <translation>Eskalationsmatrix &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Escalation levels</source>
+        <translation>Eskalationsstufen</translation>
+    </message>
+    <message>
+        <source>Who is told when an SLA clock reaches an escalation level. People are user names, separated by commas; each must be an active account.</source>
+        <translation>Wer benachrichtigt wird, wenn eine SLA-Uhr eine Eskalationsstufe erreicht. Personen sind Benutzernamen, durch Kommas getrennt; jeder muss ein aktives Konto sein.</translation>
+    </message>
+    <message>
+        <source>Escalation matrix</source>
+        <translation>Eskalationsmatrix</translation>
+    </message>
+    <message>
+        <source>name at least one channel</source>
+        <translation>geben Sie mindestens einen Kanal an</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Escalation matrix saved.</source>
+        <translation>Eskalationsmatrix gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::EscalationMatrixTableModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>People (user names)</source>
+        <translation>Personen (Benutzernamen)</translation>
+    </message>
+    <message>
+        <source>Channels (email, slack, sms)</source>
+        <translation>Kanäle (email, slack, sms)</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::FeedbackDialog</name>
     <message>
         <source>Loading the ticket…</source>
@@ -958,6 +1410,30 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>The feedback was not saved: %1</source>
         <translation>Das Feedback wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Outcome of the AI decision</source>
+        <translation>Ergebnis der KI-Entscheidung</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Near miss (caught before it affected care)</source>
+        <translation>Beinahe-Fehler (erkannt, bevor er die Versorgung beeinträchtigte)</translation>
+    </message>
+    <message>
+        <source>AI &amp;decision was:</source>
+        <translation>KI-&amp;Entscheidung war:</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1848,127 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::KpiCardTableModel</name>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s), %1 with an impossible time left out</source>
+        <translation>
+            <numerusform>%n Ticket, %1 mit unmöglicher Zeit ausgelassen</numerusform>
+            <numerusform>%n Tickets, %1 mit unmöglicher Zeit ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets created</source>
+        <translation>Erstellte Tickets</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>im Zeitraum</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Erste Antwort (Median)</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>Lösung (Median)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers satisfied</source>
+        <translation>%1 von %2 Antworten zufrieden</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Eskalationsrate</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets escalated</source>
+        <translation>%1 von %2 Tickets eskaliert</translation>
+    </message>
+    <message>
+        <source>Average sentiment</source>
+        <translation>Durchschnittliche Stimmung</translation>
+    </message>
+    <message>
+        <source>-1 … 1</source>
+        <translation>-1 … 1</translation>
+    </message>
+    <message>
+        <source>Clinical adoption</source>
+        <translation>Klinische Nutzung</translation>
+    </message>
+    <message>
+        <source>no usage figures in the period</source>
+        <translation>keine Nutzungszahlen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 licensed professionals active, %3 – %4</source>
+        <translation>%1 von %2 lizenzierten Fachkräften aktiv, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Open emergencies</source>
+        <translation>Offene Notfälle</translation>
+    </message>
+    <message>
+        <source>now, whenever created</source>
+        <translation>aktuell, unabhängig vom Erstellungsdatum</translation>
+    </message>
+    <message>
+        <source>Emergency response (median)</source>
+        <translation>Notfallreaktion (Median)</translation>
+    </message>
+    <message>
+        <source>Emergencies answered within 30 min</source>
+        <translation>Innerhalb von 30 min beantwortete Notfälle</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Medical SLA compliance</source>
+        <translation>Medizinische SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>Patient safety score</source>
+        <translation>Patientensicherheitswert</translation>
+    </message>
+    <message>
+        <source>no safety reports in the period</source>
+        <translation>keine Sicherheitsmeldungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 correct, %2 incorrect, %3 near misses</source>
+        <translation>%1 richtig, %2 falsch, %3 Beinahe-Fehler</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1479,6 +2076,57 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>Workspace pages</source>
         <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation>Systemzustand</translation>
+    </message>
+    <message>
+        <source>&amp;Support dashboard</source>
+        <translation>&amp;Support-Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Medical dashboard</source>
+        <translation>&amp;Medizinisches Dashboard</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem health</source>
+        <translation>S&amp;ystemzustand</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Administration…</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::MedicalDashboardWidget</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Open emergency tickets</source>
+        <translation>Offene Notfalltickets</translation>
+    </message>
+    <message>
+        <source>Medical tickets resolved within SLA</source>
+        <translation>Innerhalb des SLA gelöste medizinische Tickets</translation>
+    </message>
+    <message>
+        <source>Patient safety (AI decisions)</source>
+        <translation>Patientensicherheit (KI-Entscheidungen)</translation>
+    </message>
+    <message>
+        <source>Clinical adoption</source>
+        <translation>Klinische Nutzung</translation>
+    </message>
+    <message>
+        <source>% active</source>
+        <translation>% aktiv</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +2239,292 @@ Starten Sie sie mit --server und --ca.</translation>
         <source>This ticket will be marked as a medical emergency and sent before every other change. Create it?</source>
         <translation>Dieses Ticket wird als medizinischer Notfall gekennzeichnet und vor allen anderen Änderungen gesendet. Erstellen?</translation>
     </message>
+    <message>
+        <source>Discard the new ticket?</source>
+        <translation>Neues Ticket verwerfen?</translation>
+    </message>
+    <message>
+        <source>The new ticket is not created yet. Discard what you typed?</source>
+        <translation>Das neue Ticket ist noch nicht erstellt. Ihre Eingaben verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>lower case letters, digits, . _ -</source>
+        <translation>Kleinbuchstaben, Ziffern, . _ -</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Teams, separated by commas</source>
+        <translation>Teams, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Anfangskennwort</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>&amp;Teams:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Anfangs&amp;kennwort:</translation>
+    </message>
+    <message>
+        <source>use 3 or more lower case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>verwenden Sie 3 oder mehr Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>choose at least one role</source>
+        <translation>wählen Sie mindestens eine Rolle</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::NotificationChannelTableModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Sends to</source>
+        <translation>Sendet an</translation>
+    </message>
+    <message>
+        <source>Medical escalation</source>
+        <translation>Medizinische Eskalation</translation>
+    </message>
+    <message>
+        <source>Sent (24 h)</source>
+        <translation>Gesendet (24 h)</translation>
+    </message>
+    <message>
+        <source>Failed (24 h)</source>
+        <translation>Fehlgeschlagen (24 h)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::NotificationChannelsPage</name>
+    <message>
+        <source>Notification channels</source>
+        <translation>Benachrichtigungskanäle</translation>
+    </message>
+    <message>
+        <source>Test recipient (optional)</source>
+        <translation>Testempfänger (optional)</translation>
+    </message>
+    <message>
+        <source>optional: an address or phone number; empty sends to the configured one</source>
+        <translation>optional: eine Adresse oder Telefonnummer; leer sendet an die konfigurierte</translation>
+    </message>
+    <message>
+        <source>Test &amp;recipient:</source>
+        <translation>Test&amp;empfänger:</translation>
+    </message>
+    <message>
+        <source>Send test: %1</source>
+        <translation>Test senden: %1</translation>
+    </message>
+    <message>
+        <source>Send a test message through %1</source>
+        <translation>Eine Testnachricht über %1 senden</translation>
+    </message>
+    <message>
+        <source>This channel is disabled in the server&apos;s configuration.</source>
+        <translation>Dieser Kanal ist in der Serverkonfiguration deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::OrganisationSettingsPage</name>
+    <message>
+        <source>Closed tickets (days, 0 = keep):</source>
+        <translation>Geschlossene Tickets (Tage, 0 = behalten):</translation>
+    </message>
+    <message>
+        <source>Audit log, kept at least (days):</source>
+        <translation>Audit-Protokoll, mindestens aufbewahrt (Tage):</translation>
+    </message>
+    <message>
+        <source>Server health history (days):</source>
+        <translation>Verlauf des Serverzustands (Tage):</translation>
+    </message>
+    <message>
+        <source>Sent notifications (days):</source>
+        <translation>Gesendete Benachrichtigungen (Tage):</translation>
+    </message>
+    <message>
+        <source>Sync change records (days):</source>
+        <translation>Sync-Änderungsdatensätze (Tage):</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Idle lock time in minutes</source>
+        <translation>Sperrzeit bei Inaktivität in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Sperre bei Inaktivität</translation>
+    </message>
+    <message>
+        <source>Lock consoles after &amp;idle time:</source>
+        <translation>Konsolen sperren nach &amp;Inaktivität von:</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Datenaufbewahrung</translation>
+    </message>
+    <message>
+        <source>The server deletes older data in small batches. The audit log is never deleted early: its period is the least time it is kept.</source>
+        <translation>Der Server löscht ältere Daten in kleinen Stapeln. Das Audit-Protokoll wird nie vorzeitig gelöscht: Sein Zeitraum ist die Mindestaufbewahrungsdauer.</translation>
+    </message>
+    <message>
+        <source>Idle lock and data retention</source>
+        <translation>Sperre bei Inaktivität und Datenaufbewahrung</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings saved. Consoles lock after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Einstellungen gespeichert. Konsolen werden nach %n Minute ohne Aktivität gesperrt.</numerusform>
+            <numerusform>Einstellungen gespeichert. Konsolen werden nach %n Minuten ohne Aktivität gesperrt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::OutcomeTableModel</name>
+    <message>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Beinahe-Fehler</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA-Uhren</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::ServerConnection</name>
@@ -1609,6 +2543,61 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::ServiceStatusTableModel</name>
+    <message>
+        <source>not configured</source>
+        <translation>nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no health report yet</source>
+        <translation>noch kein Zustandsbericht</translation>
+    </message>
+    <message>
+        <source>version %1, protocol %2, up %3 h</source>
+        <translation>Version %1, Protokoll %2, in Betrieb seit %3 h</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2652,69 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::SlaCalendarEditor</name>
+    <message>
+        <source>Open around the clock (24/7)</source>
+        <translation>Rund um die Uhr geöffnet (24/7)</translation>
+    </message>
+    <message>
+        <source>Calendar to edit</source>
+        <translation>Zu bearbeitender Kalender</translation>
+    </message>
+    <message>
+        <source>Calendar name</source>
+        <translation>Kalendername</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Holidays, one date per line</source>
+        <translation>Feiertage, ein Datum pro Zeile</translation>
+    </message>
+    <message>
+        <source>2026-12-25</source>
+        <translation>2026-12-25</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Kalender:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Working hours on %1</source>
+        <translation>Arbeitszeiten am %1</translation>
+    </message>
+    <message>
+        <source>closed, or e.g. 08:00-12:00, 13:00-18:00</source>
+        <translation>geschlossen, oder z. B. 08:00-12:00, 13:00-18:00</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>&amp;Feiertage:</translation>
+    </message>
+    <message>
+        <source>%1: write the hours as HH:MM-HH:MM, separated by commas (e.g. 08:00-12:00, 13:00-18:00)</source>
+        <translation>%1: Geben Sie die Zeiten als HH:MM-HH:MM an, durch Kommas getrennt (z. B. 08:00-12:00, 13:00-18:00)</translation>
+    </message>
+    <message>
+        <source>Holidays: &quot;%1&quot; is not a date like 2026-12-25</source>
+        <translation>Feiertage: „%1“ ist kein Datum wie 2026-12-25</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::SlaClocksWidget</name>
     <message>
         <source>SLA clocks</source>
@@ -1710,6 +2762,80 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::SlaConfigurationPage</name>
+    <message>
+        <source>&amp;Save SLA configuration</source>
+        <translation>SLA-Konfiguration &amp;speichern</translation>
+    </message>
+    <message>
+        <source>SLA policies: targets in business minutes</source>
+        <translation>SLA-Richtlinien: Ziele in Geschäftsminuten</translation>
+    </message>
+    <message>
+        <source>Save the SLA policies and calendars</source>
+        <translation>SLA-Richtlinien und Kalender speichern</translation>
+    </message>
+    <message>
+        <source>Policies (business minutes)</source>
+        <translation>Richtlinien (Geschäftsminuten)</translation>
+    </message>
+    <message>
+        <source>Business calendars</source>
+        <translation>Geschäftskalender</translation>
+    </message>
+    <message>
+        <source>SLA policies and calendars</source>
+        <translation>SLA-Richtlinien und Kalender</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1. Open tickets are re-planned by the server.</source>
+        <translation>Als Revision %1 gespeichert. Offene Tickets werden vom Server neu geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SlaPolicyTableModel</name>
+    <message>
+        <source>Policy &quot;%1&quot;</source>
+        <translation>Richtlinie „%1“</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Beliebige Kategorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>First response (min)</source>
+        <translation>Erste Antwort (min)</translation>
+    </message>
+    <message>
+        <source>Next update (min)</source>
+        <translation>Nächste Aktualisierung (min)</translation>
+    </message>
+    <message>
+        <source>Resolution (min)</source>
+        <translation>Lösung (min)</translation>
+    </message>
+    <message>
+        <source>Escalate after (min)</source>
+        <translation>Eskalieren nach (min)</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::SqlCipherDriver</name>
     <message>
         <source>No encryption key was given</source>
@@ -1750,6 +2876,61 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>Cannot roll back the transaction</source>
         <translation>Die Transaktion kann nicht zurückgesetzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SupportDashboardWidget</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Tickets by status</source>
+        <translation>Tickets nach Status</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Tickets by priority</source>
+        <translation>Tickets nach Priorität</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Erstreaktionszeit</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Lösungszeit</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>% satisfied</source>
+        <translation>% zufrieden</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>Team performance</source>
+        <translation>Teamleistung</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +3017,44 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>never synced</source>
         <translation>nie synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SystemHealthWidget</name>
+    <message>
+        <source>Service status</source>
+        <translation>Dienststatus</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TeamPerformanceTableModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Median first response (min)</source>
+        <translation>Median erste Antwort (min)</translation>
+    </message>
+    <message>
+        <source>Median resolution (min)</source>
+        <translation>Median Lösung (min)</translation>
+    </message>
+    <message>
+        <source>SLA compliance (%)</source>
+        <translation>SLA-Einhaltung (%)</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT (%)</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +3159,21 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>Use the other edit and mark the conflict reviewed</source>
         <translation>Die andere Bearbeitung übernehmen und den Konflikt als geprüft markieren</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketCountTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +3297,10 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>Cannot resolve the conflict</source>
         <translation>Der Konflikt kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>History and suggested articles</source>
+        <translation>Verlauf und vorgeschlagene Artikel</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3816,10 @@ Starten Sie sie mit --server und --ca.</translation>
         <source>You completed every module. Your certificate arrives with the next sync.</source>
         <translation>Sie haben alle Module abgeschlossen. Ihr Zertifikat kommt mit der nächsten Synchronisation.</translation>
     </message>
+    <message>
+        <source>Certificates and certification programs</source>
+        <translation>Zertifikate und Zertifizierungsprogramme</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::UnlockDialog</name>
@@ -2603,6 +3845,69 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::UsersPage</name>
+    <message>
+        <source>Selected user</source>
+        <translation>Ausgewählter Benutzer</translation>
+    </message>
+    <message>
+        <source>Account &amp;active (may sign in)</source>
+        <translation>Konto &amp;aktiv (darf sich anmelden)</translation>
+    </message>
+    <message>
+        <source>&amp;Save user</source>
+        <translation>Benutzer &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Benutzerkonten</translation>
+    </message>
+    <message>
+        <source>Teams of the selected user, separated by commas</source>
+        <translation>Teams des ausgewählten Benutzers, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Passwords: users change their own in the console. The server has no reset by an admin; disable the account and create a new one if a password is lost.</source>
+        <translation>Kennwörter: Benutzer ändern ihr eigenes Kennwort in der Konsole. Der Server bietet kein Zurücksetzen durch einen Admin; deaktivieren Sie das Konto und legen Sie ein neues an, wenn ein Kennwort verloren geht.</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>&amp;Teams:</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <source>Selected user: %1</source>
+        <translation>Ausgewählter Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>roles: a user needs at least one role</source>
+        <translation>Rollen: Ein Benutzer benötigt mindestens eine Rolle</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Benutzer %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Benutzer %1 erstellt.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::WorkspacePages</name>
     <message>
         <source>Knowledge base</source>
@@ -2615,6 +3920,14 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Support dashboard</source>
+        <translation>Support-Dashboard</translation>
+    </message>
+    <message>
+        <source>Medical dashboard</source>
+        <translation>Medizinisches Dashboard</translation>
     </message>
 </context>
 </TS>

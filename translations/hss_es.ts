@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AdminApi</name>
+    <message>
+        <source>unexpected answer from the server: %1</source>
+        <translation>respuesta inesperada del servidor: %1</translation>
+    </message>
+    <message>
+        <source>not connected to the server</source>
+        <translation>no hay conexión con el servidor</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePdf</name>
     <message>
         <source>Certificate of Completion</source>
@@ -42,6 +53,21 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met, %3 running</source>
+        <translation>%1 de %2 cumplidos, %3 en curso</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(sin equipo)</translation>
     </message>
 </context>
 <context>
@@ -307,6 +333,37 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>the server&apos;s health report lacks status or version</source>
         <translation>al informe de estado del servidor le falta el estado o la versión</translation>
+    </message>
+</context>
+<context>
+    <name>SlaCalendarEditor</name>
+    <message>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
     </message>
 </context>
 <context>
@@ -683,6 +740,33 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss-console</name>
+    <message>
+        <source>Agent console of the Healthcare Support System.</source>
+        <translation>Consola de agentes del Healthcare Support System.</translation>
+    </message>
+    <message>
+        <source>Server address (https://host:port); remembered.</source>
+        <translation>Dirección del servidor (https://host:puerto); se recuerda.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA the server&apos;s certificate must chain to; remembered.</source>
+        <translation>Archivo PEM de la CA a la que debe encadenarse el certificado del servidor; se recuerda.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Keep settings in this INI file instead of the user profile.</source>
+        <translation>Guardar la configuración en este archivo INI en lugar del perfil de usuario.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -691,6 +775,134 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2 · sync protocol %3&lt;/p&gt;&lt;p&gt;The support and success console for healthcare organisations that run AI applications: tickets with medical-emergency SLAs, knowledge base, training and feedback, working offline from an encrypted store.&lt;/p&gt;&lt;p&gt;Server: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5, running on Qt %6.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Versión %2 · protocolo de sincronización %3&lt;/p&gt;&lt;p&gt;La consola de soporte y éxito del cliente para organizaciones sanitarias que utilizan aplicaciones de IA: tickets con SLA para emergencias médicas, base de conocimientos, formación y opiniones, con trabajo sin conexión desde un almacén cifrado.&lt;/p&gt;&lt;p&gt;Servidor: %4&lt;/p&gt;&lt;p&gt;Compilado con Qt %5, ejecutándose en Qt %6.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Administration pages</source>
+        <translation>Páginas de administración</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdminPage</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Page status</source>
+        <translation>Estado de la página</translation>
+    </message>
+    <message>
+        <source>Reload this page from the server</source>
+        <translation>Recargar esta página desde el servidor</translation>
+    </message>
+    <message>
+        <source>Offline: this page needs a connection to the server. What you typed stays here; save once the console is online again.</source>
+        <translation>Sin conexión: esta página necesita una conexión con el servidor. Lo que ha escrito se conserva aquí; guarde cuando la consola vuelva a estar en línea.</translation>
+    </message>
+    <message>
+        <source>This page needs a connection to the server. It loads once the console is online.</source>
+        <translation>Esta página necesita una conexión con el servidor. Se cargará cuando la consola esté en línea.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Loading from the server…</source>
+        <translation>Cargando desde el servidor…</translation>
+    </message>
+    <message>
+        <source>This page needs a connection to the server, which could not be reached (%1). What you typed stays here.</source>
+        <translation>Esta página necesita una conexión con el servidor, al que no se ha podido acceder (%1). Lo que ha escrito se conserva aquí.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing (%1). Reload their version? Your changes on this page would be replaced.</source>
+        <translation>Otra persona ha modificado esto mientras usted lo editaba (%1). ¿Desea recargar su versión? Sus cambios en esta página se reemplazarían.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modificado entretanto</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>El servidor rechazó el cambio: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: this needs the admin role (%1).</source>
+        <translation>El servidor lo rechazó: se necesita el rol de administrador (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1</source>
+        <translation>El servidor respondió con un error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdminUserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdoptionTrendTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Inicio (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Active professionals</source>
+        <translation>Profesionales activos</translation>
+    </message>
+    <message>
+        <source>Licensed professionals</source>
+        <translation>Profesionales con licencia</translation>
+    </message>
+    <message>
+        <source>Adoption (%)</source>
+        <translation>Adopción (%)</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1090,246 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::CsatTrendTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Inicio (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfechos</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT (%)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::DashboardFilterBar</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Desde (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Hasta (UTC)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) read</source>
+        <translation>
+            <numerusform>%n ticket leído</numerusform>
+            <numerusform>%n tickets leídos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>No se pudieron leer las cifras: %1</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Recalculando…</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::DashboardPanel</name>
+    <message>
+        <source>Image…</source>
+        <translation>Imagen…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Guardar este gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Data…</source>
+        <translation>Datos…</translation>
+    </message>
+    <message>
+        <source>Save the data behind this chart as CSV</source>
+        <translation>Guardar los datos de este gráfico como CSV</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>Guardar imagen…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Guardar datos como CSV…</translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation>No se pudo escribir la imagen en %1.</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>Guardar imagen</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Guardar datos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error en la exportación</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::DurationTrendTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Inicio (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>Mediana (min)</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>Percentil 90 (min)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::EmergencyTicketTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creado (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::EscalationMatrixPage</name>
+    <message>
+        <source>&amp;Add level</source>
+        <translation>&amp;Añadir nivel</translation>
+    </message>
+    <message>
+        <source>Re&amp;move level</source>
+        <translation>&amp;Quitar nivel</translation>
+    </message>
+    <message>
+        <source>&amp;Save escalation matrix</source>
+        <translation>&amp;Guardar matriz de escalado</translation>
+    </message>
+    <message>
+        <source>Escalation levels</source>
+        <translation>Niveles de escalado</translation>
+    </message>
+    <message>
+        <source>Who is told when an SLA clock reaches an escalation level. People are user names, separated by commas; each must be an active account.</source>
+        <translation>A quién se avisa cuando un reloj de SLA alcanza un nivel de escalado. Las personas son nombres de usuario separados por comas; cada uno debe ser una cuenta activa.</translation>
+    </message>
+    <message>
+        <source>Escalation matrix</source>
+        <translation>Matriz de escalado</translation>
+    </message>
+    <message>
+        <source>name at least one channel</source>
+        <translation>indique al menos un canal</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Escalation matrix saved.</source>
+        <translation>Matriz de escalado guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::EscalationMatrixTableModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>People (user names)</source>
+        <translation>Personas (nombres de usuario)</translation>
+    </message>
+    <message>
+        <source>Channels (email, slack, sms)</source>
+        <translation>Canales (email, slack, sms)</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::FeedbackDialog</name>
     <message>
         <source>Loading the ticket…</source>
@@ -958,6 +1410,30 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>The feedback was not saved: %1</source>
         <translation>La opinión no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Outcome of the AI decision</source>
+        <translation>Resultado de la decisión de la IA</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Incorrecta</translation>
+    </message>
+    <message>
+        <source>Near miss (caught before it affected care)</source>
+        <translation>Casi incidente (detectado antes de afectar a la atención)</translation>
+    </message>
+    <message>
+        <source>AI &amp;decision was:</source>
+        <translation>La &amp;decisión de la IA fue:</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1848,127 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::KpiCardTableModel</name>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s), %1 with an impossible time left out</source>
+        <translation>
+            <numerusform>%n ticket, %1 excluidos por tener un tiempo imposible</numerusform>
+            <numerusform>%n tickets, %1 excluidos por tener un tiempo imposible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets created</source>
+        <translation>Tickets creados</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>en el periodo</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Primera respuesta (mediana)</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>Resolución (mediana)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers satisfied</source>
+        <translation>%1 de %2 respuestas satisfechas</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>Cumplimiento del SLA</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Tasa de escalado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets escalated</source>
+        <translation>%1 de %2 tickets escalados</translation>
+    </message>
+    <message>
+        <source>Average sentiment</source>
+        <translation>Sentimiento medio</translation>
+    </message>
+    <message>
+        <source>-1 … 1</source>
+        <translation>-1 … 1</translation>
+    </message>
+    <message>
+        <source>Clinical adoption</source>
+        <translation>Adopción clínica</translation>
+    </message>
+    <message>
+        <source>no usage figures in the period</source>
+        <translation>no hay cifras de uso en el periodo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 licensed professionals active, %3 – %4</source>
+        <translation>%1 de %2 profesionales con licencia activos, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Open emergencies</source>
+        <translation>Emergencias abiertas</translation>
+    </message>
+    <message>
+        <source>now, whenever created</source>
+        <translation>ahora, independientemente de su creación</translation>
+    </message>
+    <message>
+        <source>Emergency response (median)</source>
+        <translation>Respuesta a emergencias (mediana)</translation>
+    </message>
+    <message>
+        <source>Emergencies answered within 30 min</source>
+        <translation>Emergencias respondidas en 30 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Medical SLA compliance</source>
+        <translation>Cumplimiento del SLA médico</translation>
+    </message>
+    <message>
+        <source>Patient safety score</source>
+        <translation>Puntuación de seguridad del paciente</translation>
+    </message>
+    <message>
+        <source>no safety reports in the period</source>
+        <translation>no hay informes de seguridad en el periodo</translation>
+    </message>
+    <message>
+        <source>%1 correct, %2 incorrect, %3 near misses</source>
+        <translation>%1 correctas, %2 incorrectas, %3 casi incidentes</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1479,6 +2076,57 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>Workspace pages</source>
         <translation>Páginas del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation>Estado del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Support dashboard</source>
+        <translation>Panel de &amp;soporte</translation>
+    </message>
+    <message>
+        <source>&amp;Medical dashboard</source>
+        <translation>Panel &amp;médico</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem health</source>
+        <translation>&amp;Estado del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administración</translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Administración…</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::MedicalDashboardWidget</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Open emergency tickets</source>
+        <translation>Tickets de emergencia abiertos</translation>
+    </message>
+    <message>
+        <source>Medical tickets resolved within SLA</source>
+        <translation>Tickets médicos resueltos dentro del SLA</translation>
+    </message>
+    <message>
+        <source>Patient safety (AI decisions)</source>
+        <translation>Seguridad del paciente (decisiones de la IA)</translation>
+    </message>
+    <message>
+        <source>Clinical adoption</source>
+        <translation>Adopción clínica</translation>
+    </message>
+    <message>
+        <source>% active</source>
+        <translation>% activos</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +2239,292 @@ Iníciela con --server y --ca.</translation>
         <source>This ticket will be marked as a medical emergency and sent before every other change. Create it?</source>
         <translation>Este ticket se marcará como emergencia médica y se enviará antes que cualquier otro cambio. ¿Desea crearlo?</translation>
     </message>
+    <message>
+        <source>Discard the new ticket?</source>
+        <translation>¿Descartar el nuevo ticket?</translation>
+    </message>
+    <message>
+        <source>The new ticket is not created yet. Discard what you typed?</source>
+        <translation>El nuevo ticket aún no se ha creado. ¿Desea descartar lo que ha escrito?</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>lower case letters, digits, . _ -</source>
+        <translation>letras minúsculas, dígitos, . _ -</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Teams, separated by commas</source>
+        <translation>Equipos, separados por comas</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>E&amp;quipos:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;Contraseña inicial:</translation>
+    </message>
+    <message>
+        <source>use 3 or more lower case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>use 3 o más letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>choose at least one role</source>
+        <translation>elija al menos un rol</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creando…</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::NotificationChannelTableModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sends to</source>
+        <translation>Envía a</translation>
+    </message>
+    <message>
+        <source>Medical escalation</source>
+        <translation>Escalado médico</translation>
+    </message>
+    <message>
+        <source>Sent (24 h)</source>
+        <translation>Enviados (24 h)</translation>
+    </message>
+    <message>
+        <source>Failed (24 h)</source>
+        <translation>Fallidos (24 h)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Última prueba</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::NotificationChannelsPage</name>
+    <message>
+        <source>Notification channels</source>
+        <translation>Canales de notificación</translation>
+    </message>
+    <message>
+        <source>Test recipient (optional)</source>
+        <translation>Destinatario de prueba (opcional)</translation>
+    </message>
+    <message>
+        <source>optional: an address or phone number; empty sends to the configured one</source>
+        <translation>opcional: una dirección o número de teléfono; si se deja vacío, se envía al configurado</translation>
+    </message>
+    <message>
+        <source>Test &amp;recipient:</source>
+        <translation>&amp;Destinatario de prueba:</translation>
+    </message>
+    <message>
+        <source>Send test: %1</source>
+        <translation>Enviar prueba: %1</translation>
+    </message>
+    <message>
+        <source>Send a test message through %1</source>
+        <translation>Enviar un mensaje de prueba a través de %1</translation>
+    </message>
+    <message>
+        <source>This channel is disabled in the server&apos;s configuration.</source>
+        <translation>Este canal está desactivado en la configuración del servidor.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::OrganisationSettingsPage</name>
+    <message>
+        <source>Closed tickets (days, 0 = keep):</source>
+        <translation>Tickets cerrados (días, 0 = conservar):</translation>
+    </message>
+    <message>
+        <source>Audit log, kept at least (days):</source>
+        <translation>Registro de auditoría, se conserva al menos (días):</translation>
+    </message>
+    <message>
+        <source>Server health history (days):</source>
+        <translation>Historial de estado del servidor (días):</translation>
+    </message>
+    <message>
+        <source>Sent notifications (days):</source>
+        <translation>Notificaciones enviadas (días):</translation>
+    </message>
+    <message>
+        <source>Sync change records (days):</source>
+        <translation>Registros de cambios de sincronización (días):</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar configuración</translation>
+    </message>
+    <message>
+        <source>Idle lock time in minutes</source>
+        <translation>Tiempo de bloqueo por inactividad en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Bloqueo por inactividad</translation>
+    </message>
+    <message>
+        <source>Lock consoles after &amp;idle time:</source>
+        <translation>Bloquear las consolas tras un tiempo de &amp;inactividad:</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Retención de datos</translation>
+    </message>
+    <message>
+        <source>The server deletes older data in small batches. The audit log is never deleted early: its period is the least time it is kept.</source>
+        <translation>El servidor elimina los datos antiguos en pequeños lotes. El registro de auditoría nunca se elimina antes de tiempo: su periodo es el tiempo mínimo que se conserva.</translation>
+    </message>
+    <message>
+        <source>Idle lock and data retention</source>
+        <translation>Bloqueo por inactividad y retención de datos</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings saved. Consoles lock after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Configuración guardada. Las consolas se bloquean tras %n minuto sin actividad.</numerusform>
+            <numerusform>Configuración guardada. Las consolas se bloquean tras %n minutos sin actividad.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::OutcomeTableModel</name>
+    <message>
+        <source>Correct</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Incorrecta</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Casi incidente</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Incumplido</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>Relojes de SLA</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::ServerConnection</name>
@@ -1609,6 +2543,61 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>Cannot reach %1: %2</source>
         <translation>No se puede acceder a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::ServiceStatusTableModel</name>
+    <message>
+        <source>not configured</source>
+        <translation>no configurado</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>no health report yet</source>
+        <translation>aún no hay informe de estado</translation>
+    </message>
+    <message>
+        <source>version %1, protocol %2, up %3 h</source>
+        <translation>versión %1, protocolo %2, activo desde hace %3 h</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2652,69 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::SlaCalendarEditor</name>
+    <message>
+        <source>Open around the clock (24/7)</source>
+        <translation>Abierto las 24 horas (24/7)</translation>
+    </message>
+    <message>
+        <source>Calendar to edit</source>
+        <translation>Calendario que editar</translation>
+    </message>
+    <message>
+        <source>Calendar name</source>
+        <translation>Nombre del calendario</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>p. ej., Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Holidays, one date per line</source>
+        <translation>Festivos, una fecha por línea</translation>
+    </message>
+    <message>
+        <source>2026-12-25</source>
+        <translation>2026-12-25</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendario:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Working hours on %1</source>
+        <translation>Horario laboral del %1</translation>
+    </message>
+    <message>
+        <source>closed, or e.g. 08:00-12:00, 13:00-18:00</source>
+        <translation>cerrado, o p. ej. 08:00-12:00, 13:00-18:00</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>&amp;Festivos:</translation>
+    </message>
+    <message>
+        <source>%1: write the hours as HH:MM-HH:MM, separated by commas (e.g. 08:00-12:00, 13:00-18:00)</source>
+        <translation>%1: escriba las horas como HH:MM-HH:MM, separadas por comas (p. ej., 08:00-12:00, 13:00-18:00)</translation>
+    </message>
+    <message>
+        <source>Holidays: &quot;%1&quot; is not a date like 2026-12-25</source>
+        <translation>Festivos: &quot;%1&quot; no es una fecha como 2026-12-25</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::SlaClocksWidget</name>
     <message>
         <source>SLA clocks</source>
@@ -1710,6 +2762,80 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::SlaConfigurationPage</name>
+    <message>
+        <source>&amp;Save SLA configuration</source>
+        <translation>&amp;Guardar configuración de SLA</translation>
+    </message>
+    <message>
+        <source>SLA policies: targets in business minutes</source>
+        <translation>Políticas de SLA: objetivos en minutos laborables</translation>
+    </message>
+    <message>
+        <source>Save the SLA policies and calendars</source>
+        <translation>Guardar las políticas y calendarios de SLA</translation>
+    </message>
+    <message>
+        <source>Policies (business minutes)</source>
+        <translation>Políticas (minutos laborables)</translation>
+    </message>
+    <message>
+        <source>Business calendars</source>
+        <translation>Calendarios laborales</translation>
+    </message>
+    <message>
+        <source>SLA policies and calendars</source>
+        <translation>Políticas y calendarios de SLA</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1. Open tickets are re-planned by the server.</source>
+        <translation>Guardado como revisión %1. El servidor vuelve a planificar los tickets abiertos.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SlaPolicyTableModel</name>
+    <message>
+        <source>Policy &quot;%1&quot;</source>
+        <translation>Política &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>First response (min)</source>
+        <translation>Primera respuesta (min)</translation>
+    </message>
+    <message>
+        <source>Next update (min)</source>
+        <translation>Siguiente actualización (min)</translation>
+    </message>
+    <message>
+        <source>Resolution (min)</source>
+        <translation>Resolución (min)</translation>
+    </message>
+    <message>
+        <source>Escalate after (min)</source>
+        <translation>Escalar tras (min)</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::SqlCipherDriver</name>
     <message>
         <source>No encryption key was given</source>
@@ -1750,6 +2876,61 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>Cannot roll back the transaction</source>
         <translation>No se puede revertir la transacción</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SupportDashboardWidget</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Tickets by status</source>
+        <translation>Tickets por estado</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Tickets by priority</source>
+        <translation>Tickets por prioridad</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Tiempo de primera respuesta</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Tiempo de resolución</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>% satisfied</source>
+        <translation>% satisfechos</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>Cumplimiento del SLA</translation>
+    </message>
+    <message>
+        <source>Team performance</source>
+        <translation>Rendimiento de los equipos</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Equipos</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +3017,44 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>never synced</source>
         <translation>nunca sincronizado</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SystemHealthWidget</name>
+    <message>
+        <source>Service status</source>
+        <translation>Estado de los servicios</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TeamPerformanceTableModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creados</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltos</translation>
+    </message>
+    <message>
+        <source>Median first response (min)</source>
+        <translation>Mediana de primera respuesta (min)</translation>
+    </message>
+    <message>
+        <source>Median resolution (min)</source>
+        <translation>Mediana de resolución (min)</translation>
+    </message>
+    <message>
+        <source>SLA compliance (%)</source>
+        <translation>Cumplimiento del SLA (%)</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT (%)</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +3159,21 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>Use the other edit and mark the conflict reviewed</source>
         <translation>Usar la otra edición y marcar el conflicto como revisado</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketCountTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +3297,10 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>Cannot resolve the conflict</source>
         <translation>No se puede resolver el conflicto</translation>
+    </message>
+    <message>
+        <source>History and suggested articles</source>
+        <translation>Historial y artículos sugeridos</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3816,10 @@ Iníciela con --server y --ca.</translation>
         <source>You completed every module. Your certificate arrives with the next sync.</source>
         <translation>Ha completado todos los módulos. Su certificado llegará con la próxima sincronización.</translation>
     </message>
+    <message>
+        <source>Certificates and certification programs</source>
+        <translation>Certificados y programas de certificación</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::UnlockDialog</name>
@@ -2603,6 +3845,69 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::UsersPage</name>
+    <message>
+        <source>Selected user</source>
+        <translation>Usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>Account &amp;active (may sign in)</source>
+        <translation>Cuenta &amp;activa (puede iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>&amp;Save user</source>
+        <translation>&amp;Guardar usuario</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nuevo usuario…</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>Teams of the selected user, separated by commas</source>
+        <translation>Equipos del usuario seleccionado, separados por comas</translation>
+    </message>
+    <message>
+        <source>Passwords: users change their own in the console. The server has no reset by an admin; disable the account and create a new one if a password is lost.</source>
+        <translation>Contraseñas: los usuarios cambian la suya en la consola. El servidor no permite que un administrador la restablezca; si se pierde una contraseña, desactive la cuenta y cree una nueva.</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>E&amp;quipos:</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Usuarios y roles</translation>
+    </message>
+    <message>
+        <source>Selected user: %1</source>
+        <translation>Usuario seleccionado: %1</translation>
+    </message>
+    <message>
+        <source>roles: a user needs at least one role</source>
+        <translation>roles: un usuario necesita al menos un rol</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Usuario %1 guardado.</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Usuario %1 creado.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::WorkspacePages</name>
     <message>
         <source>Knowledge base</source>
@@ -2615,6 +3920,14 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>Feedback</source>
         <translation>Opiniones</translation>
+    </message>
+    <message>
+        <source>Support dashboard</source>
+        <translation>Panel de soporte</translation>
+    </message>
+    <message>
+        <source>Medical dashboard</source>
+        <translation>Panel médico</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdminApi</name>
+    <message>
+        <source>unexpected answer from the server: %1</source>
+        <translation>réponse inattendue du serveur : %1</translation>
+    </message>
+    <message>
+        <source>not connected to the server</source>
+        <translation>non connecté au serveur</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePdf</name>
     <message>
         <source>Certificate of Completion</source>
@@ -42,6 +53,21 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met, %3 running</source>
+        <translation>%1 sur %2 respectés, %3 en cours</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(aucune équipe)</translation>
     </message>
 </context>
 <context>
@@ -307,6 +333,37 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>the server&apos;s health report lacks status or version</source>
         <translation>il manque l’état ou la version dans le rapport d’état du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>SlaCalendarEditor</name>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
     </message>
 </context>
 <context>
@@ -683,6 +740,33 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss-console</name>
+    <message>
+        <source>Agent console of the Healthcare Support System.</source>
+        <translation>Console agent du Healthcare Support System.</translation>
+    </message>
+    <message>
+        <source>Server address (https://host:port); remembered.</source>
+        <translation>Adresse du serveur (https://hôte:port) ; mémorisée.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA the server&apos;s certificate must chain to; remembered.</source>
+        <translation>Fichier PEM de l’autorité de certification à laquelle le certificat du serveur doit être rattaché ; mémorisé.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Keep settings in this INI file instead of the user profile.</source>
+        <translation>Enregistrer les paramètres dans ce fichier INI plutôt que dans le profil utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -691,6 +775,134 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2 · sync protocol %3&lt;/p&gt;&lt;p&gt;The support and success console for healthcare organisations that run AI applications: tickets with medical-emergency SLAs, knowledge base, training and feedback, working offline from an encrypted store.&lt;/p&gt;&lt;p&gt;Server: %4&lt;/p&gt;&lt;p&gt;Built with Qt %5, running on Qt %6.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2 · protocole de synchronisation %3&lt;/p&gt;&lt;p&gt;La console d’assistance et de suivi client pour les établissements de santé qui utilisent des applications d’IA : tickets avec SLA pour urgences médicales, base de connaissances, formation et retours, utilisable hors ligne grâce à un stockage chiffré.&lt;/p&gt;&lt;p&gt;Serveur : %4&lt;/p&gt;&lt;p&gt;Compilé avec Qt %5, exécuté sous Qt %6.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration pages</source>
+        <translation>Pages d’administration</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdminPage</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Page status</source>
+        <translation>État de la page</translation>
+    </message>
+    <message>
+        <source>Reload this page from the server</source>
+        <translation>Recharger cette page depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Offline: this page needs a connection to the server. What you typed stays here; save once the console is online again.</source>
+        <translation>Hors ligne : cette page nécessite une connexion au serveur. Ce que vous avez saisi est conservé ici ; enregistrez lorsque la console sera de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>This page needs a connection to the server. It loads once the console is online.</source>
+        <translation>Cette page nécessite une connexion au serveur. Elle se chargera dès que la console sera en ligne.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Loading from the server…</source>
+        <translation>Chargement depuis le serveur…</translation>
+    </message>
+    <message>
+        <source>This page needs a connection to the server, which could not be reached (%1). What you typed stays here.</source>
+        <translation>Cette page nécessite une connexion au serveur, qui n’a pas pu être joint (%1). Ce que vous avez saisi est conservé ici.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing (%1). Reload their version? Your changes on this page would be replaced.</source>
+        <translation>Quelqu’un d’autre a modifié ces données pendant votre édition (%1). Recharger sa version ? Vos modifications sur cette page seraient remplacées.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Le serveur a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <source>The server refused: this needs the admin role (%1).</source>
+        <translation>Le serveur a refusé : le rôle administrateur est requis (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1</source>
+        <translation>Le serveur a répondu par une erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdminUserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AdoptionTrendTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Début (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Active professionals</source>
+        <translation>Professionnels actifs</translation>
+    </message>
+    <message>
+        <source>Licensed professionals</source>
+        <translation>Professionnels sous licence</translation>
+    </message>
+    <message>
+        <source>Adoption (%)</source>
+        <translation>Adoption (%)</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1090,246 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::CsatTrendTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Début (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfaits</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT (%)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::DashboardFilterBar</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Du (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Au (UTC)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Équipe :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) read</source>
+        <translation>
+            <numerusform>%n ticket lu</numerusform>
+            <numerusform>%n tickets lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Impossible de lire les chiffres : %1</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Recalcul…</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::DashboardPanel</name>
+    <message>
+        <source>Image…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Enregistrer ce graphique comme image PNG</translation>
+    </message>
+    <message>
+        <source>Data…</source>
+        <translation>Données…</translation>
+    </message>
+    <message>
+        <source>Save the data behind this chart as CSV</source>
+        <translation>Enregistrer les données de ce graphique au format CSV</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>Enregistrer l’image…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Enregistrer les données au format CSV…</translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation>Impossible d’écrire l’image dans %1.</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>Enregistrer l’image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Enregistrer les données</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::DurationTrendTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Début (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>Médiane (min)</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>90e centile (min)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::EmergencyTicketTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::EscalationMatrixPage</name>
+    <message>
+        <source>&amp;Add level</source>
+        <translation>&amp;Ajouter un niveau</translation>
+    </message>
+    <message>
+        <source>Re&amp;move level</source>
+        <translation>&amp;Supprimer le niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save escalation matrix</source>
+        <translation>&amp;Enregistrer la matrice d’escalade</translation>
+    </message>
+    <message>
+        <source>Escalation levels</source>
+        <translation>Niveaux d’escalade</translation>
+    </message>
+    <message>
+        <source>Who is told when an SLA clock reaches an escalation level. People are user names, separated by commas; each must be an active account.</source>
+        <translation>Personnes prévenues lorsqu’un compteur SLA atteint un niveau d’escalade. Les personnes sont des noms d’utilisateur séparés par des virgules ; chacun doit correspondre à un compte actif.</translation>
+    </message>
+    <message>
+        <source>Escalation matrix</source>
+        <translation>Matrice d’escalade</translation>
+    </message>
+    <message>
+        <source>name at least one channel</source>
+        <translation>indiquez au moins un canal</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Escalation matrix saved.</source>
+        <translation>Matrice d’escalade enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::EscalationMatrixTableModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>People (user names)</source>
+        <translation>Personnes (noms d’utilisateur)</translation>
+    </message>
+    <message>
+        <source>Channels (email, slack, sms)</source>
+        <translation>Canaux (email, slack, sms)</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::FeedbackDialog</name>
     <message>
         <source>Loading the ticket…</source>
@@ -958,6 +1410,30 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>The feedback was not saved: %1</source>
         <translation>Le retour n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Outcome of the AI decision</source>
+        <translation>Résultat de la décision de l’IA</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correcte</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Incorrecte</translation>
+    </message>
+    <message>
+        <source>Near miss (caught before it affected care)</source>
+        <translation>Quasi-incident (détecté avant d’affecter les soins)</translation>
+    </message>
+    <message>
+        <source>AI &amp;decision was:</source>
+        <translation>La &amp;décision de l’IA était :</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1848,127 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::KpiCardTableModel</name>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s), %1 with an impossible time left out</source>
+        <translation>
+            <numerusform>%n ticket, %1 avec une durée impossible exclu(s)</numerusform>
+            <numerusform>%n tickets, %1 avec une durée impossible exclu(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets created</source>
+        <translation>Tickets créés</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>sur la période</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Première réponse (médiane)</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>Résolution (médiane)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers satisfied</source>
+        <translation>%1 réponses satisfaites sur %2</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>Respect des SLA</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Taux d’escalade</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets escalated</source>
+        <translation>%1 tickets escaladés sur %2</translation>
+    </message>
+    <message>
+        <source>Average sentiment</source>
+        <translation>Sentiment moyen</translation>
+    </message>
+    <message>
+        <source>-1 … 1</source>
+        <translation>-1 … 1</translation>
+    </message>
+    <message>
+        <source>Clinical adoption</source>
+        <translation>Adoption clinique</translation>
+    </message>
+    <message>
+        <source>no usage figures in the period</source>
+        <translation>aucune donnée d’utilisation sur la période</translation>
+    </message>
+    <message>
+        <source>%1 of %2 licensed professionals active, %3 – %4</source>
+        <translation>%1 professionnels actifs sur %2 sous licence, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Open emergencies</source>
+        <translation>Urgences ouvertes</translation>
+    </message>
+    <message>
+        <source>now, whenever created</source>
+        <translation>actuellement, quelle que soit la date de création</translation>
+    </message>
+    <message>
+        <source>Emergency response (median)</source>
+        <translation>Réponse aux urgences (médiane)</translation>
+    </message>
+    <message>
+        <source>Emergencies answered within 30 min</source>
+        <translation>Urgences traitées en moins de 30 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Medical SLA compliance</source>
+        <translation>Respect des SLA médicaux</translation>
+    </message>
+    <message>
+        <source>Patient safety score</source>
+        <translation>Score de sécurité des patients</translation>
+    </message>
+    <message>
+        <source>no safety reports in the period</source>
+        <translation>aucun signalement de sécurité sur la période</translation>
+    </message>
+    <message>
+        <source>%1 correct, %2 incorrect, %3 near misses</source>
+        <translation>%1 correctes, %2 incorrectes, %3 quasi-incidents</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1479,6 +2076,57 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>Workspace pages</source>
         <translation>Pages de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation>État du système</translation>
+    </message>
+    <message>
+        <source>&amp;Support dashboard</source>
+        <translation>Tableau de bord &amp;support</translation>
+    </message>
+    <message>
+        <source>&amp;Medical dashboard</source>
+        <translation>Tableau de bord &amp;médical</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem health</source>
+        <translation>État du s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Administration…</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::MedicalDashboardWidget</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Open emergency tickets</source>
+        <translation>Tickets d’urgence ouverts</translation>
+    </message>
+    <message>
+        <source>Medical tickets resolved within SLA</source>
+        <translation>Tickets médicaux résolus dans les délais SLA</translation>
+    </message>
+    <message>
+        <source>Patient safety (AI decisions)</source>
+        <translation>Sécurité des patients (décisions de l’IA)</translation>
+    </message>
+    <message>
+        <source>Clinical adoption</source>
+        <translation>Adoption clinique</translation>
+    </message>
+    <message>
+        <source>% active</source>
+        <translation>% actifs</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +2239,292 @@ Lancez-la avec --server et --ca.</translation>
         <source>This ticket will be marked as a medical emergency and sent before every other change. Create it?</source>
         <translation>Ce ticket sera signalé comme urgence médicale et envoyé avant toute autre modification. Le créer ?</translation>
     </message>
+    <message>
+        <source>Discard the new ticket?</source>
+        <translation>Abandonner le nouveau ticket ?</translation>
+    </message>
+    <message>
+        <source>The new ticket is not created yet. Discard what you typed?</source>
+        <translation>Le nouveau ticket n’est pas encore créé. Abandonner ce que vous avez saisi ?</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>lower case letters, digits, . _ -</source>
+        <translation>lettres minuscules, chiffres, . _ -</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Teams, separated by commas</source>
+        <translation>Équipes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Mot de passe initial</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rôles :</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>É&amp;quipes :</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Mot de &amp;passe initial :</translation>
+    </message>
+    <message>
+        <source>use 3 or more lower case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>utilisez au moins 3 lettres minuscules, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>choose at least one role</source>
+        <translation>choisissez au moins un rôle</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::NotificationChannelTableModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sends to</source>
+        <translation>Envoie à</translation>
+    </message>
+    <message>
+        <source>Medical escalation</source>
+        <translation>Escalade médicale</translation>
+    </message>
+    <message>
+        <source>Sent (24 h)</source>
+        <translation>Envoyés (24 h)</translation>
+    </message>
+    <message>
+        <source>Failed (24 h)</source>
+        <translation>Échecs (24 h)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Dernier test</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::NotificationChannelsPage</name>
+    <message>
+        <source>Notification channels</source>
+        <translation>Canaux de notification</translation>
+    </message>
+    <message>
+        <source>Test recipient (optional)</source>
+        <translation>Destinataire de test (facultatif)</translation>
+    </message>
+    <message>
+        <source>optional: an address or phone number; empty sends to the configured one</source>
+        <translation>facultatif : une adresse ou un numéro de téléphone ; si vide, l’envoi se fait au destinataire configuré</translation>
+    </message>
+    <message>
+        <source>Test &amp;recipient:</source>
+        <translation>&amp;Destinataire de test :</translation>
+    </message>
+    <message>
+        <source>Send test: %1</source>
+        <translation>Envoyer un test : %1</translation>
+    </message>
+    <message>
+        <source>Send a test message through %1</source>
+        <translation>Envoyer un message de test via %1</translation>
+    </message>
+    <message>
+        <source>This channel is disabled in the server&apos;s configuration.</source>
+        <translation>Ce canal est désactivé dans la configuration du serveur.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::OrganisationSettingsPage</name>
+    <message>
+        <source>Closed tickets (days, 0 = keep):</source>
+        <translation>Tickets clos (jours, 0 = conserver) :</translation>
+    </message>
+    <message>
+        <source>Audit log, kept at least (days):</source>
+        <translation>Journal d’audit, conservé au moins (jours) :</translation>
+    </message>
+    <message>
+        <source>Server health history (days):</source>
+        <translation>Historique de l’état du serveur (jours) :</translation>
+    </message>
+    <message>
+        <source>Sent notifications (days):</source>
+        <translation>Notifications envoyées (jours) :</translation>
+    </message>
+    <message>
+        <source>Sync change records (days):</source>
+        <translation>Enregistrements de modifications de synchronisation (jours) :</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Idle lock time in minutes</source>
+        <translation>Délai de verrouillage pour inactivité en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Verrouillage pour inactivité</translation>
+    </message>
+    <message>
+        <source>Lock consoles after &amp;idle time:</source>
+        <translation>Verrouiller les consoles après une &amp;inactivité de :</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Conservation des données</translation>
+    </message>
+    <message>
+        <source>The server deletes older data in small batches. The audit log is never deleted early: its period is the least time it is kept.</source>
+        <translation>Le serveur supprime les données plus anciennes par petits lots. Le journal d’audit n’est jamais supprimé de manière anticipée : sa durée est la durée minimale de conservation.</translation>
+    </message>
+    <message>
+        <source>Idle lock and data retention</source>
+        <translation>Verrouillage pour inactivité et conservation des données</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings saved. Consoles lock after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Paramètres enregistrés. Les consoles se verrouillent après %n minute d’inactivité.</numerusform>
+            <numerusform>Paramètres enregistrés. Les consoles se verrouillent après %n minutes d’inactivité.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::OutcomeTableModel</name>
+    <message>
+        <source>Correct</source>
+        <translation>Correcte</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Incorrecte</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Quasi-incident</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>Compteurs SLA</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::ServerConnection</name>
@@ -1609,6 +2543,61 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::ServiceStatusTableModel</name>
+    <message>
+        <source>not configured</source>
+        <translation>non configuré</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>no health report yet</source>
+        <translation>aucun rapport d’état pour l’instant</translation>
+    </message>
+    <message>
+        <source>version %1, protocol %2, up %3 h</source>
+        <translation>version %1, protocole %2, actif depuis %3 h</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2652,69 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::SlaCalendarEditor</name>
+    <message>
+        <source>Open around the clock (24/7)</source>
+        <translation>Ouvert en permanence (24 h/24, 7 j/7)</translation>
+    </message>
+    <message>
+        <source>Calendar to edit</source>
+        <translation>Calendrier à modifier</translation>
+    </message>
+    <message>
+        <source>Calendar name</source>
+        <translation>Nom du calendrier</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>p. ex. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Holidays, one date per line</source>
+        <translation>Jours fériés, une date par ligne</translation>
+    </message>
+    <message>
+        <source>2026-12-25</source>
+        <translation>2026-12-25</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendrier :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Working hours on %1</source>
+        <translation>Heures d’ouverture le %1</translation>
+    </message>
+    <message>
+        <source>closed, or e.g. 08:00-12:00, 13:00-18:00</source>
+        <translation>fermé, ou p. ex. 08:00-12:00, 13:00-18:00</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>&amp;Jours fériés :</translation>
+    </message>
+    <message>
+        <source>%1: write the hours as HH:MM-HH:MM, separated by commas (e.g. 08:00-12:00, 13:00-18:00)</source>
+        <translation>%1 : saisissez les heures au format HH:MM-HH:MM, séparées par des virgules (p. ex. 08:00-12:00, 13:00-18:00)</translation>
+    </message>
+    <message>
+        <source>Holidays: &quot;%1&quot; is not a date like 2026-12-25</source>
+        <translation>Jours fériés : « %1 » n’est pas une date au format 2026-12-25</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::SlaClocksWidget</name>
     <message>
         <source>SLA clocks</source>
@@ -1710,6 +2762,80 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::SlaConfigurationPage</name>
+    <message>
+        <source>&amp;Save SLA configuration</source>
+        <translation>&amp;Enregistrer la configuration SLA</translation>
+    </message>
+    <message>
+        <source>SLA policies: targets in business minutes</source>
+        <translation>Politiques SLA : objectifs en minutes ouvrées</translation>
+    </message>
+    <message>
+        <source>Save the SLA policies and calendars</source>
+        <translation>Enregistrer les politiques SLA et les calendriers</translation>
+    </message>
+    <message>
+        <source>Policies (business minutes)</source>
+        <translation>Politiques (minutes ouvrées)</translation>
+    </message>
+    <message>
+        <source>Business calendars</source>
+        <translation>Calendriers ouvrés</translation>
+    </message>
+    <message>
+        <source>SLA policies and calendars</source>
+        <translation>Politiques SLA et calendriers</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1. Open tickets are re-planned by the server.</source>
+        <translation>Enregistré en tant que révision %1. Les tickets ouverts sont replanifiés par le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SlaPolicyTableModel</name>
+    <message>
+        <source>Policy &quot;%1&quot;</source>
+        <translation>Politique « %1 »</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>First response (min)</source>
+        <translation>Première réponse (min)</translation>
+    </message>
+    <message>
+        <source>Next update (min)</source>
+        <translation>Prochaine mise à jour (min)</translation>
+    </message>
+    <message>
+        <source>Resolution (min)</source>
+        <translation>Résolution (min)</translation>
+    </message>
+    <message>
+        <source>Escalate after (min)</source>
+        <translation>Escalader après (min)</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::SqlCipherDriver</name>
     <message>
         <source>No encryption key was given</source>
@@ -1750,6 +2876,61 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>Cannot roll back the transaction</source>
         <translation>Impossible d’annuler la transaction</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SupportDashboardWidget</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Tickets by status</source>
+        <translation>Tickets par statut</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Tickets by priority</source>
+        <translation>Tickets par priorité</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Délai de première réponse</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>% satisfied</source>
+        <translation>% satisfaits</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>Respect des SLA</translation>
+    </message>
+    <message>
+        <source>Team performance</source>
+        <translation>Performance des équipes</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +3017,44 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>never synced</source>
         <translation>jamais synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::SystemHealthWidget</name>
+    <message>
+        <source>Service status</source>
+        <translation>État des services</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TeamPerformanceTableModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>Median first response (min)</source>
+        <translation>Première réponse médiane (min)</translation>
+    </message>
+    <message>
+        <source>Median resolution (min)</source>
+        <translation>Résolution médiane (min)</translation>
+    </message>
+    <message>
+        <source>SLA compliance (%)</source>
+        <translation>Respect des SLA (%)</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT (%)</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +3159,21 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>Use the other edit and mark the conflict reviewed</source>
         <translation>Utiliser l’autre modification et marquer le conflit comme examiné</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::TicketCountTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +3297,10 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>Cannot resolve the conflict</source>
         <translation>Impossible de résoudre le conflit</translation>
+    </message>
+    <message>
+        <source>History and suggested articles</source>
+        <translation>Historique et articles suggérés</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3816,10 @@ Lancez-la avec --server et --ca.</translation>
         <source>You completed every module. Your certificate arrives with the next sync.</source>
         <translation>Vous avez terminé tous les modules. Votre certificat arrivera avec la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>Certificates and certification programs</source>
+        <translation>Certificats et programmes de certification</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::UnlockDialog</name>
@@ -2603,6 +3845,69 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::UsersPage</name>
+    <message>
+        <source>Selected user</source>
+        <translation>Utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Account &amp;active (may sign in)</source>
+        <translation>Compte &amp;actif (peut se connecter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save user</source>
+        <translation>&amp;Enregistrer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateur</translation>
+    </message>
+    <message>
+        <source>Teams of the selected user, separated by commas</source>
+        <translation>Équipes de l’utilisateur sélectionné, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Passwords: users change their own in the console. The server has no reset by an admin; disable the account and create a new one if a password is lost.</source>
+        <translation>Mots de passe : les utilisateurs modifient le leur dans la console. Le serveur ne permet pas de réinitialisation par un administrateur ; désactivez le compte et créez-en un nouveau si un mot de passe est perdu.</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>É&amp;quipes :</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <source>Selected user: %1</source>
+        <translation>Utilisateur sélectionné : %1</translation>
+    </message>
+    <message>
+        <source>roles: a user needs at least one role</source>
+        <translation>rôles : un utilisateur doit avoir au moins un rôle</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Utilisateur %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Utilisateur %1 créé.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::WorkspacePages</name>
     <message>
         <source>Knowledge base</source>
@@ -2615,6 +3920,14 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>Feedback</source>
         <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Support dashboard</source>
+        <translation>Tableau de bord support</translation>
+    </message>
+    <message>
+        <source>Medical dashboard</source>
+        <translation>Tableau de bord médical</translation>
     </message>
 </context>
 </TS>

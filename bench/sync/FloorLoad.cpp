@@ -73,6 +73,8 @@ std::optional<Row> decode(const sync::Change& change)
         return take(feedbackFromJson(change.data));
     case sync::SyncEntity::KbVote:
         return std::nullopt; // push only, never in a feed
+    case sync::SyncEntity::UsageFigures:
+        return std::nullopt; // a handful a month: not part of the floor's load
     }
     return std::nullopt;
 }

@@ -33,6 +33,27 @@ void installTranslators(QApplication& app, const QString& language)
     }
 }
 
+/// The value of --settings (or -settings, =value or as the next argument), before the full parse.
+QString settingsFileArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString argument = arguments.at(i);
+        if (argument == QLatin1String("--")) {
+            break;
+        }
+        if (argument.startsWith(QLatin1String("--"))) {
+            argument.remove(0, 1);
+        }
+        if (argument.startsWith(QLatin1String("-settings="))) {
+            return argument.mid(10);
+        }
+        if (argument == QLatin1String("-settings") && i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -45,31 +66,40 @@ int main(int argc, char** argv)
         QString::fromUtf8(hss::productVersion().data(), static_cast<qsizetype>(hss::productVersion().size())));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hss.svg")));
 
+    // The settings hold the chosen language, and the help text is shown in it: find the settings file before the
+    // options are described.
+    const QString settingsFile = settingsFileArgument(QApplication::arguments());
+    auto settings = settingsFile.isEmpty() ? std::make_unique<hss::client::Settings>()
+                                           : std::make_unique<hss::client::Settings>(settingsFile);
+    installTranslators(app, settings->get(hss::client::Settings::Key::Language).toString());
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Agent console of the Healthcare Support System."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("hss-console", "Agent console of the Healthcare Support System."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          QStringLiteral("Server address (https://host:port); remembered."),
-                                          QStringLiteral("url"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("hss-console", "Server address (https://host:port); remembered."),
+        QCoreApplication::translate("hss-console", "url"));
     const QCommandLineOption caOption(
-        QStringLiteral("ca"), QStringLiteral("PEM file of the CA the server's certificate must chain to; remembered."),
-        QStringLiteral("file"));
+        QStringLiteral("ca"),
+        QCoreApplication::translate("hss-console",
+                                    "PEM file of the CA the server's certificate must chain to; remembered."),
+        QCoreApplication::translate("hss-console", "file"));
     const QCommandLineOption settingsOption(
-        QStringLiteral("settings"), QStringLiteral("Keep settings in this INI file instead of the user profile."),
-        QStringLiteral("file"));
+        QStringLiteral("settings"),
+        QCoreApplication::translate("hss-console", "Keep settings in this INI file instead of the user profile."),
+        QCoreApplication::translate("hss-console", "file"));
     parser.addOptions({serverOption, caOption, settingsOption});
     parser.process(app);
 
-    auto settings = parser.isSet(settingsOption) ? std::make_unique<hss::client::Settings>(parser.value(settingsOption))
-                                                 : std::make_unique<hss::client::Settings>();
     if (parser.isSet(serverOption)) {
         settings->set(hss::client::Settings::Key::ServerUrl, parser.value(serverOption));
     }
     if (parser.isSet(caOption)) {
         settings->set(hss::client::Settings::Key::CaCertificateFile, parser.value(caOption));
     }
-    installTranslators(app, settings->get(hss::client::Settings::Key::Language).toString());
 
     hss::client::ServerConnection connection;
     connection.setPollInterval(

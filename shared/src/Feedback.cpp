@@ -57,6 +57,8 @@ nlohmann::json toJson(const Feedback& feedback)
          feedback.sentimentScore
              ? nlohmann::json(sentiment::toString(sentiment::labelForScore(*feedback.sentimentScore)))
              : nlohmann::json(nullptr)},
+        {"safety_outcome",
+         feedback.safetyOutcome ? nlohmann::json(metrics::toString(*feedback.safetyOutcome)) : nlohmann::json(nullptr)},
     };
 }
 
@@ -72,6 +74,7 @@ Result<Feedback> feedbackFromJson(const nlohmann::json& json)
     reader.enumeration("category", feedback.category, &feedbackCategoryFromString);
     reader.timestamp("created_at", feedback.createdAt);
     reader.optionalNumber("sentiment_score", feedback.sentimentScore);
+    reader.optionalEnumeration("safety_outcome", feedback.safetyOutcome, &metrics::safetyOutcomeFromString);
     // Accepted so toJson() output decodes, then dropped: the label always follows from the score.
     std::optional<sentiment::SentimentLabel> label;
     reader.optionalEnumeration("sentiment_label", label, &sentiment::sentimentLabelFromString);

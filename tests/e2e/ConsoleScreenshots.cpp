@@ -6,12 +6,15 @@
 //       --password PW --size 1920x1080 --out DIR
 //
 // Writes DIR/sign-in.png (once), DIR/queue-all-open-WxH.png, DIR/queue-emergencies-WxH.png and
-// DIR/console-<page>-WxH.png for the knowledge-base, training and feedback pages.
+// DIR/console-<page>-WxH.png for the knowledge-base, training, feedback and both dashboard pages. For an admin (add
+// --totp CODE, e.g. `oathtool --totp -b SECRET`) also DIR/admin-<page>-WxH.png for each page of the administration
+// dialog.
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -28,6 +31,8 @@
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
 #include "ui/TicketQueueWidget.h"
+#include "ui/admin/AdminDialog.h"
+#include "ui/admin/AdminPage.h"
 
 using namespace hss::client;
 
@@ -67,7 +72,8 @@ int main(int argc, char** argv)
     const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("pw"), QStringLiteral("pw"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("WxH"), QStringLiteral("WxH"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("dir"), QStringLiteral("dir"));
-    parser.addOptions({server, ca, user, password, size, out});
+    const QCommandLineOption totp(QStringLiteral("totp"), QStringLiteral("code"), QStringLiteral("code"));
+    parser.addOptions({server, ca, user, password, size, out, totp});
     parser.process(app);
     const QStringList wh = parser.value(size).split(u'x');
     if (wh.size() != 2) {
@@ -106,6 +112,11 @@ int main(int argc, char** argv)
         dialog->grab().save(signInFile);
     }
     dialog->findChild<QPushButton*>(QStringLiteral("signInButton"))->click();
+    auto* totpEdit = dialog->findChild<QLineEdit*>(QStringLiteral("totpEdit"));
+    if (parser.isSet(totp) && waitFor([&] { return totpEdit->isVisible(); }, 30000)) {
+        totpEdit->setText(parser.value(totp));
+        dialog->findChild<QPushButton*>(QStringLiteral("signInButton"))->click();
+    }
     if (!waitFor([&] { return session.syncStatus().initialSyncDone; }, 120000)) {
         return fail("no initial sync");
     }
@@ -131,8 +142,29 @@ int main(int argc, char** argv)
                 std::fprintf(stderr, "no rateable tickets on the feedback page\n");
             }
         }
+        if (auto* dashboard = workspace->widget(tab)->findChild<QLabel*>(QStringLiteral("dashboardStatus"))) {
+            if (!waitFor([&] { return dashboard->text().endsWith(QStringLiteral("read")); }, 30000)) {
+                std::fprintf(stderr, "the dashboard did not finish computing\n");
+            }
+        }
         window.grab().save(
             outDir.filePath(QStringLiteral("console-%1%2").arg(workspace->widget(tab)->objectName(), suffix)));
+    }
+    // The administration pages, for an admin.
+    window.showAdministration();
+    if (AdminDialog* admin = window.adminDialog()) {
+        admin->resize(windowSize.boundedTo(QSize(1280, 760)) - QSize(40, 40));
+        const char* pageNames[] = {"sla", "escalation", "users", "channels", "settings"};
+        for (int page = 0; page < AdminDialog::PageCount; ++page) {
+            admin->showPage(static_cast<AdminDialog::Page>(page));
+            if (!waitFor([&] { return admin->page(static_cast<AdminDialog::Page>(page))->isLoaded(); }, 30000)) {
+                std::fprintf(stderr, "admin page %s did not load\n", pageNames[page]);
+            }
+            settle(1000);
+            admin->grab().save(
+                outDir.filePath(QStringLiteral("admin-%1%2").arg(QString::fromLatin1(pageNames[page]), suffix)));
+        }
+        admin->close();
     }
     window.close();
     return 0;

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QtTest>
@@ -21,8 +22,11 @@
 #include "hss/StdRandomSource.h"
 #include "hss/SystemClock.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/NewTicketDialog.h"
 #include "ui/SignInDialog.h"
 #include "ui/SyncStatusWidget.h"
+#include "ui/TicketCommentsPanel.h"
 #include "ui/TicketEditorWidget.h"
 #include "ui/TicketQueueWidget.h"
 #include "ui/TicketWindows.h"
@@ -357,13 +361,24 @@ void TestConsoleWindow::editorOpensFromQueueAndKeepsEditsOverLock()
     m_window->ticketWindows()->openTicket(id.value());
     QCOMPARE(m_window->ticketWindows()->editorFor(id.value()), editor);
 
-    // Typed, not saved, then the console locks: the edit is stored before the store closes, not lost.
+    // Typed, not saved, then the console locks: the edit is stored before the store closes, not lost; the comment
+    // being typed and a new ticket not yet created come back after the unlock, in the windows they were typed in.
     titleEdit->end(false);
     QTest::keyClicks(titleEdit, QStringLiteral(" (checked on ward)"));
     QVERIFY(editor->isModified());
+    const QString comment = QStringLiteral("Called the ward back, the pump is running again");
+    editor->comments()->setDraft(comment, hss::CommentVisibility::PublicReply);
+    m_window->ticketWindows()->newTicket();
+    NewTicketDialog* newTicket = nullptr;
+    QTRY_VERIFY((newTicket = m_window->findChild<NewTicketDialog*>()) != nullptr && newTicket->isVisible());
+    QTest::keyClicks(newTicket->findChild<QLineEdit*>(QStringLiteral("newTitle")),
+                     QStringLiteral("Infusion pump alarm on ward 3"));
+    QTest::keyClicks(newTicket->findChild<QPlainTextEdit*>(QStringLiteral("newDescription")),
+                     QStringLiteral("Alarm keeps sounding"));
     m_session->lock();
     QCOMPARE(m_session->state(), ConsoleSession::State::Locked);
     QTRY_VERIFY(m_window->ticketWindows()->editorFor(id.value()) == nullptr);
+    QTRY_VERIFY(m_window->findChild<NewTicketDialog*>() == nullptr);
 
     UnlockDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<UnlockDialog*>()) != nullptr && dialog->isVisible());
@@ -371,11 +386,26 @@ void TestConsoleWindow::editorOpensFromQueueAndKeepsEditsOverLock()
                      m_accounts.passwords.value(QStringLiteral("sofia")));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), ConsoleSession::State::Online, 30000);
-    m_window->ticketWindows()->openTicket(id.value());
     QTRY_VERIFY((editor = m_window->ticketWindows()->editorFor(id.value())) != nullptr);
     titleEdit = editor->findChild<QLineEdit*>(QStringLiteral("ticketTitle"));
     QTRY_COMPARE(titleEdit->text(), title + QStringLiteral(" (checked on ward)"));
     QVERIFY(!editor->isModified());
+    QCOMPARE(editor->comments()->draft(), comment);
+    QVERIFY(editor->comments()->draftVisibility() == hss::CommentVisibility::PublicReply);
+    QTRY_VERIFY((newTicket = m_window->findChild<NewTicketDialog*>()) != nullptr && newTicket->isVisible());
+    QCOMPARE(newTicket->findChild<QLineEdit*>(QStringLiteral("newTitle"))->text(),
+             QStringLiteral("Infusion pump alarm on ward 3"));
+    QCOMPARE(newTicket->findChild<QPlainTextEdit*>(QStringLiteral("newDescription"))->toPlainText(),
+             QStringLiteral("Alarm keeps sounding"));
+
+    // Escape does not throw typed text away unasked: Cancel keeps the dialog, Discard closes it.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    newTicket->reject();
+    QVERIFY(newTicket->isVisible());
+    QCOMPARE(MessageBox::lastTitle(), NewTicketDialog::tr("Discard the new ticket?"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    newTicket->reject();
+    QTRY_VERIFY(m_window->findChild<NewTicketDialog*>() == nullptr);
 
     // Ctrl+N opens the new-ticket dialog.
     QApplication::setActiveWindow(m_window.get());

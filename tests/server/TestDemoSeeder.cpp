@@ -12,6 +12,7 @@
 #include "storage/KbRepository.h"
 #include "storage/TicketRepository.h"
 #include "storage/TrainingRepository.h"
+#include "storage/UsageFiguresRepository.h"
 #include "storage/UserRepository.h"
 
 using namespace hss::server;
@@ -75,6 +76,24 @@ void TestDemoSeeder::seedsEverythingOnceAndPrintsWorkingPasswords()
         negative = negative || *entry.sentimentScore < -0.2;
     }
     QVERIFY(positive && negative);
+    // Safety outcomes on clinical tickets (every kind) and six months of usage figures for the medical dashboard.
+    std::set<hss::metrics::SafetyOutcome> outcomes;
+    FeedbackQuery recent;
+    recent.limit = FeedbackQuery::maxLimit;
+    for (const hss::Feedback& entry : FeedbackRepository(database).list(recent)) {
+        if (entry.safetyOutcome) {
+            QVERIFY(entry.ticketId.has_value());
+            outcomes.insert(*entry.safetyOutcome);
+        }
+    }
+    QCOMPARE(outcomes.size(), std::size_t(3));
+    const auto usage = UsageFiguresRepository(database).list(0, clock.nowMs());
+    QCOMPARE(usage.size(), std::size_t(6));
+    for (const hss::UsageReport& report : usage) {
+        QVERIFY(hss::validate(report).ok());
+        QVERIFY(report.figures.period.to <= clock.nowMs());
+        QVERIFY(report.figures.activeProfessionals < report.figures.licensedProfessionals);
+    }
 
     // Every role has a user, and each printed password opens its account.
     UserRepository users(database, cipher);

@@ -142,6 +142,11 @@ void TestServerCommandLine::badStartUpStopsWithOneLine_data()
         << ""
         << "DATABASE_URL"
         << "mysql://localhost/x" << QStringList() << "must start with postgresql:// or sqlite:";
+    QTest::newRow("malformed health endpoint")
+        << ""
+        << "HEALTH_CHECK_ENDPOINTS"
+        << "ai-triage=ftp://ai.example/" << QStringList()
+        << "configuration error: HEALTH_CHECK_ENDPOINTS: endpoint 'ai-triage' needs an http:// or https:// URL";
 }
 
 void TestServerCommandLine::badStartUpStopsWithOneLine()

@@ -80,7 +80,7 @@ void TestFeedback::roundTripsEveryField()
 void TestFeedback::jsonShape()
 {
     const json encoded = hss::toJson(sampleFeedback());
-    QCOMPARE(encoded.size(), std::size_t {9});
+    QCOMPARE(encoded.size(), std::size_t {10}); // safety_outcome: TestSafetyUsageCodecs
     QCOMPARE(encoded.at("csat_score"), json(4));
     QCOMPARE(encoded.at("category"), json("clinical"));
     QCOMPARE(encoded.at("sentiment_score"), json(0.75));

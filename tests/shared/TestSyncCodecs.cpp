@@ -327,7 +327,8 @@ void TestSyncCodecs::enumWireNames()
         QVERIFY(hsync::syncEntityFromString(hsync::toString(entity)).value() == entity);
     }
     QCOMPARE(entities,
-             (QStringList {"ticket", "comment", "kb_article", "course", "enrollment", "feedback", "kb_vote"}));
+             (QStringList {"ticket", "comment", "kb_article", "course", "enrollment", "feedback", "kb_vote",
+                           "usage_figures"}));
     QStringList kinds;
     for (const auto kind : hsync::allMutationKinds) {
         kinds << qs(hsync::toString(kind));
@@ -364,9 +365,10 @@ void TestSyncCodecs::permissionTable_data()
     using E = hsync::SyncEntity;
     using K = hsync::MutationKind;
     const std::map<E, std::array<bool, 3>> table {
-        {E::Ticket, {true, true, true}},    {E::Comment, {true, false, false}},   {E::KbArticle, {false, false, false}},
-        {E::Course, {false, false, false}}, {E::Enrollment, {true, true, false}}, {E::Feedback, {true, false, false}},
-        {E::KbVote, {true, false, false}},
+        {E::Ticket, {true, true, true}},       {E::Comment, {true, false, false}},
+        {E::KbArticle, {false, false, false}}, {E::Course, {false, false, false}},
+        {E::Enrollment, {true, true, false}},  {E::Feedback, {true, false, false}},
+        {E::KbVote, {true, false, false}},     {E::UsageFigures, {false, false, false}},
     };
     for (const auto entity : hsync::allSyncEntities) {
         for (std::size_t k = 0; k < hsync::allMutationKinds.size(); ++k) {

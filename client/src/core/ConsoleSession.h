@@ -64,6 +64,9 @@ public:
     SyncEngine* engine() const { return m_engine.get(); }
     StoreSession* store() const { return m_store.get(); }
     SyncStatus syncStatus() const { return m_status; }
+    /// The signed-in HTTPS client for calls beside sync (admin pages); null when signed out. Has no session
+    /// (hasSession() false) while offline.
+    SyncApi* api() const { return m_api.get(); }
     /// Idle time after which the console locks (applied from the next sign-in on).
     void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
     void setSyncRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds maximum);

@@ -92,13 +92,15 @@ QFuture<std::vector<Ticket>> FeedbackService::rateableTickets()
 }
 
 QFuture<Result<Feedback>> FeedbackService::submit(const Uuid& ticketId, int csatScore, const QString& comment,
-                                                  FeedbackCategory category)
+                                                  FeedbackCategory category,
+                                                  std::optional<metrics::SafetyOutcome> safetyOutcome)
 {
     Feedback draft;
     draft.ticketId = ticketId;
     draft.csatScore = csatScore;
     draft.comment = comment.trimmed().toStdString();
     draft.category = category;
+    draft.safetyOutcome = safetyOutcome;
     // The check and the write are two store jobs; a ticket reopened in between still gets this feedback, which
     // matches the server (it accepts feedback on any ticket) and loses nothing.
     auto promise = std::make_shared<QPromise<Result<Feedback>>>();

@@ -48,9 +48,11 @@ public:
     /// Resolved and closed tickets, most recently updated first, that feedback can be given on.
     QFuture<std::vector<Ticket>> rateableTickets();
     /// Stores feedback about \a ticketId; refused with InvalidTransition (and nothing stored) unless the ticket is
-    /// resolved or closed, NotFound when it is not stored here.
+    /// resolved or closed, NotFound when it is not stored here. \a safetyOutcome is a clinician's verdict on the AI
+    /// system's critical decision in the ticket (a patient-safety report), when given.
     QFuture<Result<Feedback>> submit(const Uuid& ticketId, int csatScore, const QString& comment,
-                                     FeedbackCategory category);
+                                     FeedbackCategory category,
+                                     std::optional<metrics::SafetyOutcome> safetyOutcome = std::nullopt);
 
     /// True for the statuses feedback may be given in.
     static bool isRateable(TicketStatus status);

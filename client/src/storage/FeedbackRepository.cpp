@@ -16,7 +16,7 @@ std::optional<StoreError> write(const QSqlDatabase& db, const Feedback& f, const
     QSqlQuery query(db);
     query.prepare(verb
                   + QStringLiteral(" INTO feedback (id, ticket_id, author_id, csat, comment, category,"
-                                   " sentiment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                   " sentiment, created_at, safety_outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(toQString(f.id.toString()));
     query.addBindValue(toVariant(f.ticketId));
     query.addBindValue(toQString(f.authorId.toString()));
@@ -25,6 +25,8 @@ std::optional<StoreError> write(const QSqlDatabase& db, const Feedback& f, const
     query.addBindValue(toQString(toString(f.category)));
     query.addBindValue(f.sentimentScore ? QVariant(*f.sentimentScore) : QVariant(QMetaType(QMetaType::Double)));
     query.addBindValue(static_cast<qint64>(f.createdAt));
+    query.addBindValue(f.safetyOutcome ? QVariant(toQString(metrics::toString(*f.safetyOutcome)))
+                                       : QVariant(QMetaType(QMetaType::QString)));
     if (!query.exec()) {
         return StoreError {StoreError::Code::QueryFailed, query.lastError().text()};
     }
@@ -52,8 +54,8 @@ std::vector<Feedback> FeedbackRepository::recent(int limit) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, ticket_id, author_id, csat, comment, category, sentiment, created_at"
-                                 " FROM feedback ORDER BY created_at DESC LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT id, ticket_id, author_id, csat, comment, category, sentiment, created_at,"
+                                 " safety_outcome FROM feedback ORDER BY created_at DESC LIMIT ?"));
     query.addBindValue(limit);
     std::vector<Feedback> result;
     if (!query.exec()) {
@@ -73,6 +75,12 @@ std::vector<Feedback> FeedbackRepository::recent(int limit) const
             f.sentimentScore = query.value(6).toDouble();
         }
         f.createdAt = query.value(7).toLongLong();
+        if (!query.value(8).isNull()) {
+            // An outcome this console does not know reads as none here; KpiFactsRepository reports it.
+            if (auto outcome = metrics::safetyOutcomeFromString(toStdString(query.value(8)))) {
+                f.safetyOutcome = outcome.value();
+            }
+        }
         result.push_back(std::move(f));
     }
     return result;

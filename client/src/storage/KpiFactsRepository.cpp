@@ -29,6 +29,15 @@ const QString feedbackSql = QStringLiteral("SELECT f.created_at, f.csat, f.senti
                                            " FROM feedback f LEFT JOIN tickets t ON t.id = f.ticket_id"
                                            " WHERE f.created_at >= ? AND f.created_at < ?");
 
+const QString safetySql =
+    QStringLiteral("SELECT f.id, f.created_at, f.safety_outcome, t.team"
+                   " FROM feedback f LEFT JOIN tickets t ON t.id = f.ticket_id"
+                   " WHERE f.created_at >= ? AND f.created_at < ? AND f.safety_outcome IS NOT NULL");
+
+const QString usageSql = QStringLiteral("SELECT period_start, period_end, active_professionals, licensed_professionals"
+                                        " FROM usage_figures WHERE period_start >= ? AND period_end <= ?"
+                                        " ORDER BY period_start, period_end, site");
+
 Error queryError(const QSqlQuery& query)
 {
     return Error {ErrorCode::Internal, "",
@@ -142,6 +151,64 @@ Result<std::vector<metrics::FeedbackFacts>> KpiFactsRepository::feedback(const m
         }
         facts.team = toStdString(query.value(3));
         result.push_back(std::move(facts));
+    }
+    if (query.lastError().isValid()) {
+        return queryError(query);
+    }
+    return result;
+}
+
+Result<std::vector<metrics::SafetyReport>> KpiFactsRepository::safetyReports(const metrics::Period& period) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(safetySql)) {
+        return queryError(query);
+    }
+    query.addBindValue(static_cast<qint64>(period.from));
+    query.addBindValue(static_cast<qint64>(period.to));
+    if (!query.exec()) {
+        return queryError(query);
+    }
+    std::vector<metrics::SafetyReport> result;
+    while (query.next()) {
+        const auto outcome = metrics::safetyOutcomeFromString(toStdString(query.value(2)));
+        if (!outcome) {
+            Error error = outcome.error();
+            error.message = "feedback " + toStdString(query.value(0)) + ": " + error.message;
+            return error;
+        }
+        metrics::SafetyReport report;
+        report.createdAt = query.value(1).toLongLong();
+        report.outcome = outcome.value();
+        report.team = toStdString(query.value(3));
+        result.push_back(std::move(report));
+    }
+    if (query.lastError().isValid()) {
+        return queryError(query);
+    }
+    return result;
+}
+
+Result<std::vector<metrics::UsageFigures>> KpiFactsRepository::usageFigures(const metrics::Period& period) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(usageSql)) {
+        return queryError(query);
+    }
+    query.addBindValue(static_cast<qint64>(period.from));
+    query.addBindValue(static_cast<qint64>(period.to));
+    if (!query.exec()) {
+        return queryError(query);
+    }
+    std::vector<metrics::UsageFigures> result;
+    while (query.next()) {
+        metrics::UsageFigures figures;
+        figures.period = {query.value(0).toLongLong(), query.value(1).toLongLong()};
+        figures.activeProfessionals = query.value(2).toLongLong();
+        figures.licensedProfessionals = query.value(3).toLongLong();
+        result.push_back(figures);
     }
     if (query.lastError().isValid()) {
         return queryError(query);

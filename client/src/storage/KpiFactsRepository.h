@@ -8,7 +8,9 @@
 #include "hss/Result.h"
 #include "hss/metrics/FeedbackFacts.h"
 #include "hss/metrics/Period.h"
+#include "hss/metrics/SafetyReport.h"
 #include "hss/metrics/TicketFacts.h"
+#include "hss/metrics/UsageFigures.h"
 
 namespace hss::client {
 
@@ -32,6 +34,14 @@ public:
 
     /// The feedback created in \a period, each with the team of the ticket it is about (empty for none).
     Result<std::vector<metrics::FeedbackFacts>> feedback(const metrics::Period& period) const;
+
+    /// The patient-safety reports made in \a period: every feedback entry created in it that records the outcome of
+    /// the AI system's critical decision, with the team of its ticket (empty for none). A stored outcome the domain
+    /// does not know gives InvalidArgument naming the feedback entry.
+    Result<std::vector<metrics::SafetyReport>> safetyReports(const metrics::Period& period) const;
+
+    /// The usage figures (every site) whose period lies entirely inside \a period, oldest period first.
+    Result<std::vector<metrics::UsageFigures>> usageFigures(const metrics::Period& period) const;
 
 private:
     QSqlDatabase m_db;

@@ -197,6 +197,28 @@ const QStringList version6 {
                    " helpful INTEGER NOT NULL, voted_at INTEGER NOT NULL, PRIMARY KEY (article_id, user_id))"),
 };
 
+// Issue 8: a clinician's verdict on the AI system's critical decision travels with feedback, and the organisation's
+// usage figures (read-only, from the server) feed clinical adoption.
+const QStringList version7 {
+    QStringLiteral("ALTER TABLE feedback ADD COLUMN safety_outcome TEXT"),
+    QStringLiteral("CREATE TABLE usage_figures ("
+                   " id TEXT PRIMARY KEY, period_start INTEGER NOT NULL, period_end INTEGER NOT NULL,"
+                   " active_professionals INTEGER NOT NULL, licensed_professionals INTEGER NOT NULL,"
+                   " site TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', recorded_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX usage_figures_period ON usage_figures (period_start, period_end)"),
+};
+
+// Issue 8: the dashboards read a few columns of every ticket of a period (KpiFactsRepository). Covering indexes let
+// SQLite scan narrow index pages instead of the wide ticket and feedback rows (title, description, comment), and
+// answer the feedback's "team of its ticket" lookup from the index alone.
+const QStringList version8 {
+    QStringLiteral("CREATE INDEX tickets_kpi ON tickets (created_at, first_response_at, resolved_at, is_open,"
+                   " priority_rank, team, priority, category, status, escalation_level, id)"),
+    QStringLiteral("CREATE INDEX tickets_id_team ON tickets (id, team)"),
+    QStringLiteral(
+        "CREATE INDEX feedback_kpi ON feedback (created_at, csat, sentiment, safety_outcome, ticket_id, id)"),
+};
+
 } // namespace
 
 std::vector<MigrationStep> schemaSteps()
@@ -211,6 +233,8 @@ std::vector<MigrationStep> schemaSteps()
              return runAll(db, version5Before, error) && version5Convert(db, error) && runAll(db, version5After, error);
          }},
         {6, [](QSqlDatabase& db, QString* error) { return runAll(db, version6, error); }},
+        {7, [](QSqlDatabase& db, QString* error) { return runAll(db, version7, error); }},
+        {8, [](QSqlDatabase& db, QString* error) { return runAll(db, version8, error); }},
     };
 }
 

@@ -14,6 +14,7 @@
 #include "hss/HybridLogicalClock.h"
 #include "hss/KbArticle.h"
 #include "hss/Ticket.h"
+#include "hss/UsageReport.h"
 #include "hss/sync/ConflictNoteText.h"
 #include "hss/sync/Mutation.h"
 #include "hss/sync/TicketPatch.h"
@@ -28,6 +29,7 @@
 #include "storage/TicketSlaRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/Transaction.h"
+#include "storage/UsageFiguresRepository.h"
 
 namespace hss::client {
 
@@ -146,6 +148,14 @@ public:
         }
         case SyncEntity::KbVote:
             return skip("votes are push only; the article carries the counts");
+        case SyncEntity::UsageFigures: {
+            UsageFiguresRepository usage(m_db);
+            if (change.deleted) {
+                return usage.remove(change.id);
+            }
+            auto report = usageReportFromJson(change.data);
+            return report ? usage.upsert(report.value()) : skip(describe(report.error()));
+        }
         }
         return skip("unknown entity");
     }

@@ -139,7 +139,14 @@ QFuture<SyncApi::HttpReply> SyncApi::send(const QByteArray& verb, const QUrl& ur
     if (authorized) {
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
     }
-    QNetworkReply* reply = verb == "GET" ? m_network->get(request) : m_network->post(request, body);
+    QNetworkReply* reply = nullptr;
+    if (verb == "GET") {
+        reply = m_network->get(request);
+    } else if (verb == "POST") {
+        reply = m_network->post(request, body);
+    } else {
+        reply = m_network->sendCustomRequest(request, verb, body);
+    }
     if (isPull) {
         m_pullReply = reply;
         m_pullCancelled = false;
@@ -264,6 +271,33 @@ QFuture<ApiResult<sync::PushResponse>> SyncApi::push(const sync::PushRequest& re
                       return decodeReply<sync::PushResponse>(
                           reply, [](const nlohmann::json& json) { return sync::pushResponseFromJson(json); });
                   });
+}
+
+QFuture<ApiResult<nlohmann::json>> SyncApi::requestJson(const QByteArray& verb, const QString& pathAndQuery,
+                                                        const nlohmann::json& body)
+{
+    const QUrl relative(pathAndQuery);
+    QUrl url = endpoint(relative.path());
+    url.setQuery(relative.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    const QByteArray payload = body.is_null() ? QByteArray() : compact(body);
+    return thenOn(sendAuthorized(verb, url, payload, m_requestTimeout, false), this, [](const HttpReply& reply) {
+        if (reply.transportError) {
+            return ApiResult<nlohmann::json>(*reply.transportError);
+        }
+        if (auto error = SyncReplies::httpError(reply.status, reply.body, reply.retryAfter)) {
+            return ApiResult<nlohmann::json>(*error);
+        }
+        if (reply.body.trimmed().isEmpty()) {
+            return ApiResult<nlohmann::json>(nlohmann::json());
+        }
+        nlohmann::json json =
+            nlohmann::json::parse(reply.body.constData(), reply.body.constData() + reply.body.size(), nullptr, false);
+        if (json.is_discarded()) {
+            return ApiResult<nlohmann::json>(
+                SyncApiError {Kind::BadResponse, reply.status, {}, QStringLiteral("the answer is not JSON")});
+        }
+        return ApiResult<nlohmann::json>(std::move(json));
+    });
 }
 
 void SyncApi::cancelPull()

@@ -10,6 +10,8 @@
 #include <chrono>
 #include <optional>
 
+#include <nlohmann/json.hpp>
+
 #include "ApiResult.h"
 #include "SignIn.h"
 #include "SyncReplies.h"
@@ -52,6 +54,12 @@ public:
     QFuture<ApiResult<sync::PushResponse>> push(const sync::PushRequest& request) override;
     void cancelPull() override;
     void setNextPageHint(NextPageHint hint) override { m_nextPageHint = std::move(hint); }
+
+    /// Any authenticated JSON call (admin pages, dashboards): \a verb GET/POST/PUT/DELETE, \a pathAndQuery like
+    /// "/api/admin/users?limit=200", \a body sent when not null. The answer's JSON (null for an empty 2xx body), or
+    /// the failure sorted like sync's (a 4xx is Rejected with the server's code, message and field).
+    QFuture<ApiResult<nlohmann::json>> requestJson(const QByteArray& verb, const QString& pathAndQuery,
+                                                   const nlohmann::json& body = nullptr);
 
 signals:
     /// New tokens after a sign-in or refresh (a caller that keeps the refresh token stores the new one).

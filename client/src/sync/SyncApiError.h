@@ -31,6 +31,7 @@ struct SyncApiError
     bool mayHaveArrived = true;
     /// How long the server asked us to wait (Retry-After of a 503 or 429), if it said.
     std::optional<std::chrono::seconds> retryAfter {};
+    QString field {}; ///< the request field the server named as wrong ("field" of a 4xx answer), if any
 
     /// True when the same request may succeed later without anyone doing anything.
     bool isTransient() const

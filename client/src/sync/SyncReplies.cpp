@@ -104,7 +104,11 @@ std::optional<SyncApiError> SyncReplies::httpError(int status, const QByteArray&
     const nlohmann::json json = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
     QString code;
     QString message = QStringLiteral("HTTP %1").arg(status);
+    QString field;
     if (json.is_object()) {
+        if (json.contains("field") && json["field"].is_string()) {
+            field = QString::fromStdString(json["field"].get<std::string>());
+        }
         if (json.contains("error") && json["error"].is_string()) {
             code = QString::fromStdString(json["error"].get<std::string>());
         }
@@ -123,6 +127,7 @@ std::optional<SyncApiError> SyncReplies::httpError(int status, const QByteArray&
         kind = Kind::Rejected;
     }
     SyncApiError error {kind, status, code, message};
+    error.field = field;
     error.retryAfter = retryAfter;
     return error;
 }

@@ -28,6 +28,7 @@ FeedbackDialog::FeedbackDialog(FeedbackService& service, const Uuid& ticketId, Q
     , m_refusal(new QLabel(this))
     , m_scores(new QButtonGroup(this))
     , m_category(new QComboBox(this))
+    , m_safety(new QComboBox(this))
     , m_comment(new QPlainTextEdit(this))
     , m_submit(nullptr)
 {
@@ -57,17 +58,27 @@ FeedbackDialog::FeedbackDialog(FeedbackService& service, const Uuid& ticketId, Q
         m_category->addItem(FeedbackLabels::category(category), static_cast<int>(category));
     }
     m_category->setCurrentIndex(m_category->findData(static_cast<int>(FeedbackCategory::Support)));
+    m_safety->setObjectName(QStringLiteral("feedbackSafetyOutcome"));
+    m_safety->setAccessibleName(tr("Outcome of the AI decision"));
+    m_safety->addItem(tr("Not applicable"), -1);
+    m_safety->addItem(tr("Correct"), static_cast<int>(metrics::SafetyOutcome::Correct));
+    m_safety->addItem(tr("Incorrect"), static_cast<int>(metrics::SafetyOutcome::Incorrect));
+    m_safety->addItem(tr("Near miss (caught before it affected care)"),
+                      static_cast<int>(metrics::SafetyOutcome::NearMiss));
     m_comment->setObjectName(QStringLiteral("feedbackComment"));
     m_comment->setAccessibleName(tr("Feedback comment"));
     m_comment->setPlaceholderText(tr("What went well, what could be better? (optional)"));
     m_comment->setTabChangesFocus(true);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Ticket:"), m_ticket);
     auto* scoreLabel = new QLabel(tr("&Satisfaction:"), this);
     scoreLabel->setBuddy(m_scores->button(limits::csatMin));
     form->addRow(scoreLabel, scoreBox);
     form->addRow(tr("C&ategory:"), m_category);
+    form->addRow(tr("AI &decision was:"), m_safety);
+    form->setRowVisible(m_safety, false); // shown once the ticket turns out to be medical
     form->addRow(tr("Co&mment:"), m_comment);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -95,6 +106,9 @@ FeedbackDialog::FeedbackDialog(FeedbackService& service, const Uuid& ticketId, Q
         const QString number = ticket->number ? tr("#%1").arg(*ticket->number) : tr("(new)");
         m_ticket->setText(tr("%1 %2").arg(number, QString::fromStdString(ticket->title)));
         m_rateable = FeedbackService::isRateable(ticket->status);
+        // Medical tickets reach only the consoles of those who may judge the AI's clinical decisions.
+        m_asksSafety = ticket->category == Category::MedicalClinical || ticket->medicalCaseRef.has_value();
+        m_form->setRowVisible(m_safety, m_asksSafety);
         if (!m_rateable) {
             m_refusal->setText(tr("This ticket is not resolved yet. Feedback and a satisfaction score can only be "
                                   "given once a ticket is resolved or closed."));
@@ -111,6 +125,11 @@ void FeedbackDialog::setScore(int score)
         button->setChecked(true);
     }
     updateSubmit();
+}
+
+void FeedbackDialog::setSafetyOutcome(std::optional<metrics::SafetyOutcome> outcome)
+{
+    m_safety->setCurrentIndex(m_safety->findData(outcome ? static_cast<int>(*outcome) : -1));
 }
 
 void FeedbackDialog::updateSubmit()
@@ -131,22 +150,26 @@ void FeedbackDialog::submit()
     m_busy = true;
     updateSubmit();
     const auto category = static_cast<FeedbackCategory>(m_category->currentData().toInt());
-    whenFinished(
-        m_service.submit(m_ticketId, score, m_comment->toPlainText(), category), this, [this](Result<Feedback> saved) {
-            m_busy = false;
-            updateSubmit();
-            if (!saved) {
-                const Error& error = saved.error();
-                const QString reason = error.code == ErrorCode::InvalidTransition
-                    ? tr("feedback can only be given on a resolved or closed ticket.")
-                    : QString::fromStdString(describe(error));
-                MessageBox::warning(this, tr("Ticket feedback"), tr("The feedback was not saved: %1").arg(reason));
-                emit submitFinished(false);
-                return;
-            }
-            emit submitFinished(true);
-            accept();
-        });
+    std::optional<metrics::SafetyOutcome> safety;
+    if (const int chosen = m_safety->currentData().toInt(); m_asksSafety && chosen >= 0) {
+        safety = static_cast<metrics::SafetyOutcome>(chosen);
+    }
+    auto submitted = m_service.submit(m_ticketId, score, m_comment->toPlainText(), category, safety);
+    whenFinished(submitted, this, [this](Result<Feedback> saved) {
+        m_busy = false;
+        updateSubmit();
+        if (!saved) {
+            const Error& error = saved.error();
+            const QString reason = error.code == ErrorCode::InvalidTransition
+                ? tr("feedback can only be given on a resolved or closed ticket.")
+                : QString::fromStdString(describe(error));
+            MessageBox::warning(this, tr("Ticket feedback"), tr("The feedback was not saved: %1").arg(reason));
+            emit submitFinished(false);
+            return;
+        }
+        emit submitFinished(true);
+        accept();
+    });
 }
 
 } // namespace hss::client

@@ -2,11 +2,14 @@
 #pragma once
 
 #include <QDialog>
+#include <optional>
 
 #include "hss/Uuid.h"
+#include "hss/metrics/SafetyReport.h"
 
 class QButtonGroup;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -17,7 +20,8 @@ class FeedbackService;
 
 /// Feedback with a CSAT score (1–5), category and comment about one ticket. Only resolved or closed tickets
 /// can be rated: for any other the dialog says so and Submit stays disabled. The entry is stored and queued
-/// through LocalChanges, so it works offline.
+/// through LocalChanges, so it works offline. On a medical ticket (only clinicians, supervisors and admins hold
+/// those) the dialog also asks whether the AI system's critical decision was correct, incorrect or a near miss.
 class FeedbackDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +34,10 @@ public:
     Uuid ticketId() const { return m_ticketId; }
     /// Selects the CSAT score 1..5 (as the radio buttons do).
     void setScore(int score);
+    /// Whether the ticket is medical, so the dialog asks for the AI decision's outcome.
+    bool asksSafetyOutcome() const { return m_asksSafety; }
+    /// Selects the AI decision's outcome (none: not applicable), as the combo box does.
+    void setSafetyOutcome(std::optional<metrics::SafetyOutcome> outcome);
     /// Stores the feedback; the dialog accepts when it was stored, else shows why.
     void submit();
 
@@ -46,10 +54,13 @@ private:
     Uuid m_ticketId;
     bool m_rateable = false;
     bool m_busy = false;
+    bool m_asksSafety = false;
+    QFormLayout* m_form = nullptr;
     QLabel* m_ticket;
     QLabel* m_refusal;
     QButtonGroup* m_scores;
     QComboBox* m_category;
+    QComboBox* m_safety;
     QPlainTextEdit* m_comment;
     QPushButton* m_submit;
 };

@@ -23,11 +23,14 @@
 #include "TicketWindows.h"
 #include "UnlockDialog.h"
 #include "WorkspacePages.h"
+#include "admin/AdminDialog.h"
 #include "core/ConsoleSession.h"
 #include "core/IdleLock.h"
 #include "core/ServerConnection.h"
 #include "core/Settings.h"
 #include "core/TicketQueueService.h"
+#include "core/admin/IdleLockPolicy.h"
+#include "dashboard/SystemHealthWidget.h"
 
 namespace hss::client {
 
@@ -44,6 +47,7 @@ MainWindow::MainWindow(Settings* settings, ServerConnection* connection, Console
     , m_queue(new TicketQueueWidget(*m_queueService, clock, this))
     , m_syncStatus(new SyncStatusWidget(this))
     , m_tickets(new TicketWindows(*session, clock, this))
+    , m_idleLockPolicy(new IdleLockPolicy(*session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QApplication::applicationDisplayName());
@@ -52,6 +56,7 @@ MainWindow::MainWindow(Settings* settings, ServerConnection* connection, Console
     m_workspace->setDocumentMode(true);
     m_workspace->setAccessibleName(tr("Workspace pages"));
     m_workspace->addTab(m_queue, tr("Tickets"));
+    m_workspace->addTab(new SystemHealthWidget(*connection, m_workspace), tr("System health"));
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_workspace);
     m_workspacePages = new WorkspacePages(*session, clock, *m_workspace, this);
@@ -100,6 +105,27 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+void MainWindow::showAdministration()
+{
+    if (!m_session->user().hasRole(Role::Admin)) {
+        return;
+    }
+    if (AdminDialog* open = adminDialog()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new AdminDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AdminDialog::idleLockMinutesSaved, m_idleLockPolicy, &IdleLockPolicy::apply);
+    dialog->show();
+}
+
+AdminDialog* MainWindow::adminDialog() const
+{
+    return findChild<AdminDialog*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
 void MainWindow::requestSignIn()
 {
     if (m_signInShown) {
@@ -144,6 +170,10 @@ void MainWindow::sessionStateChanged()
     for (QAction* action : std::as_const(m_sessionActions)) {
         action->setEnabled(open);
     }
+    // Only admins see the administration menu; the server checks the role on every call anyway.
+    const bool admin = open && m_session->user().hasRole(Role::Admin);
+    m_adminMenu->menuAction()->setVisible(admin);
+    m_adminAction->setEnabled(admin);
     if (open) {
         const User& user = m_session->user();
         setWindowTitle(
@@ -227,7 +257,10 @@ void MainWindow::createMenus()
     const QList<std::pair<QString, QString>> pages {{QStringLiteral("ticketQueue"), tr("&Tickets")},
                                                     {QStringLiteral("knowledgeBasePage"), tr("&Knowledge base")},
                                                     {QStringLiteral("trainingPage"), tr("T&raining")},
-                                                    {QStringLiteral("feedbackPage"), tr("&Feedback")}};
+                                                    {QStringLiteral("feedbackPage"), tr("&Feedback")},
+                                                    {QStringLiteral("supportDashboardPage"), tr("&Support dashboard")},
+                                                    {QStringLiteral("medicalDashboardPage"), tr("&Medical dashboard")},
+                                                    {QStringLiteral("systemHealthPage"), tr("S&ystem health")}};
     for (int index = 0; index < pages.size(); ++index) {
         const QString name = pages[index].first;
         QAction* show = viewMenu->addAction(pages[index].second, this, [this, name] {
@@ -252,6 +285,12 @@ void MainWindow::createMenus()
     QAction* check = connectionMenu->addAction(tr("&Check connection now"), m_connection, &ServerConnection::checkNow);
     check->setObjectName(QStringLiteral("actionCheckConnection"));
     m_sessionActions.append({lock, signOut, newTicket, find, syncNow});
+
+    m_adminMenu = menuBar()->addMenu(tr("&Administration"));
+    m_adminMenu->setObjectName(QStringLiteral("menuAdministration"));
+    m_adminAction = m_adminMenu->addAction(tr("&Administration…"), this, &MainWindow::showAdministration);
+    m_adminAction->setObjectName(QStringLiteral("actionAdministration"));
+    m_adminAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     menuBar()->addMenu(new LanguageMenu(m_settings, this));
 

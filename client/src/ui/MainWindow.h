@@ -16,7 +16,9 @@ class Clock;
 
 namespace hss::client {
 
+class AdminDialog;
 class ConsoleSession;
+class IdleLockPolicy;
 class ServerConnection;
 class Settings;
 class SyncStatusWidget;
@@ -38,6 +40,11 @@ public:
 
     /// Opens the About dialog (modal); for the menu and for tests.
     void showAbout();
+    /// Opens the administration dialog (admins only; non-modal, returns at once).
+    void showAdministration();
+    /// The open administration dialog, or null.
+    AdminDialog* adminDialog() const;
+    IdleLockPolicy* idleLockPolicy() const { return m_idleLockPolicy; }
     /// Shows the sign-in dialog (window-modal, returns at once); closing it unanswered closes the console.
     void requestSignIn();
     /// Replaces what opening a ticket from the queue does (by default: its editor window).
@@ -74,6 +81,9 @@ private:
     SyncStatusWidget* m_syncStatus;
     TicketWindows* m_tickets;
     QSystemTrayIcon* m_tray = nullptr;
+    IdleLockPolicy* m_idleLockPolicy;
+    QMenu* m_adminMenu = nullptr;
+    QAction* m_adminAction = nullptr;
     QList<QAction*> m_sessionActions;
     std::function<void(const hss::Uuid&)> m_ticketOpener;
     bool m_unlockShown = false;

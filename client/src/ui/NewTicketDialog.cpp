@@ -151,6 +151,58 @@ Ticket NewTicketDialog::draft() const
     return ticket;
 }
 
+NewTicketDialog::Typed NewTicketDialog::typed() const
+{
+    Typed typed {draft(), m_priorityChosen, m_categoryChosen};
+    // Kept as typed, spaces included: trimming happens when the ticket is stored.
+    typed.ticket.title = m_title->text().toStdString();
+    typed.ticket.requesterName = m_requesterName->text().toStdString();
+    typed.ticket.requesterEmail = m_requesterEmail->text().toStdString();
+    return typed;
+}
+
+void NewTicketDialog::restore(const Typed& typed)
+{
+    const Ticket& ticket = typed.ticket;
+    m_title->setText(QString::fromStdString(ticket.title));
+    m_description->setPlainText(QString::fromStdString(ticket.description));
+    m_requesterName->setText(QString::fromStdString(ticket.requesterName));
+    m_requesterEmail->setText(QString::fromStdString(ticket.requesterEmail));
+    m_channel->setCurrentIndex(m_channel->findData(static_cast<int>(ticket.channel)));
+    m_medicalCase->setText(QString::fromStdString(ticket.medicalCaseRef.value_or(std::string())));
+    m_priorityChosen = typed.priorityChosen;
+    m_categoryChosen = typed.categoryChosen;
+    m_priority->setCurrentIndex(m_priority->findData(static_cast<int>(ticket.priority)));
+    m_category->setCurrentIndex(m_category->findData(static_cast<int>(ticket.category)));
+    inputChanged();
+}
+
+bool NewTicketDialog::hasTypedText() const
+{
+    return !m_title->text().trimmed().isEmpty() || !m_description->toPlainText().trimmed().isEmpty()
+        || !m_requesterName->text().trimmed().isEmpty() || !m_requesterEmail->text().trimmed().isEmpty()
+        || !m_medicalCase->text().trimmed().isEmpty();
+}
+
+void NewTicketDialog::closeQuietly()
+{
+    m_closingQuietly = true;
+    close();
+}
+
+void NewTicketDialog::reject()
+{
+    if (!m_closingQuietly && !m_storing && hasTypedText()) {
+        const auto answer = MessageBox::question(this, tr("Discard the new ticket?"),
+                                                 tr("The new ticket is not created yet. Discard what you typed?"),
+                                                 QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            return;
+        }
+    }
+    QDialog::reject();
+}
+
 Status NewTicketDialog::check(const Ticket& draft) const
 {
     if (draft.title.empty()) {

@@ -26,16 +26,32 @@ class NewTicketDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(NewTicketDialog)
 
 public:
+    /// What the agent typed and picked, kept while the console is locked and put back afterwards.
+    struct Typed
+    {
+        Ticket ticket;
+        bool priorityChosen = false;
+        bool categoryChosen = false;
+    };
+
     /// Does not own changes; it must outlive the dialog.
     explicit NewTicketDialog(LocalChanges& changes, QWidget* parent = nullptr);
 
     TriageAdvisor* advisor() const { return m_advisor; }
     /// The ticket as typed (not validated, not stored).
     Ticket draft() const;
+    Typed typed() const;
+    void restore(const Typed& typed);
+    /// Some text was typed into the form.
+    bool hasTypedText() const;
+    /// Closes without asking about typed text (the caller kept typed()).
+    void closeQuietly();
 
 public slots:
     /// Validates, asks to confirm an emergency, stores; the dialog closes once the store has the ticket.
     void accept() override;
+    /// Asks before typed text is thrown away.
+    void reject() override;
     /// Sets priority and category to the current suggestion.
     void useSuggestion();
 
@@ -63,6 +79,7 @@ private:
     bool m_priorityChosen = false; ///< The agent picked the priority by hand: suggestions no longer move it.
     bool m_categoryChosen = false;
     bool m_storing = false;
+    bool m_closingQuietly = false;
 };
 
 } // namespace hss::client

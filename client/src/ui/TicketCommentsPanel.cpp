@@ -93,13 +93,24 @@ QString TicketCommentsPanel::draft() const
     return m_text->toPlainText();
 }
 
+CommentVisibility TicketCommentsPanel::draftVisibility() const
+{
+    return m_public->isChecked() ? CommentVisibility::PublicReply : CommentVisibility::InternalNote;
+}
+
+void TicketCommentsPanel::setDraft(const QString& text, CommentVisibility visibility)
+{
+    m_text->setPlainText(text);
+    (visibility == CommentVisibility::PublicReply ? m_public : m_internal)->setChecked(true);
+}
+
 void TicketCommentsPanel::requestAdd()
 {
     const QString body = m_text->toPlainText().trimmed();
     if (body.isEmpty()) {
         return;
     }
-    emit addRequested(body, m_public->isChecked() ? CommentVisibility::PublicReply : CommentVisibility::InternalNote);
+    emit addRequested(body, draftVisibility());
 }
 
 } // namespace hss::client

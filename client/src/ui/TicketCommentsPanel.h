@@ -29,6 +29,9 @@ public:
     /// Empties the text box after a comment was stored.
     void clearDraft();
     QString draft() const;
+    CommentVisibility draftVisibility() const;
+    /// Puts back a comment being typed (e.g. after the console was locked).
+    void setDraft(const QString& text, CommentVisibility visibility);
     TicketCommentTableModel* model() const { return m_model; }
 
 signals:

@@ -148,6 +148,8 @@ QWidget* TicketEditorWidget::makeSidePanes()
     commentsLayout->addWidget(new QLabel(tr("<b>Comments</b>"), commentsBox));
     commentsLayout->addWidget(m_comments, 1);
     vertical->addWidget(commentsBox);
+    m_tabs->setObjectName(QStringLiteral("ticketSideTabs"));
+    m_tabs->setAccessibleName(tr("History and suggested articles"));
     m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(m_articles, tr("Suggested &articles"));
     vertical->addWidget(m_tabs);

@@ -44,6 +44,8 @@ public:
     Uuid ticketId() const;
     /// Connect sync notifications (SyncEngine::pageApplied) to service()->ticketsChanged().
     TicketEditService* service() const { return m_service; }
+    /// The comment list and the comment being typed.
+    TicketCommentsPanel* comments() const { return m_comments; }
     bool isModified() const;
     /// Asks what to do with unsaved changes (Save / Discard / Cancel); true when the editor may close now.
     bool confirmClose();

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include "TicketLabels.h"
@@ -54,7 +55,10 @@ void TicketTriagePanel::showSuggestion(const triage::TriageResult& suggestion)
         setStyleSheet(QString());
     }
     m_summary->setText(summary);
-    m_summary->setAccessibleName(m_summary->text());
+    // Screen readers get the words, not the markup.
+    QTextDocument plain;
+    plain.setHtml(summary);
+    m_summary->setAccessibleName(plain.toPlainText());
     m_reasons->clear();
     // Phrases whose words a stronger phrase already counted add nothing: the agent sees only what decided.
     int overlapped = 0;

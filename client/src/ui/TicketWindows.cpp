@@ -2,8 +2,10 @@
 #include "TicketWindows.h"
 
 #include <QWidget>
+#include <utility>
 
 #include "NewTicketDialog.h"
+#include "TicketCommentsPanel.h"
 #include "TicketEditorWidget.h"
 #include "core/ConsoleSession.h"
 #include "core/TicketEditService.h"
@@ -18,6 +20,7 @@ TicketWindows::TicketWindows(ConsoleSession& session, const Clock& clock, QWidge
     , m_window(window)
 {
     connect(&m_session, &ConsoleSession::aboutToClose, this, &TicketWindows::closeAll);
+    connect(&m_session, &ConsoleSession::opened, this, &TicketWindows::reopenKept);
 }
 
 void TicketWindows::openTicket(const Uuid& ticketId)
@@ -48,10 +51,15 @@ void TicketWindows::newTicket()
     if (!m_session.changes()) {
         return;
     }
+    if (m_newTicket) {
+        m_newTicket->raise();
+        m_newTicket->activateWindow();
+        return;
+    }
     auto* dialog = new NewTicketDialog(*m_session.changes(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewTicketDialog::created, this, [this](const Ticket& ticket) { openTicket(ticket.id); });
-    connect(&m_session, &ConsoleSession::aboutToClose, dialog, &QWidget::close);
+    m_newTicket = dialog;
     dialog->open();
 }
 
@@ -62,11 +70,23 @@ TicketEditorWidget* TicketWindows::editorFor(const Uuid& ticketId) const
 
 void TicketWindows::closeAll()
 {
+    m_keptForUser = m_session.user().id;
+    m_keptEditors.clear();
+    m_keptNewTicket.reset();
+    if (m_newTicket) {
+        if (m_newTicket->hasTypedText()) {
+            m_keptNewTicket = m_newTicket->typed();
+        }
+        m_newTicket->closeQuietly();
+    }
     int lost = 0;
-    for (const QPointer<TicketEditorWidget>& editor : std::as_const(m_editors)) {
+    for (const QPointer<TicketEditorWidget>& open : std::as_const(m_editors)) {
+        TicketEditorWidget* editor = open.data();
         if (!editor) {
             continue;
         }
+        const TicketCommentsPanel& comments = *editor->comments();
+        m_keptEditors.push_back({editor->ticketId(), comments.draft(), comments.draftVisibility()});
         if (!editor->saveBeforeStoreCloses()) {
             ++lost;
         }
@@ -78,6 +98,28 @@ void TicketWindows::closeAll()
     if (lost > 0) {
         emit message(
             tr("%n ticket edit(s) could not be saved before the console locked: they were not valid.", "", lost));
+    }
+}
+
+void TicketWindows::reopenKept()
+{
+    const bool sameUser = m_session.user().id == m_keptForUser;
+    const std::vector<KeptEditor> editors = std::exchange(m_keptEditors, {});
+    const std::optional<NewTicketDialog::Typed> typedTicket = std::exchange(m_keptNewTicket, std::nullopt);
+    if (!sameUser) {
+        return; // another person's unfinished work is not shown to this one
+    }
+    for (const KeptEditor& kept : editors) {
+        openTicket(kept.ticketId);
+        if (TicketEditorWidget* editor = editorFor(kept.ticketId); editor && !kept.comment.isEmpty()) {
+            editor->comments()->setDraft(kept.comment, kept.visibility);
+        }
+    }
+    if (typedTicket) {
+        newTicket();
+        if (m_newTicket) {
+            m_newTicket->restore(*typedTicket);
+        }
     }
 }
 

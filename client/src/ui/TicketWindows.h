@@ -4,7 +4,11 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <optional>
+#include <vector>
 
+#include "NewTicketDialog.h"
+#include "hss/Comment.h"
 #include "hss/Uuid.h"
 
 class QWidget;
@@ -21,7 +25,9 @@ class TicketEditorWidget;
 
 /// The ticket editors and the new-ticket dialog of a signed-in session: one editor window per ticket (opening it
 /// again raises it), reloaded when sync or the agent changes the store, and closed before the store closes (lock,
-/// sign-out), with valid unsaved edits saved first.
+/// sign-out), with valid unsaved edits saved first. What cannot be stored yet (the comment being typed, a new ticket
+/// not yet created) is kept in memory, never on disk, and the same windows open again with it when the same user
+/// opens the store again (unlock or sign-in); another user's sign-in drops it.
 class TicketWindows final : public QObject
 {
     Q_OBJECT
@@ -44,12 +50,24 @@ signals:
     void message(const QString& text);
 
 private:
+    struct KeptEditor
+    {
+        Uuid ticketId;
+        QString comment;
+        CommentVisibility visibility = CommentVisibility::InternalNote;
+    };
+
     void closeAll();
+    void reopenKept();
 
     ConsoleSession& m_session;
     const Clock& m_clock;
     QWidget* m_window;
     QHash<QString, QPointer<TicketEditorWidget>> m_editors;
+    QPointer<NewTicketDialog> m_newTicket;
+    Uuid m_keptForUser;
+    std::vector<KeptEditor> m_keptEditors;
+    std::optional<NewTicketDialog::Typed> m_keptNewTicket;
 };
 
 } // namespace hss::client

@@ -84,6 +84,7 @@ TrainingWidget::TrainingWidget(TrainingService& service, const User& user, QWidg
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("trainingTabs"));
+    tabs->setAccessibleName(tr("Certificates and certification programs"));
     tabs->addTab(m_certificateList, tr("My &certificates"));
     tabs->addTab(buildPrograms(), tr("Certification &programs"));
 

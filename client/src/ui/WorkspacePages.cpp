@@ -10,6 +10,9 @@
 #include "core/FeedbackService.h"
 #include "core/KnowledgeBaseService.h"
 #include "core/TrainingService.h"
+#include "core/dashboard/DashboardService.h"
+#include "dashboard/MedicalDashboardWidget.h"
+#include "dashboard/SupportDashboardWidget.h"
 
 namespace hss::client {
 
@@ -46,6 +49,16 @@ FeedbackWidget* WorkspacePages::feedback() const
     return m_feedback;
 }
 
+SupportDashboardWidget* WorkspacePages::supportDashboard() const
+{
+    return m_supportDashboard;
+}
+
+MedicalDashboardWidget* WorkspacePages::medicalDashboard() const
+{
+    return m_medicalDashboard;
+}
+
 void WorkspacePages::create()
 {
     destroy();
@@ -65,6 +78,13 @@ void WorkspacePages::create()
     m_knowledgeBase = knowledgeBase;
     m_training = training;
     m_feedback = feedback;
+    m_dashboardService = new DashboardService(*worker, m_clock, this);
+    m_supportDashboard = new SupportDashboardWidget(*m_dashboardService, m_clock);
+    m_medicalDashboard = new MedicalDashboardWidget(*m_dashboardService, m_clock);
+    m_tabs.addTab(m_supportDashboard, tr("Support dashboard"));
+    m_tabs.addTab(m_medicalDashboard, tr("Medical dashboard"));
+    connect(&m_session, &ConsoleSession::storeChanged, m_dashboardService, &DashboardService::storeChanged);
+    m_dashboardService->reload();
 
     connect(&m_session, &ConsoleSession::storeChanged, knowledgeBase->service(),
             &KnowledgeBaseService::articlesChanged);
@@ -76,8 +96,9 @@ void WorkspacePages::create()
 void WorkspacePages::destroy()
 {
     // Pages first: they observe the services.
-    for (QWidget* page : {static_cast<QWidget*>(m_knowledgeBase), static_cast<QWidget*>(m_training),
-                          static_cast<QWidget*>(m_feedback)}) {
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_knowledgeBase), static_cast<QWidget*>(m_training), static_cast<QWidget*>(m_feedback),
+          static_cast<QWidget*>(m_supportDashboard), static_cast<QWidget*>(m_medicalDashboard)}) {
         if (page) {
             m_tabs.removeTab(m_tabs.indexOf(page));
             delete page;
@@ -87,6 +108,8 @@ void WorkspacePages::destroy()
     m_trainingService = nullptr;
     delete m_feedbackService;
     m_feedbackService = nullptr;
+    delete m_dashboardService;
+    m_dashboardService = nullptr;
 }
 
 } // namespace hss::client

@@ -14,9 +14,12 @@ class Clock;
 namespace hss::client {
 
 class ConsoleSession;
+class DashboardService;
 class FeedbackService;
 class FeedbackWidget;
 class KnowledgeBaseWidget;
+class MedicalDashboardWidget;
+class SupportDashboardWidget;
 class TrainingService;
 class TrainingWidget;
 
@@ -37,6 +40,8 @@ public:
     KnowledgeBaseWidget* knowledgeBase() const;
     TrainingWidget* training() const;
     FeedbackWidget* feedback() const;
+    SupportDashboardWidget* supportDashboard() const;
+    MedicalDashboardWidget* medicalDashboard() const;
 
 signals:
     /// Something the agent should read (e.g. a certificate due for renewal).
@@ -52,8 +57,11 @@ private:
     QPointer<KnowledgeBaseWidget> m_knowledgeBase;
     QPointer<TrainingWidget> m_training;
     QPointer<FeedbackWidget> m_feedback;
+    QPointer<SupportDashboardWidget> m_supportDashboard;
+    QPointer<MedicalDashboardWidget> m_medicalDashboard;
     TrainingService* m_trainingService = nullptr;
     FeedbackService* m_feedbackService = nullptr;
+    DashboardService* m_dashboardService = nullptr; // one for both dashboards: one recompute, one filter
 };
 
 } // namespace hss::client

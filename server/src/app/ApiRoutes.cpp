@@ -3,7 +3,10 @@
 
 #include "../resources/AdminAuditResource.h"
 #include "../resources/AdminEscalationMatrixResource.h"
+#include "../resources/AdminNotificationChannelsResource.h"
+#include "../resources/AdminNotificationTestResource.h"
 #include "../resources/AdminRolesResource.h"
+#include "../resources/AdminSettingsResource.h"
 #include "../resources/AdminSlaConfigurationResource.h"
 #include "../resources/AdminTriagePhrasesResource.h"
 #include "../resources/AdminUserResource.h"
@@ -15,6 +18,7 @@
 #include "../resources/FeedbackAnalyticsResource.h"
 #include "../resources/FeedbackResource.h"
 #include "../resources/HealthHistoryResource.h"
+#include "../resources/HealthIncidentsResource.h"
 #include "../resources/HealthResource.h"
 #include "../resources/HealthServiceResource.h"
 #include "../resources/KbArticleResource.h"
@@ -30,6 +34,7 @@
 #include "../resources/TrainingCoursesResource.h"
 #include "../resources/TrainingEnrollResource.h"
 #include "../resources/TriageResource.h"
+#include "../resources/UsageFiguresResource.h"
 #include "ServerServices.h"
 
 namespace hss::server {
@@ -50,6 +55,7 @@ Router buildApiRouter(ServerServices* services)
     Router router;
     router.add("/api/health", {"GET"}, make<HealthResource>(services));
     router.add("/api/health/history", {"GET"}, make<HealthHistoryResource>(services));
+    router.add("/api/health/incidents", {"GET"}, make<HealthIncidentsResource>(services));
     router.add("/api/health/{service}", {"GET"}, make<HealthServiceResource>(services));
     router.add("/api/auth/login", {"POST"}, make<AuthLoginResource>(services));
     router.add("/api/auth/refresh", {"POST"}, make<AuthRefreshResource>(services));
@@ -61,6 +67,7 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/triage", {"POST"}, make<TriageResource>(services));
     router.add("/api/feedback", {"GET", "POST"}, make<FeedbackResource>(services));
     router.add("/api/feedback/analytics", {"GET"}, make<FeedbackAnalyticsResource>(services));
+    router.add("/api/usage-figures", {"GET", "POST"}, make<UsageFiguresResource>(services));
     router.add("/api/sentiment", {"POST"}, make<SentimentResource>(services));
     router.add("/api/kb/articles", {"GET"}, make<KbArticlesResource>(services));
     router.add("/api/kb/articles/{id}", {"GET"}, make<KbArticleResource>(services));
@@ -75,6 +82,10 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/admin/escalation-matrix", {"GET", "PUT"}, make<AdminEscalationMatrixResource>(services));
     router.add("/api/admin/triage-phrases", {"GET", "PUT"}, make<AdminTriagePhrasesResource>(services));
     router.add("/api/admin/sla-configuration", {"GET", "PUT"}, make<AdminSlaConfigurationResource>(services));
+    router.add("/api/admin/settings", {"GET", "PUT"}, make<AdminSettingsResource>(services));
+    router.add("/api/admin/notification-channels", {"GET"}, make<AdminNotificationChannelsResource>(services));
+    router.add("/api/admin/notification-channels/{channel}/test", {"POST"},
+               make<AdminNotificationTestResource>(services));
     router.add("/api/sync/pull", {"GET"}, make<SyncPullResource>(services));
     router.add("/api/sync/push", {"POST"}, make<SyncPushResource>(services));
     return router;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <iomanip>
 
 #include <sodium.h>
@@ -14,7 +15,9 @@
 #include "../storage/KbRepository.h"
 #include "../storage/TicketRepository.h"
 #include "../storage/TrainingRepository.h"
+#include "../storage/UsageFiguresRepository.h"
 #include "../storage/UserRepository.h"
+#include "../storage/WriteTransaction.h"
 #include "DemoContent.h"
 #include "hss/Clock.h"
 #include "hss/sentiment/SentimentAnalyzer.h"
@@ -93,17 +96,20 @@ bool DemoSeeder::seed(std::ostream& out)
         }
         staff.push_back({account.user.id, demo.username, demo.roles, demo.teams});
     }
-    seedTickets(staff);
+    const std::vector<Ticket> clinical = seedTickets(staff);
     seedKnowledgeBase(staff.front());
     seedTraining(staff);
     seedFeedback(staff);
+    seedSafetyReports(staff, clinical);
+    seedUsageFigures(staff);
     out << "demo data: " << staff.size() << " users, " << demoTicketCount << " tickets with comments, "
         << demoArticles().size() << " KB articles, " << demoCourses().size() << " courses, feedback\n";
     return true;
 }
 
-void DemoSeeder::seedTickets(const std::vector<SeededUser>& staff)
+std::vector<Ticket> DemoSeeder::seedTickets(const std::vector<SeededUser>& staff)
 {
+    std::vector<Ticket> clinical;
     TicketRepository tickets(m_database, m_cipher);
     CommentRepository comments(m_database, m_cipher);
     const std::int64_t now = m_clock.nowMs();
@@ -142,6 +148,9 @@ void DemoSeeder::seedTickets(const std::vector<SeededUser>& staff)
         }
         ticket.escalationLevel = ticket.status == TicketStatus::Escalated ? 1 + i % 2 : 0;
         const Ticket stored = requireOk(tickets.create(ticket), "ticket " + std::to_string(i));
+        if (stored.category == Category::MedicalClinical) {
+            clinical.push_back(stored);
+        }
         for (int c = 0; c <= i % 3; ++c) {
             Comment comment;
             comment.id = Uuid::createV7();
@@ -153,6 +162,7 @@ void DemoSeeder::seedTickets(const std::vector<SeededUser>& staff)
             requireOk(comments.add(comment), "comment");
         }
     }
+    return clinical;
 }
 
 void DemoSeeder::seedKnowledgeBase(const SeededUser& author)
@@ -240,6 +250,76 @@ void DemoSeeder::seedFeedback(const std::vector<SeededUser>& authors)
         }
         requireOk(feedback.add(entry), "feedback");
     }
+}
+
+void DemoSeeder::seedSafetyReports(const std::vector<SeededUser>& staff, const std::vector<Ticket>& clinical)
+{
+    // A clinician's verdicts on the AI's critical decision in each clinical ticket: mostly correct, with near misses
+    // and an error now and then, so the medical dashboard's patient safety score shows something real.
+    const auto clinician = std::find_if(
+        staff.begin(), staff.end(), [](const SeededUser& user) { return user.roles.count(Role::MedicalAgent) != 0; });
+    if (clinician == staff.end()) {
+        return;
+    }
+    using Outcome = metrics::SafetyOutcome;
+    static constexpr std::array<std::pair<Outcome, const char*>, 10> verdicts {{
+        {Outcome::Correct, "The sepsis risk flag matched the chart; the triage suggestion was right."},
+        {Outcome::Correct, "Dose check agreed with the pharmacist's calculation."},
+        {Outcome::Correct, "Imaging prioritisation was appropriate for the findings."},
+        {Outcome::NearMiss, "Suggested the adult dose for a child; the nurse caught it before administration."},
+        {Outcome::Correct, "The interaction warning was correct and useful."},
+        {Outcome::Correct, "Early warning score alert was justified."},
+        {Outcome::Correct, "Discharge summary suggestion was accurate."},
+        {Outcome::NearMiss, "Allergy was missed by the suggestion but flagged at the bedside check."},
+        {Outcome::Correct, "Triage category matched the clinician's assessment."},
+        {Outcome::Incorrect, "The deterioration alert came too late; the rapid response team was called manually."},
+    }};
+    FeedbackRepository feedback(m_database);
+    const std::int64_t now = m_clock.nowMs();
+    const sentiment::SentimentAnalyzer analyzer;
+    for (std::size_t i = 0; i < clinical.size(); ++i) {
+        const auto& [outcome, comment] = verdicts[i % verdicts.size()];
+        Feedback entry;
+        entry.id = Uuid::createV7();
+        entry.ticketId = clinical[i].id;
+        entry.authorId = clinician->id;
+        entry.comment = comment;
+        entry.category = FeedbackCategory::Clinical;
+        entry.createdAt = std::min(now, clinical[i].createdAt + 3 * 60 * minuteMs);
+        entry.safetyOutcome = outcome;
+        if (auto scored = analyzer.analyze(entry.comment)) {
+            entry.sentimentScore = scored.value().score;
+        }
+        requireOk(feedback.add(entry), "safety report");
+    }
+}
+
+void DemoSeeder::seedUsageFigures(const std::vector<SeededUser>& staff)
+{
+    // Six whole calendar months before the current one, adoption growing from 50 % to about 77 %.
+    using namespace std::chrono;
+    const auto admin = std::find_if(staff.begin(), staff.end(),
+                                    [](const SeededUser& user) { return user.roles.count(Role::Admin) != 0; });
+    const std::int64_t now = m_clock.nowMs();
+    const year_month_day today {floor<days>(sys_time<milliseconds>(milliseconds(now)))};
+    const year_month current = today.year() / today.month();
+    const auto msOf = [](sys_days day) { return duration_cast<milliseconds>(day.time_since_epoch()).count(); };
+    UsageFiguresRepository usage(m_database);
+    auto session = m_database.session();
+    WriteTransaction transaction(session, m_database.backend());
+    for (int back = 6; back >= 1; --back) {
+        const year_month month = current - months(back);
+        UsageReport report;
+        report.id = Uuid::createV7();
+        report.figures.period = {msOf(sys_days(month / 1)), msOf(sys_days((month + months(1)) / 1))};
+        report.figures.licensedProfessionals = 240 + (6 - back) * 4;
+        report.figures.activeProfessionals = 120 + (6 - back) * 14;
+        report.note = "Monthly export of the clinical platform (demo data).";
+        report.recordedAt = std::min(now, report.figures.period.to + 2 * 60 * minuteMs);
+        requireOk(usage.record(session, report, admin == staff.end() ? std::string("demo") : admin->id.toString()),
+                  "usage figures");
+    }
+    transaction.commit();
 }
 
 } // namespace hss::server

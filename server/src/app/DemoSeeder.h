@@ -11,7 +11,8 @@
 
 namespace hss {
 class Clock;
-}
+struct Ticket;
+} // namespace hss
 
 namespace hss::server {
 
@@ -30,7 +31,8 @@ struct SeededUser
 
 /// Fills an empty server with a realistic demo data set: a user of every role (passwords and the admin's TOTP
 /// secret printed once to out), 240 tickets across every priority, category, status and channel with comments,
-/// 50 KB articles, 10 courses with modules, enrolments, certificates and feedback. Does nothing when the server
+/// 50 KB articles, 10 courses with modules, enrolments, certificates and feedback (with clinicians' safety outcomes on
+/// the clinical tickets), and six months of usage figures. Does nothing when the server
 /// already has users, so the demo can be started again without duplicates.
 class DemoSeeder final
 {
@@ -41,10 +43,13 @@ public:
     bool seed(std::ostream& out);
 
 private:
-    void seedTickets(const std::vector<SeededUser>& staff);
+    /// Returns the clinical tickets it stored.
+    std::vector<Ticket> seedTickets(const std::vector<SeededUser>& staff);
     void seedKnowledgeBase(const SeededUser& author);
     void seedTraining(const std::vector<SeededUser>& learners);
     void seedFeedback(const std::vector<SeededUser>& authors);
+    void seedSafetyReports(const std::vector<SeededUser>& staff, const std::vector<Ticket>& clinical);
+    void seedUsageFigures(const std::vector<SeededUser>& staff);
 
     Database& m_database;
     const FieldCipher& m_cipher;

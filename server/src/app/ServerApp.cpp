@@ -35,6 +35,7 @@
 #include "../notify/NotificationSender.h"
 #include "../notify/NotificationSettings.h"
 #include "../notify/TicketNotifier.h"
+#include "../retention/RetentionJob.h"
 #include "../security/FieldCipher.h"
 #include "../sla/SlaEngine.h"
 #include "../storage/Database.h"
@@ -161,6 +162,8 @@ int ServerApp::main(const std::vector<std::string>& args)
     }
     try {
         const ServerConfig config = ServerConfig::load(m_configFile, ServerConfig::processEnvironment());
+        // Parsed before anything starts, so a malformed HEALTH_CHECK_ENDPOINTS is a configuration error at start-up.
+        HealthSettings healthSettings = HealthSettings::fromConfig(config);
         configureLogging(config);
         if (!args.empty() && args.front() == "create-admin") {
             return createAdmin(config, std::cin, std::cout, std::cerr);
@@ -232,11 +235,13 @@ int ServerApp::main(const std::vector<std::string>& args)
         Poco::ThreadPool pool("hss-http", std::min(minPoolThreads, threads), threads, idleThreadSeconds);
         Poco::Net::HTTPServer server(new RequestHandlerFactory(buildApiRouter(&services)), pool, socket, params);
         server.start();
-        HealthMonitor healthMonitor(database, config.string("data.dir"), clock,
-                                    std::chrono::seconds(config.integer("health.checkIntervalSeconds")));
+        HealthMonitor healthMonitor(database, writes, cipher, clock, std::move(healthSettings));
         healthMonitor.start();
         notificationSender.start();
         slaEngine.start();
+        // Once now, then hourly: the periods come from the settings admins store (GET/PUT /api/admin/settings).
+        RetentionJob retention(database, writes, cipher, clock, RetentionJob::Options {});
+        retention.start();
 
         std::cout << "hss-server " << productVersion() << " listening on https://" << address.host().toString() << ":"
                   << socket.address().port() << " (database " << database.location() << ", schema "
@@ -247,6 +252,7 @@ int ServerApp::main(const std::vector<std::string>& args)
         healthMonitor.stop();
         notificationSender.stop();
         slaEngine.stop();
+        retention.stop();
         server.stopAll(true);
         pool.joinAll();
     } catch (const ConfigError& error) {

@@ -102,6 +102,21 @@ bool AccessPolicy::canReadFeedback(const Principal& principal)
     return hasAnyRole(principal, {Role::Supervisor, Role::Admin, Role::ComplianceOfficer});
 }
 
+bool AccessPolicy::canReportSafetyOutcome(const Principal& principal)
+{
+    return hasAnyRole(principal, {Role::MedicalAgent, Role::Supervisor, Role::Admin});
+}
+
+bool AccessPolicy::canRecordUsageFigures(const Principal& principal)
+{
+    return hasRole(principal, Role::Admin);
+}
+
+bool AccessPolicy::canReadUsageFigures(const Principal& principal)
+{
+    return hasAnyRole(principal, {Role::Supervisor, Role::Admin, Role::MedicalAgent});
+}
+
 bool AccessPolicy::canReadAudit(const Principal& principal)
 {
     return hasAnyRole(principal, {Role::Admin, Role::ComplianceOfficer});

@@ -42,6 +42,13 @@ public:
     /// The list restriction matching canReadTicket(): std::nullopt for those who may list every ticket.
     static std::optional<TicketScope> ticketScope(const Principal& principal);
     static bool canReadFeedback(const Principal& principal);
+    /// Clinicians (medical agents), supervisors and admins judge the AI system's critical decisions on feedback.
+    static bool canReportSafetyOutcome(const Principal& principal);
+    /// Admins record usage figures (POST /api/usage-figures; integrations sign in as an admin account).
+    static bool canRecordUsageFigures(const Principal& principal);
+    /// Supervisors, admins and medical agents read usage figures, through GET /api/usage-figures and the sync feed
+    /// (they feed the medical dashboard's clinical adoption).
+    static bool canReadUsageFigures(const Principal& principal);
     static bool canReadAudit(const Principal& principal);
     static bool canManageUsers(const Principal& principal);
 };

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <chrono>
-#include <string>
+#include <vector>
 
+#include <Poco/Data/Session.h>
 #include <Poco/Event.h>
 #include <Poco/Runnable.h>
 #include <Poco/Thread.h>
+
+#include "../storage/HealthCheckRepository.h"
+#include "HealthAlert.h"
+#include "HealthSettings.h"
 
 namespace hss {
 class Clock;
@@ -15,13 +19,20 @@ class Clock;
 namespace hss::server {
 
 class Database;
+class FieldCipher;
+class WriteQueue;
 
-/// Runs the health checks every interval on a thread of its own and records each result in the database, so
-/// the history survives restarts and is shared by every server instance.
+/// Checks every service of the settings every interval on a thread of its own: the database, the disk, the sync
+/// feed, the notification outbox and the enabled channels, and each configured endpoint (the network checks run in
+/// parallel, each bounded by the timeout). It records each result, and for each change of a service's state (kept in
+/// the database, so several servers alert once) queues an alert and opens an incident on "down" or closes it on
+/// recovery, all in one transaction; it also prunes the history past the retention. It writes on a connection of
+/// its own rather than through the write queue, so it can still report the queue stuck.
 class HealthMonitor final : public Poco::Runnable
 {
 public:
-    HealthMonitor(Database& database, std::string dataDir, const Clock& clock, std::chrono::seconds interval);
+    HealthMonitor(Database& database, WriteQueue& writes, const FieldCipher& cipher, const Clock& clock,
+                  HealthSettings settings);
     ~HealthMonitor() override;
 
     HealthMonitor(const HealthMonitor&) = delete;
@@ -29,16 +40,21 @@ public:
 
     void start();
     void stop();
-    /// Checks and records once, now.
-    void checkOnce();
+    /// Checks, records and reacts once, now; returns the results (recorded or not: a failed write is logged).
+    std::vector<HealthCheckRecord> checkOnce();
 
     void run() override;
 
 private:
+    std::vector<HealthCheckRecord> runChecks();
+    void record(const std::vector<HealthCheckRecord>& checks, std::int64_t nowMs);
+    void react(Poco::Data::Session& session, const HealthCheckRecord& check);
+
     Database& m_database;
-    std::string m_dataDir;
+    WriteQueue& m_writes;
     const Clock& m_clock;
-    std::chrono::seconds m_interval;
+    HealthSettings m_settings;
+    HealthAlert m_alert;
     Poco::Thread m_thread;
     Poco::Event m_stop;
     bool m_running = false;

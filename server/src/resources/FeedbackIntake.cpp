@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "FeedbackIntake.h"
 
+#include "../authz/AccessPolicy.h"
 #include "hss/sentiment/SentimentAnalyzer.h"
 
 namespace hss::server {
@@ -12,6 +13,17 @@ Result<Feedback> acceptFeedback(Feedback feedback, const Principal& principal, s
         return author.error();
     }
     feedback.authorId = author.value();
+    if (feedback.safetyOutcome) {
+        // The patient safety score counts these: only clinicians judge, and only about a ticket's AI decision.
+        if (!AccessPolicy::canReportSafetyOutcome(principal)) {
+            return Error {ErrorCode::InvalidArgument, "safety_outcome",
+                          "only medical agents, supervisors and admins record safety outcomes"};
+        }
+        if (!feedback.ticketId) {
+            return Error {ErrorCode::InvalidArgument, "safety_outcome",
+                          "a safety outcome needs the ticket_id of the ticket whose AI decision it judges"};
+        }
+    }
     feedback.sentimentScore.reset();
     // A console's clock may run ahead; feedback never claims to come from the future.
     if (feedback.createdAt <= 0 || feedback.createdAt > nowMs) {

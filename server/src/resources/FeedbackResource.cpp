@@ -57,13 +57,17 @@ void FeedbackResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HT
 {
     const Principal principal = m_services.authenticator.authenticate(request);
     nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
-    rejectUnknownFields(body, {"ticket_id", "csat_score", "comment", "category"});
+    rejectUnknownFields(body, {"ticket_id", "csat_score", "comment", "category", "safety_outcome"});
+    if (body.contains("safety_outcome") && !body["safety_outcome"].is_null()
+        && !AccessPolicy::canReportSafetyOutcome(principal)) {
+        throw Forbidden("your roles do not allow you to record a safety outcome");
+    }
     const std::int64_t now = m_services.clock.nowMs();
     body["id"] = Uuid::createV7().toString();
     body["author_id"] = principal.userId;
     body["created_at"] = formatTimestamp(now);
     body["sentiment_score"] = nullptr;
-    for (const char* optional : {"ticket_id", "csat_score"}) {
+    for (const char* optional : {"ticket_id", "csat_score", "safety_outcome"}) {
         if (!body.contains(optional)) {
             body[optional] = nullptr;
         }

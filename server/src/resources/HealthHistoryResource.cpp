@@ -5,7 +5,7 @@
 
 #include <Poco/Net/HTTPServerResponse.h>
 
-#include "../health/HealthChecks.h"
+#include "../health/HealthSettings.h"
 #include "../http/HttpErrors.h"
 #include "../http/JsonResponse.h"
 #include "../storage/HealthCheckRepository.h"
@@ -22,7 +22,7 @@ void HealthHistoryResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net
 {
     const QueryParams params(request);
     const auto service = params.text("service");
-    const auto& known = healthServiceNames();
+    const auto known = HealthSettings::fromConfig(m_services.config).checkedServices();
     if (service && std::find(known.begin(), known.end(), *service) == known.end()) {
         throw BadRequest("query parameter 'service' names no monitored service");
     }
@@ -30,7 +30,8 @@ void HealthHistoryResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net
     nlohmann::json items = nlohmann::json::array();
     for (const HealthCheckRecord& check : HealthCheckRepository(m_services.database).history(service, limit)) {
         items.push_back({{"service", check.service},
-                         {"status", check.up ? "up" : "down"},
+                         {"status", check.up() ? "up" : "down"},
+                         {"state", std::string(toString(check.state))},
                          {"checked_at", formatTimestamp(check.checkedAt)},
                          {"latency_ms", check.latencyMs ? nlohmann::json(*check.latencyMs) : nlohmann::json()},
                          {"message", check.message ? nlohmann::json(*check.message) : nlohmann::json()}});

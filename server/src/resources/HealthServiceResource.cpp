@@ -5,7 +5,7 @@
 
 #include "../http/HttpErrors.h"
 #include "../http/JsonResponse.h"
-#include "HealthResource.h"
+#include "HealthReport.h"
 
 namespace hss::server {
 
@@ -16,15 +16,16 @@ HealthServiceResource::HealthServiceResource(ServerServices& services, const Pat
 
 void HealthServiceResource::get(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse& response)
 {
-    const nlohmann::json services = HealthResource::currentServices(m_services);
-    if (!services.contains(m_service)) {
+    HealthReport report(m_services);
+    const auto& known = report.settings().reportedServices();
+    if (std::find(known.begin(), known.end(), m_service) == known.end()) {
         throw NotFound("no monitored service is called '" + m_service.substr(0, 64) + "'");
     }
-    nlohmann::json entry = services.at(m_service);
+    nlohmann::json entry = report.services().at(m_service);
     entry["service"] = m_service;
     sendJson(response,
-             entry.at("status") == "up" ? Poco::Net::HTTPResponse::HTTP_OK
-                                        : Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE,
+             entry.at("state") == "down" ? Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE
+                                         : Poco::Net::HTTPResponse::HTTP_OK,
              entry);
 }
 

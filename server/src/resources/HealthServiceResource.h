@@ -7,7 +7,8 @@
 
 namespace hss::server {
 
-/// GET /api/health/{service}: one service's live state; 503 when it is down, 404 for an unknown name.
+/// GET /api/health/{service}: one service's latest state and its uptime figures over 24 hours and 7 days; 503 when
+/// it is down, 404 for an unknown name.
 class HealthServiceResource final : public RestResource
 {
 public:

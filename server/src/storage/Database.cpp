@@ -17,6 +17,7 @@
 #include "../config/ConfigError.h"
 #include "Migrator.h"
 #include "StatementCache.h"
+#include "WalCheckpointer.h"
 
 using namespace Poco::Data::Keywords;
 
@@ -26,6 +27,8 @@ namespace {
 
 // Connections stay open (up to DB_POOL_MAX) so the statements prepared on them stay prepared.
 constexpr int poolIdleSeconds = 24 * 60 * 60;
+// Often enough that the WAL stays small (a second of writes), rarely enough to cost nothing when idle.
+constexpr std::chrono::seconds walCheckpointInterval {1};
 // Writers queue on SQLite's single write lock; wait this long before giving up with "database is locked".
 constexpr const char* busyTimeout = "PRAGMA busy_timeout=10000";
 
@@ -37,6 +40,8 @@ void applySqliteSettings(Poco::Data::Session& session)
     // Every commit (audit records of reads included) empties the page cache of the other connections; reading the
     // pages back through a mapping instead of read() calls keeps point reads cheap.
     session << "PRAGMA mmap_size=1073741824", now;
+    // WalCheckpointer copies the log into the file from its own thread, not inside a writer's commit.
+    session << "PRAGMA wal_autocheckpoint=0", now;
 }
 
 /// Prepares each connection the pool opens once: SQLite's per-connection settings (instead of on every request),
@@ -156,10 +161,15 @@ Database::Database(const std::string& url, const std::string& dataDir, int poolM
         first << "PRAGMA journal_mode=WAL", into(mode), now; // stored in the file: once is enough
     }
     Migrator(first, m_backend).migrate();
+    if (m_backend == Backend::SQLite) {
+        m_checkpointer = std::make_unique<WalCheckpointer>(openSession(), walCheckpointInterval);
+        m_checkpointer->start();
+    }
 }
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // stops its thread before the connections close
     if (m_statements) {
         m_statements->clear(); // before the connections close
     }

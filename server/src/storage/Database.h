@@ -11,6 +11,7 @@
 namespace hss::server {
 
 class StatementCache;
+class WalCheckpointer;
 
 /// The server's database: embedded SQLite (WAL) by default, PostgreSQL when the URL says so.
 /// Owns a connection pool; session() is safe to call from any request thread.
@@ -56,6 +57,9 @@ public:
     /// Runs a trivial query; returns an empty string when the database answers, else the reason.
     std::string ping();
 
+    /// SQLite: the thread that checkpoints the WAL (null on PostgreSQL).
+    WalCheckpointer* walCheckpointer() const { return m_checkpointer.get(); }
+
 private:
     Backend m_backend = Backend::SQLite;
     std::string m_location;
@@ -63,6 +67,7 @@ private:
     std::string m_connection;
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<Poco::Data::SessionPool> m_pool;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::chrono::milliseconds m_sessionWait {5000};
 };
 

@@ -18,7 +18,8 @@ namespace hss::server {
 namespace {
 
 constexpr std::string_view selectFeedback =
-    "SELECT id, ticket_id, author_id, csat_score, comment, category, created_at, sentiment_score FROM feedback";
+    "SELECT id, ticket_id, author_id, csat_score, comment, category, created_at, sentiment_score, safety_outcome"
+    " FROM feedback";
 
 // The WHERE clause for the filters; bindFilters() binds their values in the same order.
 std::string filterClause(const FeedbackQuery& query)
@@ -97,11 +98,15 @@ Result<Feedback> FeedbackRepository::add(Poco::Data::Session& session, const Fee
     if (feedback.sentimentScore) {
         sentiment = *feedback.sentimentScore;
     }
+    Poco::Nullable<std::string> safetyOutcome;
+    if (feedback.safetyOutcome) {
+        safetyOutcome = std::string(metrics::toString(*feedback.safetyOutcome));
+    }
     session << sql("INSERT INTO feedback (id, ticket_id, author_id, csat_score, comment, category, created_at, "
-                   "sentiment_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   "sentiment_score, safety_outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         pk::bind(feedback.id.toString()), pk::bind(ticketId), pk::bind(feedback.authorId.toString()), pk::bind(csat),
         pk::bind(feedback.comment), pk::bind(std::string(toString(feedback.category))), pk::bind(feedback.createdAt),
-        pk::bind(sentiment), pk::now;
+        pk::bind(sentiment), pk::bind(safetyOutcome), pk::now;
     // Feedback is never edited: revision 1 for good.
     SyncFeedRepository(m_database)
         .touch(session, "feedback", feedback.id.toString(), 1, false,
@@ -174,6 +179,10 @@ std::vector<Feedback> FeedbackRepository::fromRows(Poco::Data::Statement& statem
         feedback.category = feedbackCategoryFromString(rows.text(row, 5)).value();
         feedback.createdAt = rows.integer(row, 6);
         feedback.sentimentScore = rows.optionalReal(row, 7);
+        if (const auto outcome = rows.optionalText(row, 8)) {
+            // Only this repository writes the column, from a parsed value.
+            feedback.safetyOutcome = metrics::safetyOutcomeFromString(*outcome).value();
+        }
         entries.push_back(std::move(feedback));
     }
     return entries;

@@ -17,16 +17,54 @@ namespace hss::server {
 namespace {
 
 constexpr int maxLimit = 500;
+constexpr std::int64_t dayMs = 24LL * 3600 * 1000;
+
+std::vector<HealthCheckRecord> readChecks(const ResultRows& rows)
+{
+    std::vector<HealthCheckRecord> checks;
+    checks.reserve(rows.size());
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        checks.push_back({rows.text(row, 0), parseHealthState(rows.text(row, 1)).value_or(HealthState::Down),
+                          rows.integer(row, 2), rows.optionalReal(row, 3), rows.optionalText(row, 4)});
+    }
+    return checks;
+}
 
 } // namespace
+
+std::string_view toString(HealthState state)
+{
+    switch (state) {
+    case HealthState::Healthy:
+        return "healthy";
+    case HealthState::Degraded:
+        return "degraded";
+    case HealthState::Down:
+        return "down";
+    }
+    return "down";
+}
+
+std::optional<HealthState> parseHealthState(std::string_view text)
+{
+    if (text == "healthy" || text == "up") {
+        return HealthState::Healthy;
+    }
+    if (text == "degraded") {
+        return HealthState::Degraded;
+    }
+    if (text == "down") {
+        return HealthState::Down;
+    }
+    return std::nullopt;
+}
 
 HealthCheckRepository::HealthCheckRepository(Database& database)
     : m_database(database)
 { }
 
-void HealthCheckRepository::record(const HealthCheckRecord& check)
+void HealthCheckRepository::record(Poco::Data::Session& session, const HealthCheckRecord& check)
 {
-    auto session = m_database.session();
     Poco::Nullable<double> latency;
     if (check.latencyMs) {
         latency = *check.latencyMs;
@@ -35,7 +73,7 @@ void HealthCheckRepository::record(const HealthCheckRecord& check)
     if (check.message) {
         message = *check.message;
     }
-    const std::string status = check.up ? "up" : "down";
+    const std::string status(toString(check.state));
     session << sqltext::forBackend("INSERT INTO health_checks (service, status, checked_at, latency_ms, message)"
                                    " VALUES (?, ?, ?, ?, ?)",
                                    m_database.backend()),
@@ -55,13 +93,60 @@ std::vector<HealthCheckRecord> HealthCheckRepository::history(const std::optiona
         statement, pk::bind(*service);
     }
     statement, pk::bind(static_cast<std::int64_t>(std::clamp(limit, 1, maxLimit)));
-    const ResultRows rows(statement);
-    std::vector<HealthCheckRecord> checks;
-    for (std::size_t row = 0; row < rows.size(); ++row) {
-        checks.push_back({rows.text(row, 0), rows.text(row, 1) == "up", rows.integer(row, 2), rows.optionalReal(row, 3),
-                          rows.optionalText(row, 4)});
+    return readChecks(ResultRows(statement));
+}
+
+std::map<std::string, HealthCheckRecord> HealthCheckRepository::latest(std::int64_t sinceMs)
+{
+    auto session = m_database.session();
+    Poco::Data::Statement statement(session);
+    // Ids grow with insertion, so the largest id of a service is its newest check.
+    statement << sqltext::forBackend("SELECT service, status, checked_at, latency_ms, message FROM health_checks"
+                                     " WHERE id IN (SELECT MAX(id) FROM health_checks WHERE checked_at >= ?"
+                                     " GROUP BY service)",
+                                     m_database.backend()),
+        pk::bind(sinceMs);
+    std::map<std::string, HealthCheckRecord> result;
+    for (HealthCheckRecord& check : readChecks(ResultRows(statement))) {
+        std::string service = check.service;
+        result.emplace(std::move(service), std::move(check));
     }
-    return checks;
+    return result;
+}
+
+std::map<std::string, HealthCheckStats> HealthCheckRepository::stats(std::int64_t nowMs)
+{
+    auto session = m_database.session();
+    Poco::Data::Statement statement(session);
+    const std::int64_t dayStart = nowMs - dayMs;
+    const std::int64_t weekStart = nowMs - 7 * dayMs;
+    statement << sqltext::forBackend(
+        "SELECT service,"
+        " SUM(CASE WHEN status IN ('healthy', 'up') THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN status = 'degraded' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN status = 'down' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN status IN ('healthy', 'up') AND checked_at >= ? THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN status = 'degraded' AND checked_at >= ? THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN status = 'down' AND checked_at >= ? THEN 1 ELSE 0 END)"
+        " FROM health_checks WHERE checked_at >= ? AND checked_at <= ? GROUP BY service",
+        m_database.backend()),
+        pk::bind(dayStart), pk::bind(dayStart), pk::bind(dayStart), pk::bind(weekStart), pk::bind(nowMs);
+    const ResultRows rows(statement);
+    std::map<std::string, HealthCheckStats> result;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        HealthCheckStats& stats = result[rows.text(row, 0)];
+        stats.week = {rows.integer(row, 1), rows.integer(row, 2), rows.integer(row, 3)};
+        stats.day = {rows.integer(row, 4), rows.integer(row, 5), rows.integer(row, 6)};
+    }
+    return result;
+}
+
+std::size_t HealthCheckRepository::prune(Poco::Data::Session& session, std::int64_t beforeMs)
+{
+    Poco::Data::Statement statement(session);
+    statement << sqltext::forBackend("DELETE FROM health_checks WHERE checked_at < ?", m_database.backend()),
+        pk::bind(beforeMs);
+    return statement.execute();
 }
 
 } // namespace hss::server

@@ -341,6 +341,67 @@ constexpr std::string_view slaEventsPlanned =
     "CREATE INDEX sla_events_planned ON sla_events (due_at, event_key) WHERE state = 'planned'";
 constexpr std::string_view dropSlaEventsDue = "DROP INDEX sla_events_due";
 
+// Step 13: the health monitor's three states (status becomes healthy/degraded/down; "up" rows read as healthy),
+// the last state per service (its conditional update makes one alert per transition, also with several servers),
+// the incidents (open while a service is down) and an index for the retention's pruning and the uptime figures.
+constexpr std::string_view healthServiceState = R"(CREATE TABLE health_service_state (
+    service TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    since BIGINT NOT NULL))";
+constexpr std::string_view sqliteHealthIncidents = R"(CREATE TABLE health_incidents (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    service TEXT NOT NULL,
+    started_at BIGINT NOT NULL,
+    ended_at BIGINT,
+    message TEXT NOT NULL,
+    resolution TEXT))";
+constexpr std::string_view postgresHealthIncidents = R"(CREATE TABLE health_incidents (
+    id BIGSERIAL PRIMARY KEY,
+    service TEXT NOT NULL,
+    started_at BIGINT NOT NULL,
+    ended_at BIGINT,
+    message TEXT NOT NULL,
+    resolution TEXT))";
+constexpr std::string_view healthIncidentsStarted =
+    "CREATE INDEX health_incidents_started ON health_incidents (started_at)";
+constexpr std::string_view healthChecksTime = "CREATE INDEX health_checks_time ON health_checks (checked_at)";
+constexpr std::string_view healthChecksUpIsHealthy = "UPDATE health_checks SET status = 'healthy' WHERE status = 'up'";
+
+// Step 12: the organisation settings admins edit (idle-lock time, retention periods; one row, numbered by revision),
+// and the indexes the retention job's oldest-first batches walk (health_checks gets its own in step 13).
+constexpr std::string_view organisationSettings = R"(CREATE TABLE organisation_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    revision BIGINT NOT NULL,
+    idle_lock_minutes INTEGER NOT NULL,
+    closed_tickets_days INTEGER NOT NULL,
+    audit_log_days INTEGER NOT NULL,
+    health_history_days INTEGER NOT NULL,
+    notification_log_days INTEGER NOT NULL,
+    sync_feed_days INTEGER NOT NULL,
+    updated_at BIGINT NOT NULL,
+    updated_by TEXT NOT NULL))";
+constexpr std::string_view syncMutationsApplied = "CREATE INDEX sync_mutations_applied ON sync_mutations (applied_at)";
+constexpr std::string_view notificationOutboxCreated =
+    "CREATE INDEX notification_outbox_created ON notification_outbox (created_at)";
+
+// Step 14 (issue 8): a clinician's verdict on the AI system's critical decision, recorded with feedback, and the usage
+// figures integrations report for clinical adoption (one row per site and period: a report for the same pair
+// replaces it; revision counts the replacements for the sync feed).
+constexpr std::string_view feedbackSafetyOutcome = "ALTER TABLE feedback ADD COLUMN safety_outcome TEXT";
+constexpr std::string_view usageFigures = R"(CREATE TABLE usage_figures (
+    id TEXT PRIMARY KEY,
+    period_start BIGINT NOT NULL,
+    period_end BIGINT NOT NULL,
+    active_professionals BIGINT NOT NULL,
+    licensed_professionals BIGINT NOT NULL,
+    site TEXT NOT NULL,
+    note TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    recorded_at BIGINT NOT NULL,
+    revision BIGINT NOT NULL,
+    UNIQUE (site, period_start, period_end)))";
+constexpr std::string_view usageFiguresPeriod = "CREATE INDEX usage_figures_period ON usage_figures (period_start)";
+
 const std::vector<MigrationStep> steps {
     MigrationStep {1, {serverInfo}, {serverInfo}},
     MigrationStep {
@@ -416,6 +477,17 @@ const std::vector<MigrationStep> steps {
         9, {backfillPersonalFeed, syncCounterAfterBackfill}, {backfillPersonalFeed, syncCounterAfterBackfill}},
     MigrationStep {10, {slaEventsPlanned, dropSlaEventsDue}, {slaEventsPlanned, dropSlaEventsDue}},
     MigrationStep {11, {slaConfiguration}, {slaConfiguration}},
+    MigrationStep {12,
+                   {organisationSettings, syncMutationsApplied, notificationOutboxCreated},
+                   {organisationSettings, syncMutationsApplied, notificationOutboxCreated}},
+    MigrationStep {
+        13,
+        {healthServiceState, sqliteHealthIncidents, healthIncidentsStarted, healthChecksTime, healthChecksUpIsHealthy},
+        {healthServiceState, postgresHealthIncidents, healthIncidentsStarted, healthChecksTime,
+         healthChecksUpIsHealthy}},
+    MigrationStep {14,
+                   {feedbackSafetyOutcome, usageFigures, usageFiguresPeriod},
+                   {feedbackSafetyOutcome, usageFigures, usageFiguresPeriod}},
 };
 
 } // namespace

@@ -16,6 +16,7 @@
 #include "../storage/SyncFeedRepository.h"
 #include "../storage/TicketRepository.h"
 #include "../storage/TrainingRepository.h"
+#include "../storage/UsageFiguresRepository.h"
 #include "SyncNotifier.h"
 #include "SyncPersonalRows.h"
 #include "hss/HybridLogicalClock.h"
@@ -94,11 +95,14 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
     std::map<std::string, Ticket> loaded;
     std::map<std::string, KbArticle> loadedArticles;
     std::map<std::string, Course> loadedCourses;
+    std::map<std::string, UsageReport> loadedUsage;
+    const bool readsUsage = AccessPolicy::canReadUsageFigures(principal);
     const auto loadWindow = [&] {
         std::vector<std::string> ticketIds;
         std::vector<std::string> commentIds;
         std::vector<std::string> articleIds;
         std::vector<std::string> courseIds;
+        std::vector<std::string> usageIds;
         for (const FeedEntry& entry : entries) {
             if (entry.deleted) {
                 continue;
@@ -111,6 +115,8 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
                 articleIds.push_back(entry.entityId);
             } else if (entry.entity == "course") {
                 courseIds.push_back(entry.entityId);
+            } else if (entry.entity == "usage_figures" && readsUsage) {
+                usageIds.push_back(entry.entityId);
             }
         }
         loadedComments = comments.findMany(session, commentIds);
@@ -120,6 +126,7 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
         loaded = tickets.findMany(session, ticketIds);
         loadedArticles = articles.findMany(session, articleIds);
         loadedCourses = training.findCourses(session, courseIds);
+        loadedUsage = UsageFiguresRepository(m_services.database).findMany(session, usageIds);
         personal.emplace(m_services.database, session, principal, entries);
     };
     std::map<std::string, std::optional<Ticket>> readableTickets;
@@ -191,6 +198,11 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
                     break;
                 case sync::SyncEntity::KbVote:
                     break; // push only: the voted article is the change of the feed
+                case sync::SyncEntity::UsageFigures:
+                    if (const auto usage = loadedUsage.find(entry.entityId); usage != loadedUsage.end()) {
+                        change.data = toJson(usage->second); // loaded only for those who may read them
+                    }
+                    break;
                 }
                 if (change.data.is_null()) {
                     continue; // not visible to this principal

@@ -10,11 +10,13 @@
 #include "hss/FeedbackCategory.h"
 #include "hss/Result.h"
 #include "hss/Uuid.h"
+#include "hss/metrics/SafetyReport.h"
 
 namespace hss {
 
 /// Customer or staff feedback, optionally about a ticket, with an optional CSAT score.
-/// JSON keys: id, ticket_id, author_id, csat_score, comment, category, created_at, sentiment_score.
+/// JSON keys: id, ticket_id, author_id, csat_score, comment, category, created_at, sentiment_score, safety_outcome
+/// (optional on input: absent or null means no outcome recorded).
 struct Feedback
 {
     Uuid id;
@@ -25,6 +27,9 @@ struct Feedback
     FeedbackCategory category = FeedbackCategory::Support;
     std::int64_t createdAt = 0;
     std::optional<double> sentimentScore; ///< Finite, in [-1, 1]; set by the sentiment analyser.
+    /// A clinician's verdict on the AI system's critical decision in the ticket (a patient-safety report); none when
+    /// the entry is not one.
+    std::optional<metrics::SafetyOutcome> safetyOutcome;
 
     /// Member-wise equality.
     friend bool operator==(const Feedback&, const Feedback&) = default;

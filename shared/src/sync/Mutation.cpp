@@ -48,6 +48,7 @@ bool isMutationAllowed(SyncEntity entity, MutationKind kind)
         return kind == MutationKind::Create || kind == MutationKind::Update;
     case SyncEntity::KbArticle:
     case SyncEntity::Course:
+    case SyncEntity::UsageFigures:
         return false;
     }
     return false;

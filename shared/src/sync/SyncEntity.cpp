@@ -7,7 +7,7 @@ namespace hss::sync {
 
 namespace {
 
-constexpr hss::detail::EnumTable<SyncEntity, 7> table {"sync entity",
+constexpr hss::detail::EnumTable<SyncEntity, 8> table {"sync entity",
                                                        {{
                                                            {SyncEntity::Ticket, "ticket"},
                                                            {SyncEntity::Comment, "comment"},
@@ -16,6 +16,7 @@ constexpr hss::detail::EnumTable<SyncEntity, 7> table {"sync entity",
                                                            {SyncEntity::Enrollment, "enrollment"},
                                                            {SyncEntity::Feedback, "feedback"},
                                                            {SyncEntity::KbVote, "kb_vote"},
+                                                           {SyncEntity::UsageFigures, "usage_figures"},
                                                        }}};
 
 } // namespace

@@ -30,6 +30,8 @@ private slots:
     void declinedEmergencyStoresNothing();
     void agentOverridesTheSuggestion();
     void emptyTitleRefusedAndNothingStored();
+    void typedTicketComesBackAsTyped();
+    void escapeAsksBeforeDroppingTypedText();
 
 private:
     template <class W>
@@ -88,6 +90,10 @@ void TestNewTicketDialog::emergencyNeedsOneConfirmationAndGoesFirst()
     auto* panel = child<TicketTriagePanel>("triagePanel");
     QTRY_VERIFY(panel->summary().contains(TicketLabels::emergency(triage::EmergencyCategory::PatientSafety)));
     QVERIFY(panel->reasonCount() >= 1);
+    // Screen readers get the summary's words, not its markup.
+    const QString spoken = panel->findChild<QLabel*>(QStringLiteral("triageSummary"))->accessibleName();
+    QVERIFY2(spoken.contains(TicketLabels::emergency(triage::EmergencyCategory::PatientSafety)), qPrintable(spoken));
+    QVERIFY2(!spoken.contains(QLatin1Char('<')), qPrintable(spoken));
     // Only what decided is listed; phrases over the same words are summed up in one line, not listed each.
     auto* reasons = panel->findChild<QListWidget*>(QStringLiteral("triageReasons"));
     for (int row = 0; row < reasons->count(); ++row) {
@@ -169,6 +175,58 @@ void TestNewTicketDialog::emptyTitleRefusedAndNothingStored()
     QVERIFY(m_store->outbox().empty());
     QVERIFY(m_dialog->isVisible());
     QCOMPARE(child<QLineEdit>("newRequesterName")->text(), QStringLiteral("Nurse Ben Example"));
+}
+
+void TestNewTicketDialog::typedTicketComesBackAsTyped()
+{
+    typeEmergency();
+    // The agent's own choice of category must survive: the restored dialog must not let triage move it.
+    auto* category = child<QComboBox>("newCategory");
+    const int chosen = category->findData(static_cast<int>(Category::Integration));
+    QVERIFY(chosen >= 0);
+    category->setFocus();
+    category->setCurrentIndex(chosen);
+    emit category->activated(chosen);
+    QTest::keyClicks(child<QLineEdit>("newMedicalCase"), QStringLiteral("MC-2026-00042"));
+    const NewTicketDialog::Typed typed = m_dialog->typed();
+
+    NewTicketDialog again(*m_store->changes);
+    again.restore(typed);
+    const auto field = [&again](const char* name) { return again.findChild<QLineEdit*>(QLatin1String(name)); };
+    QCOMPARE(field("newTitle")->text(), QStringLiteral("Patient got wrong dose from infusion pump"));
+    QCOMPARE(again.findChild<QPlainTextEdit*>(QStringLiteral("newDescription"))->toPlainText(),
+             QStringLiteral("Ward 3B reports the pump delivered ten times the programmed rate."));
+    QCOMPARE(field("newRequesterName")->text(), QStringLiteral("Nurse Ben Example"));
+    QCOMPARE(field("newMedicalCase")->text(), QStringLiteral("MC-2026-00042"));
+    QTRY_VERIFY(again.advisor()->suggestion().has_value());
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("newCategory"))->currentData().toInt(),
+             static_cast<int>(Category::Integration));
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("newPriority"))->currentData().toInt(),
+             static_cast<int>(Priority::Emergency));
+    QVERIFY(again.hasTypedText());
+}
+
+void TestNewTicketDialog::escapeAsksBeforeDroppingTypedText()
+{
+    QTest::keyClicks(child<QLineEdit>("newTitle"), QStringLiteral("Scanner on ward 1"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QCOMPARE(MessageBox::lastTitle(), NewTicketDialog::tr("Discard the new ticket?"));
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(child<QLineEdit>("newTitle")->text(), QStringLiteral("Scanner on ward 1"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QVERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+
+    // Nothing typed: it closes without a question.
+    NewTicketDialog empty(*m_store->changes);
+    empty.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&empty));
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // would keep it open if asked
+    QTest::keyClick(&empty, Qt::Key_Escape);
+    QVERIFY(!empty.isVisible());
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 QTEST_MAIN(TestNewTicketDialog)

@@ -32,6 +32,7 @@ private slots:
     void listShowsCategoryScoreAndSentiment();
     void modelPassesTester();
     void ticketResolvedBySyncBecomesRateable();
+    void medicalTicketAsksForTheAiDecisionOutcome();
 
 private:
     FeedbackDialog* openDialog(const Ticket& ticket, bool expectRateable);
@@ -206,6 +207,55 @@ void TestFeedbackPage::ticketResolvedBySyncBecomesRateable()
     m_service->storeChanged();
     QTRY_VERIFY_WITH_TIMEOUT(tickets->findData(QString::fromStdString(ticket.id.toString())) >= 0, 10000);
     QVERIFY(tickets->isEnabled());
+}
+
+void TestFeedbackPage::medicalTicketAsksForTheAiDecisionOutcome()
+{
+    // A medical ticket (only clinicians, supervisors and admins hold those): the outcome is asked, stored and queued.
+    const Ticket medical = m_store->seedSyncedTicket(TicketStatus::Resolved);
+    FeedbackDialog* dialog = openDialog(medical, true);
+    QVERIFY(dialog);
+    QVERIFY(dialog->asksSafetyOutcome());
+    auto* outcome = dialog->findChild<QComboBox*>(QStringLiteral("feedbackSafetyOutcome"));
+    QVERIFY(!outcome->isHidden());
+    QCOMPARE(outcome->currentText(), QStringLiteral("Not applicable"));
+    outcome->setCurrentIndex(outcome->findText(QStringLiteral("Near miss"), Qt::MatchStartsWith));
+    dialog->setScore(3);
+    QSignalSpy finished(dialog, &FeedbackDialog::submitFinished);
+    dialog->submit();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    auto stored = m_store->storedFeedback();
+    QCOMPARE(stored.size(), std::size_t(1));
+    QVERIFY(stored[0].safetyOutcome == std::optional<metrics::SafetyOutcome>(metrics::SafetyOutcome::NearMiss));
+    const auto queued = m_store->outboxFor(QStringLiteral("feedback"));
+    QCOMPARE(queued.size(), std::size_t(1));
+    QVERIFY2(queued[0].payload.contains("\"safety_outcome\":\"near_miss\""), queued[0].payload.constData());
+
+    // Any other ticket: not asked, and nothing recorded even if the combo was set.
+    Ticket technical = medical;
+    technical.id = Uuid::createV7();
+    technical.number = 1043;
+    technical.status = TicketStatus::Closed;
+    technical.category = Category::Technical;
+    technical.medicalCaseRef.reset();
+    QVERIFY(m_store->run<bool>([technical](client::LocalStore& store) {
+        return !client::TicketRepository(store.database()).upsert(technical);
+    }));
+    FeedbackDialog* other = openDialog(technical, true);
+    QVERIFY(other);
+    QVERIFY(!other->asksSafetyOutcome());
+    QVERIFY(other->findChild<QComboBox*>(QStringLiteral("feedbackSafetyOutcome"))->isHidden());
+    other->setSafetyOutcome(metrics::SafetyOutcome::Incorrect);
+    other->setScore(4);
+    QSignalSpy otherFinished(other, &FeedbackDialog::submitFinished);
+    other->submit();
+    QVERIFY(otherFinished.wait(10000));
+    stored = m_store->storedFeedback();
+    QCOMPARE(stored.size(), std::size_t(2));
+    for (const Feedback& entry : stored) {
+        QCOMPARE(entry.safetyOutcome.has_value(), entry.ticketId == std::optional<Uuid>(medical.id));
+    }
 }
 
 QTEST_MAIN(TestFeedbackPage)

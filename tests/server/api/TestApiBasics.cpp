@@ -81,14 +81,16 @@ void TestApiBasics::healthReportsEveryService()
 void TestApiBasics::healthHistoryFollowsTheMonitor()
 {
     QCOMPARE(m_server->request("GET", "/api/health/history").body.at("items").size(), std::size_t(0));
-    hss::server::HealthMonitor monitor(m_server->services().database, m_server->services().config.string("data.dir"),
-                                       m_server->clock(), std::chrono::seconds(60));
+    auto& services = m_server->services();
+    hss::server::HealthMonitor monitor(services.database, services.writes, services.cipher, m_server->clock(),
+                                       hss::server::HealthSettings::fromConfig(services.config));
     monitor.checkOnce();
     m_server->clock().advanceMs(60000);
     monitor.checkOnce();
     const ApiAnswer all = m_server->request("GET", "/api/health/history");
     QCOMPARE(all.status, 200);
-    QCOMPARE(all.body.at("items").size(), std::size_t(4));
+    // database, disk, sync and outbox, twice
+    QCOMPARE(all.body.at("items").size(), std::size_t(8));
     const ApiAnswer disk = m_server->request("GET", "/api/health/history?service=disk&limit=1");
     QCOMPARE(disk.body.at("items").size(), std::size_t(1));
     QCOMPARE(disk.body.at("items")[0].at("service"), "disk");

@@ -17,12 +17,13 @@ enum class SyncEntity {
     Enrollment,
     Feedback,
     KbVote, ///< push only: a user's vote on an article (the article itself comes back through the feed)
+    UsageFigures, ///< pull only: the organisation's usage figures for clinical adoption (hss::UsageReport)
 };
 
 /// Every SyncEntity value in declaration order.
-inline constexpr std::array<SyncEntity, 7> allSyncEntities {
+inline constexpr std::array<SyncEntity, 8> allSyncEntities {
     SyncEntity::Ticket,     SyncEntity::Comment,  SyncEntity::KbArticle, SyncEntity::Course,
-    SyncEntity::Enrollment, SyncEntity::Feedback, SyncEntity::KbVote,
+    SyncEntity::Enrollment, SyncEntity::Feedback, SyncEntity::KbVote,    SyncEntity::UsageFigures,
 };
 
 /// The stable wire name, e.g. "ticket".

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QList>
+#include <QString>
+#include <vector>
+
+#include "AdminDocuments.h"
+#include "hss/User.h"
+#include "sync/ApiResult.h"
+
+namespace hss::client {
+
+class ConsoleSession;
+
+/// The administration endpoints as typed calls: builds the JSON requests and decodes the answers, over the
+/// session's authenticated SyncApi::requestJson. While the session is not online every call fails at once with
+/// SyncApiError::Kind::Unreachable, so the pages can show that they need a connection.
+class AdminApi final
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminApi)
+
+public:
+    explicit AdminApi(ConsoleSession& session);
+
+    /// True when requests can reach the server now (signed in online).
+    bool isOnline() const;
+
+    QFuture<ApiResult<SlaDocument>> loadSlaConfiguration();
+    /// Saves \a document.configuration over revision \a document.revision; the stored document as answered.
+    QFuture<ApiResult<SlaDocument>> saveSlaConfiguration(const SlaDocument& document);
+
+    QFuture<ApiResult<QList<EscalationLevelRow>>> loadEscalationMatrix();
+    QFuture<ApiResult<QList<EscalationLevelRow>>> saveEscalationMatrix(const QList<EscalationLevelRow>& levels);
+
+    /// Every account (fetched in pages of 200).
+    QFuture<ApiResult<std::vector<User>>> listUsers();
+    QFuture<ApiResult<User>> createUser(const NewUser& user);
+    QFuture<ApiResult<User>> updateUser(const QString& userId, const UserChange& change);
+    QFuture<ApiResult<QList<AdminRole>>> listRoles();
+
+    QFuture<ApiResult<OrganisationSettings>> loadSettings();
+    QFuture<ApiResult<OrganisationSettings>> saveSettings(const OrganisationSettings& settings);
+
+    QFuture<ApiResult<QList<NotificationChannelInfo>>> listNotificationChannels();
+    /// Sends a test message through \a channel now; a 502 from the server is a result with delivered false.
+    QFuture<ApiResult<ChannelTestResult>> testNotificationChannel(const QString& channel, const QString& recipient);
+
+private:
+    ConsoleSession& m_session;
+};
+
+} // namespace hss::client

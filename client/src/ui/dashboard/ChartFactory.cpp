@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#include "ChartFactory.h"
+
+#include <QAbstractItemModel>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHeaderView>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QTableView>
+#include <QVBarModelMapper>
+#include <QVPieModelMapper>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace hss::client {
+
+namespace {
+
+QChartView* viewOf(QChart* chart)
+{
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto* view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 220);
+    return view;
+}
+
+/// Calls \a update now and whenever the model's content changes.
+template <class Update>
+void followModel(QAbstractItemModel& model, QObject* context, Update update)
+{
+    update();
+    QObject::connect(&model, &QAbstractItemModel::modelReset, context, update);
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, context, update);
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, context, update);
+    QObject::connect(&model, &QAbstractItemModel::rowsRemoved, context, update);
+}
+
+double maxOf(const QAbstractItemModel& model, const QList<int>& columns)
+{
+    double maximum = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column : columns) {
+            maximum = std::max(maximum, model.index(row, column).data().toDouble());
+        }
+    }
+    return maximum;
+}
+
+/// A page destroys its models before its charts; a mapper still attached to the series would then write the
+/// series' teardown into a model that is gone. Detaching it when the model goes avoids that.
+template <class Mapper>
+void detachOnModelDestroyed(QAbstractItemModel& model, Mapper* mapper)
+{
+    QObject::connect(&model, &QObject::destroyed, mapper, [mapper] { mapper->setSeries(nullptr); });
+}
+
+} // namespace
+
+QChartView* ChartFactory::barChart(QAbstractItemModel& model, int labelColumn, int firstSet, int lastSet,
+                                   const QString& valueTitle)
+{
+    auto* chart = new QChart;
+    auto* series = new QBarSeries(chart);
+    auto* mapper = new QVBarModelMapper(chart);
+    mapper->setFirstBarSetColumn(firstSet);
+    mapper->setLastBarSetColumn(lastSet);
+    mapper->setFirstRow(0);
+    mapper->setRowCount(-1);
+    mapper->setSeries(series);
+    mapper->setModel(&model);
+    detachOnModelDestroyed(model, mapper);
+    chart->addSeries(series);
+
+    auto* categories = new QBarCategoryAxis(chart);
+    auto* values = new QValueAxis(chart);
+    values->setTitleText(valueTitle);
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(categories, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    QList<int> setColumns;
+    for (int column = firstSet; column <= lastSet; ++column) {
+        setColumns << column;
+    }
+    followModel(model, chart, [&model, categories, values, labelColumn, setColumns] {
+        QStringList labels;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            labels << model.index(row, labelColumn).data().toString();
+        }
+        categories->setCategories(labels);
+        values->setRange(0, std::max(1.0, maxOf(model, setColumns) * 1.1));
+        values->applyNiceNumbers();
+    });
+    chart->legend()->setVisible(lastSet > firstSet);
+    return viewOf(chart);
+}
+
+QChartView* ChartFactory::lineChart(QAbstractItemModel& model, int xColumn, const QList<int>& yColumns,
+                                    const QString& valueTitle)
+{
+    auto* chart = new QChart;
+    auto* time = new QDateTimeAxis(chart);
+    time->setFormat(QStringLiteral("MMM d"));
+    auto* values = new QValueAxis(chart);
+    values->setTitleText(valueTitle);
+    chart->addAxis(time, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    for (int column : yColumns) {
+        auto* series = new QLineSeries(chart);
+        series->setName(model.headerData(column, Qt::Horizontal).toString());
+        series->setPointsVisible(true);
+        auto* mapper = new QVXYModelMapper(chart);
+        mapper->setXColumn(xColumn);
+        mapper->setYColumn(column);
+        mapper->setFirstRow(0);
+        mapper->setRowCount(-1);
+        mapper->setSeries(series);
+        mapper->setModel(&model);
+        detachOnModelDestroyed(model, mapper);
+        chart->addSeries(series);
+        series->attachAxis(time);
+        series->attachAxis(values);
+    }
+    followModel(model, chart, [&model, time, values, xColumn, yColumns] {
+        const int rows = model.rowCount();
+        if (rows > 0) {
+            const qint64 first = model.index(0, xColumn).data().toLongLong();
+            const qint64 last = model.index(rows - 1, xColumn).data().toLongLong();
+            time->setRange(QDateTime::fromMSecsSinceEpoch(first, Qt::UTC),
+                           QDateTime::fromMSecsSinceEpoch(std::max(last, first + 1), Qt::UTC));
+            time->setTickCount(std::clamp(rows, 2, 8));
+        }
+        values->setRange(0, std::max(1.0, maxOf(model, yColumns) * 1.1));
+        values->applyNiceNumbers();
+    });
+    chart->legend()->setVisible(yColumns.size() > 1);
+    return viewOf(chart);
+}
+
+QChartView* ChartFactory::pieChart(QAbstractItemModel& model, int labelColumn, int valueColumn)
+{
+    auto* chart = new QChart;
+    auto* series = new QPieSeries(chart);
+    auto* mapper = new QVPieModelMapper(chart);
+    mapper->setLabelsColumn(labelColumn);
+    mapper->setValuesColumn(valueColumn);
+    mapper->setFirstRow(0);
+    mapper->setRowCount(-1);
+    mapper->setSeries(series);
+    mapper->setModel(&model);
+    detachOnModelDestroyed(model, mapper);
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    return viewOf(chart);
+}
+
+QTableView* ChartFactory::table(QAbstractItemModel& model, const QString& name)
+{
+    auto* view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(&model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setMinimumSize(320, 220);
+    return view;
+}
+
+} // namespace hss::client

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QAbstractItemModel;
+class QChartView;
+class QTableView;
+
+namespace hss::client {
+
+/// Builds the dashboards' charts, each bound to a table model through a Qt Charts model mapper, so a chart shows
+/// whatever the model holds and follows its changes. Axes follow the model too (categories, ranges).
+class ChartFactory final
+{
+public:
+    ChartFactory() = delete;
+
+    /// Bars: one category per row (named by \a labelColumn), one bar set per column firstSet..lastSet.
+    static QChartView* barChart(QAbstractItemModel& model, int labelColumn, int firstSet, int lastSet,
+                                const QString& valueTitle);
+    /// Lines over time: x is \a xColumn (UTC ms), one line per column of \a yColumns (named by its header).
+    static QChartView* lineChart(QAbstractItemModel& model, int xColumn, const QList<int>& yColumns,
+                                 const QString& valueTitle);
+    /// A pie: one slice per row, labelled by \a labelColumn, sized by \a valueColumn.
+    static QChartView* pieChart(QAbstractItemModel& model, int labelColumn, int valueColumn);
+    /// A read-only table of \a model named \a name, for the figures that are lists rather than charts.
+    static QTableView* table(QAbstractItemModel& model, const QString& name);
+};
+
+} // namespace hss::client
