@@ -197,11 +197,12 @@ int ServerApp::main(const std::vector<std::string>& args)
         const NotificationSettings notifications = NotificationSettings::fromConfig(config);
         SlaEngine slaEngine(database, writes, cipher, clock, notifications);
         // The SLA line of the notification texts comes from the scheduler's own calculator.
-        const TicketNotifier ticketNotifier(database, clock,
-                                            NotificationMessages(notifications, slaEngine.policies()));
+        const TicketNotifier ticketNotifier(database, clock, NotificationMessages(notifications, slaEngine.policies()));
         NotificationSender notificationSender(database, writes, clock, NotificationSender::policyFor(notifications),
                                               NotificationSender::channelsFor(notifications, clock));
         TriageRulebook triageRules(database);
+        // Once at start, then hourly, and at once after an admin saves new periods (GET/PUT /api/admin/settings).
+        RetentionJob retention(database, writes, cipher, clock, RetentionJob::Options {});
         ServerServices services {config,
                                  database,
                                  cipher,
@@ -219,7 +220,8 @@ int ServerApp::main(const std::vector<std::string>& args)
                                  slaEngine,
                                  triageRules,
                                  std::chrono::steady_clock::now(),
-                                 static_cast<std::size_t>(config.integer("server.maxBodyBytes"))};
+                                 static_cast<std::size_t>(config.integer("server.maxBodyBytes")),
+                                 [&retention] { retention.wake(); }};
 
         const Poco::Net::SocketAddress address(config.string("server.host"),
                                                static_cast<Poco::UInt16>(config.integer("server.port")));
@@ -239,8 +241,6 @@ int ServerApp::main(const std::vector<std::string>& args)
         healthMonitor.start();
         notificationSender.start();
         slaEngine.start();
-        // Once now, then hourly: the periods come from the settings admins store (GET/PUT /api/admin/settings).
-        RetentionJob retention(database, writes, cipher, clock, RetentionJob::Options {});
         retention.start();
 
         std::cout << "hss-server " << productVersion() << " listening on https://" << address.host().toString() << ":"

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 
 namespace hss {
 class Clock;
@@ -49,6 +50,8 @@ struct ServerServices
     TriageRulebook& triageRules; ///< Default triage phrases plus the admins' ones, swapped whole on each change.
     std::chrono::steady_clock::time_point startedAt;
     std::size_t maxBodyBytes;
+    /// Called after an admin saved the organisation settings, so shortened retention periods apply at once.
+    std::function<void()> settingsSaved {};
 };
 
 } // namespace hss::server

@@ -69,8 +69,6 @@ constexpr std::array keys {
                "timeout of one health check"},
     ConfigKey {"health.endpoints", "HEALTH_CHECK_ENDPOINTS", T::String, "", 0, 0,
                "AI services and other dependencies to check over HTTP(S): name=https://host/path;name2=http://..."},
-    ConfigKey {"health.retentionDays", "HEALTH_RETENTION_DAYS", T::Integer, "30", 1, 3650,
-               "days of health check history kept"},
     ConfigKey {"sla.alertThreshold", "SLA_ALERT_THRESHOLD", T::Integer, "95", 1, 100,
                "SLA compliance percentage below which an alert is raised"},
     ConfigKey {"testing.crashAfterPushCommit", "HSS_FAULT_CRASH_AFTER_PUSH_COMMIT", T::Boolean, "false", 0, 0,

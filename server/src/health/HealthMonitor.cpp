@@ -55,7 +55,7 @@ std::vector<HealthCheckRecord> HealthMonitor::checkOnce()
     for (HealthCheckRecord& check : checks) {
         check.checkedAt = nowMs;
     }
-    record(checks, nowMs);
+    record(checks);
     return checks;
 }
 
@@ -99,7 +99,7 @@ std::vector<HealthCheckRecord> HealthMonitor::runChecks()
     return checks;
 }
 
-void HealthMonitor::record(const std::vector<HealthCheckRecord>& checks, std::int64_t nowMs)
+void HealthMonitor::record(const std::vector<HealthCheckRecord>& checks)
 {
     try {
         auto session = m_database.session();
@@ -109,8 +109,6 @@ void HealthMonitor::record(const std::vector<HealthCheckRecord>& checks, std::in
             repository.record(session, check);
             react(session, check);
         }
-        repository.prune(session,
-                         nowMs - std::chrono::duration_cast<std::chrono::milliseconds>(m_settings.retention).count());
         transaction.commit();
     } catch (const std::exception& error) {
         // The database itself may be what is down; GET /api/health checks it live and still reports it.

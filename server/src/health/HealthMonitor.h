@@ -26,8 +26,8 @@ class WriteQueue;
 /// feed, the notification outbox and the enabled channels, and each configured endpoint (the network checks run in
 /// parallel, each bounded by the timeout). It records each result, and for each change of a service's state (kept in
 /// the database, so several servers alert once) queues an alert and opens an incident on "down" or closes it on
-/// recovery, all in one transaction; it also prunes the history past the retention. It writes on a connection of
-/// its own rather than through the write queue, so it can still report the queue stuck.
+/// recovery, all in one transaction (RetentionJob deletes the history past its period). It writes on a connection
+/// of its own rather than through the write queue, so it can still report the queue stuck.
 class HealthMonitor final : public Poco::Runnable
 {
 public:
@@ -47,7 +47,7 @@ public:
 
 private:
     std::vector<HealthCheckRecord> runChecks();
-    void record(const std::vector<HealthCheckRecord>& checks, std::int64_t nowMs);
+    void record(const std::vector<HealthCheckRecord>& checks);
     void react(Poco::Data::Session& session, const HealthCheckRecord& check);
 
     Database& m_database;

@@ -73,7 +73,6 @@ HealthSettings HealthSettings::fromConfig(const ServerConfig& config)
     settings.dataDir = config.string("data.dir");
     settings.interval = std::chrono::seconds(config.integer("health.checkIntervalSeconds"));
     settings.timeout = std::chrono::milliseconds(config.integer("health.checkTimeoutMs"));
-    settings.retention = std::chrono::hours(24 * config.integer("health.retentionDays"));
     settings.endpoints = parseEndpoints(config.string("health.endpoints"));
     settings.notifications = NotificationSettings::fromConfig(config);
     return settings;

@@ -19,8 +19,9 @@ struct HealthEndpoint
     std::string url;
 };
 
-/// What the health monitor checks and how (HEALTH_CHECK_INTERVAL, HEALTH_CHECK_TIMEOUT, HEALTH_CHECK_ENDPOINTS,
-/// HEALTH_RETENTION_DAYS and the notification channels), read once at start-up.
+/// What the health monitor checks and how (HEALTH_CHECK_INTERVAL, HEALTH_CHECK_TIMEOUT, HEALTH_CHECK_ENDPOINTS and
+/// the notification channels), read once at start-up. How long the history is kept is an organisation setting
+/// (retention.health_history_days), applied by RetentionJob.
 struct HealthSettings
 {
     /// The built-in services, always checked (the notification channels are added when enabled).
@@ -37,7 +38,6 @@ struct HealthSettings
     std::string dataDir;
     std::chrono::seconds interval {60};
     std::chrono::milliseconds timeout {5000};
-    std::chrono::hours retention {24 * 30};
     std::vector<HealthEndpoint> endpoints;
     NotificationSettings notifications;
 

@@ -81,6 +81,9 @@ void AdminSettingsResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net
                        {m_services.audit.entryFor(request, &admin, "settings.update", "organisation_settings",
                                                   "organisation_settings", "success", detail.dump())});
     });
+    if (m_services.settingsSaved) {
+        m_services.settingsSaved();
+    }
     stored.revision = expected + 1;
     stored.updatedAt = now;
     stored.updatedBy = admin.userId;

@@ -15,7 +15,7 @@ struct RetentionPeriods
 {
     int closedTicketsDays = 0; ///< Closed tickets (and their comments) are deleted this long after their last change.
     int auditLogDays = 2190; ///< Kept AT LEAST this long: the audit log is append-only, nothing is ever deleted.
-    int healthHistoryDays = 30; ///< Health check results (the default of HEALTH_RETENTION_DAYS).
+    int healthHistoryDays = 30; ///< Health check results (the only place this period is set).
     int notificationLogDays = 90; ///< Delivered and dead-lettered outbox messages.
     int syncFeedDays = 180; ///< The remembered answers to pushed sync mutations (sync_mutations).
 

@@ -141,12 +141,4 @@ std::map<std::string, HealthCheckStats> HealthCheckRepository::stats(std::int64_
     return result;
 }
 
-std::size_t HealthCheckRepository::prune(Poco::Data::Session& session, std::int64_t beforeMs)
-{
-    Poco::Data::Statement statement(session);
-    statement << sqltext::forBackend("DELETE FROM health_checks WHERE checked_at < ?", m_database.backend()),
-        pk::bind(beforeMs);
-    return statement.execute();
-}
-
 } // namespace hss::server

@@ -70,8 +70,6 @@ public:
     std::map<std::string, HealthCheckRecord> latest(std::int64_t sinceMs);
     /// Counts per service over the 24 hours and the 7 days before \a nowMs, in one pass.
     std::map<std::string, HealthCheckStats> stats(std::int64_t nowMs);
-    /// Deletes checks older than \a beforeMs (the retention); returns how many.
-    std::size_t prune(Poco::Data::Session& session, std::int64_t beforeMs);
 
 private:
     Database& m_database;

@@ -110,7 +110,7 @@ ApiTestServer::ApiTestServer(const std::string& databaseUrl, const std::map<std:
         m_services = std::make_unique<server::ServerServices>(server::ServerServices {
             *m_config, *m_database, *m_cipher, *m_tokens, *m_passwords, *m_authenticator, m_unknownLogins, *m_writes,
             *m_audit, m_clock, *m_hlc, m_syncNotifier, *m_ticketNotifier, m_sla->tracker(), *m_sla, *m_triageRules,
-            std::chrono::steady_clock::now(), 65536});
+            std::chrono::steady_clock::now(), 65536, [this] { ++m_settingsSaves; }});
 
         Poco::Net::SecureServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0), 64,
                                              server::createServerTlsContext(*m_config));

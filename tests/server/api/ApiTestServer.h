@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <set>
@@ -66,10 +67,14 @@ public:
     bool isRunning() const { return m_running; }
     QString error() const { return m_error; }
     int port() const { return m_port; }
+    /// The CA the server's certificate chains to, for clients that pin it (the console's SyncApi).
+    QString caFile() const { return m_certificates.caFile(); }
     ManualClock& clock() { return m_clock; }
     server::ServerServices& services() { return *m_services; }
     server::NotificationSender& notificationSender() { return *m_notificationSender; }
     server::SlaEngine& sla() { return *m_sla; }
+    /// How often the services told the server that an admin saved the organisation settings.
+    int settingsSaves() const { return m_settingsSaves; }
 
     /// Creates a user directly in the database (password hashed with cheap test parameters).
     User createUser(const std::string& username, std::set<Role> roles, std::vector<std::string> teams,
@@ -108,6 +113,7 @@ private:
     Poco::Net::Context::Ptr m_clientContext;
     int m_port = 0;
     bool m_running = false;
+    std::atomic<int> m_settingsSaves {0};
     QString m_error;
 };
 

@@ -191,8 +191,11 @@ void TestAdminSettingsApi::changeIsStoredAndAudited()
     ApiTestServer& api = server(backend);
     const json before = current(backend);
     const std::int64_t revision = before.at("revision").get<std::int64_t>();
+    const int savesBefore = api.settingsSaves();
     const ApiAnswer put = api.request("PUT", "/api/admin/settings", validBody(revision), m_adminToken[backend]);
     QCOMPARE(put.status, 200);
+    // The retention job is woken, so a shortened period applies now rather than within the hour.
+    QCOMPARE(api.settingsSaves(), savesBefore + 1);
     QCOMPARE(put.body.at("revision").get<std::int64_t>(), revision + 1);
     QCOMPARE(put.body, current(backend));
     QCOMPARE(put.body.at("idle_lock_minutes").get<int>(), 5);
@@ -227,8 +230,10 @@ void TestAdminSettingsApi::staleRevisionIsRefused()
     QVERIFY(before.at("revision").get<int>() >= 1);
     json body = validBody(before.at("revision").get<std::int64_t>() - 1);
     body["idle_lock_minutes"] = 60;
+    const int savesBefore = server(backend).settingsSaves();
     const ApiAnswer stale = server(backend).request("PUT", "/api/admin/settings", body, m_adminToken[backend]);
     QCOMPARE(stale.status, 409);
+    QCOMPARE(server(backend).settingsSaves(), savesBefore);
     QCOMPARE(current(backend), before);
 }
 
