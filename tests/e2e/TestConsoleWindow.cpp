@@ -21,6 +21,8 @@
 #include "core/TicketQueueService.h"
 #include "hss/StdRandomSource.h"
 #include "hss/SystemClock.h"
+#include "ui/FeedbackDialog.h"
+#include "ui/FeedbackWidget.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/NewTicketDialog.h"
@@ -31,6 +33,7 @@
 #include "ui/TicketQueueWidget.h"
 #include "ui/TicketWindows.h"
 #include "ui/UnlockDialog.h"
+#include "ui/WorkspacePages.h"
 #include "ui/models/TicketQueueTableModel.h"
 
 using namespace hss::client;
@@ -67,11 +70,14 @@ private slots:
     void newEmergencyRaisesBanner();
     void idleLockThenUnlock();
     void editorOpensFromQueueAndKeepsEditsOverLock();
+    void feedbackBeingTypedComesBackAfterLock();
     void syncStatusTexts();
 
 private:
     SignInDialog* signInDialog() const;
     void signIn(const QString& user);
+    /// Types \a user's password into the unlock dialog and waits until the session is online again.
+    void unlockAs(const QString& user);
     int rowsWhere(int role, const QVariant& value) const;
 
     std::unique_ptr<hss::test::TestCertificates> m_certificates;
@@ -380,12 +386,7 @@ void TestConsoleWindow::editorOpensFromQueueAndKeepsEditsOverLock()
     QTRY_VERIFY(m_window->ticketWindows()->editorFor(id.value()) == nullptr);
     QTRY_VERIFY(m_window->findChild<NewTicketDialog*>() == nullptr);
 
-    UnlockDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<UnlockDialog*>()) != nullptr && dialog->isVisible());
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("unlockPasswordEdit")),
-                     m_accounts.passwords.value(QStringLiteral("sofia")));
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), ConsoleSession::State::Online, 30000);
+    unlockAs(QStringLiteral("sofia"));
     QTRY_VERIFY((editor = m_window->ticketWindows()->editorFor(id.value())) != nullptr);
     titleEdit = editor->findChild<QLineEdit*>(QStringLiteral("ticketTitle"));
     QTRY_COMPARE(titleEdit->text(), title + QStringLiteral(" (checked on ward)"));
@@ -411,6 +412,54 @@ void TestConsoleWindow::editorOpensFromQueueAndKeepsEditsOverLock()
     QApplication::setActiveWindow(m_window.get());
     m_window->findChild<QAction*>(QStringLiteral("actionNewTicket"))->trigger();
     QTRY_VERIFY(m_window->findChild<QDialog*>(QStringLiteral("newTicketDialog")) != nullptr);
+}
+
+void TestConsoleWindow::feedbackBeingTypedComesBackAfterLock()
+{
+    signIn(QStringLiteral("sofia"));
+    TicketQueueWidget* queue = m_window->queueWidget();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->syncStatus().initialSyncDone, 60000);
+    QTRY_VERIFY(queue->model()->rowCount() > 0);
+    const auto id = hss::Uuid::parse(queue->model()
+                                         ->index(0, TicketQueueTableModel::TitleColumn)
+                                         .data(TicketQueueTableModel::TicketIdRole)
+                                         .toString()
+                                         .toStdString());
+    QVERIFY(id);
+    QTRY_VERIFY(m_window->workspacePages()->feedback() != nullptr);
+    FeedbackDialog* feedback = m_window->workspacePages()->feedback()->openFeedbackDialog(id.value());
+    feedback->setScore(2);
+    const QString comment = QStringLiteral("The reply came after the night shift had already left");
+    QTest::keyClicks(feedback->findChild<QPlainTextEdit*>(QStringLiteral("feedbackComment")), comment);
+
+    m_session->lock();
+    QTRY_VERIFY(m_window->findChild<FeedbackDialog*>() == nullptr);
+    unlockAs(QStringLiteral("sofia"));
+    QTRY_VERIFY((feedback = m_window->findChild<FeedbackDialog*>()) != nullptr && feedback->isVisible());
+    const FeedbackDialog::Typed typed = feedback->typed();
+    QVERIFY(typed.ticketId == id.value());
+    QCOMPARE(typed.score, 2);
+    QCOMPARE(typed.comment, comment);
+
+    // Someone else signing in at this computer after the lock does not get it.
+    m_session->lock();
+    QTRY_VERIFY(m_window->findChild<FeedbackDialog*>() == nullptr);
+    m_session->signOut();
+    QTRY_VERIFY(signInDialog() != nullptr);
+    signIn(QStringLiteral("amir"));
+    QTRY_VERIFY(m_window->workspacePages()->feedback() != nullptr);
+    QTest::qWait(200);
+    QVERIFY(m_window->findChild<FeedbackDialog*>() == nullptr);
+}
+
+void TestConsoleWindow::unlockAs(const QString& user)
+{
+    UnlockDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<UnlockDialog*>()) != nullptr && dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("unlockPasswordEdit")),
+                     m_accounts.passwords.value(user));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), ConsoleSession::State::Online, 30000);
 }
 
 void TestConsoleWindow::syncStatusTexts()

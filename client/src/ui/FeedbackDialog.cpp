@@ -10,7 +10,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTextCursor>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "FeedbackLabels.h"
 #include "MessageBox.h"
@@ -130,6 +132,30 @@ void FeedbackDialog::setScore(int score)
 void FeedbackDialog::setSafetyOutcome(std::optional<metrics::SafetyOutcome> outcome)
 {
     m_safety->setCurrentIndex(m_safety->findData(outcome ? static_cast<int>(*outcome) : -1));
+}
+
+FeedbackDialog::Typed FeedbackDialog::typed() const
+{
+    Typed typed;
+    typed.ticketId = m_ticketId;
+    typed.score = std::max(m_scores->checkedId(), 0);
+    typed.category = static_cast<FeedbackCategory>(m_category->currentData().toInt());
+    if (const int chosen = m_safety->currentData().toInt(); chosen >= 0) {
+        typed.safetyOutcome = static_cast<metrics::SafetyOutcome>(chosen);
+    }
+    typed.comment = m_comment->toPlainText();
+    return typed;
+}
+
+void FeedbackDialog::restore(const Typed& typed)
+{
+    if (typed.score > 0) {
+        setScore(typed.score);
+    }
+    m_category->setCurrentIndex(m_category->findData(static_cast<int>(typed.category)));
+    setSafetyOutcome(typed.safetyOutcome);
+    m_comment->setPlainText(typed.comment);
+    m_comment->moveCursor(QTextCursor::End);
 }
 
 void FeedbackDialog::updateSubmit()

@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <optional>
 
+#include "hss/FeedbackCategory.h"
 #include "hss/Uuid.h"
 #include "hss/metrics/SafetyReport.h"
 
@@ -28,6 +29,19 @@ class FeedbackDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(FeedbackDialog)
 
 public:
+    /// What the agent has chosen and typed, so the dialog can come back as it was (e.g. after the console locked).
+    struct Typed
+    {
+        Uuid ticketId;
+        int score = 0; ///< 0: none chosen yet.
+        FeedbackCategory category = FeedbackCategory::Support;
+        std::optional<metrics::SafetyOutcome> safetyOutcome;
+        QString comment;
+
+        /// Whether anything was chosen or typed that would be lost by closing the dialog.
+        bool hasInput() const { return score > 0 || safetyOutcome.has_value() || !comment.trimmed().isEmpty(); }
+    };
+
     /// Does not own \a service, which must outlive the dialog. Loads the ticket at once; show with open().
     FeedbackDialog(FeedbackService& service, const Uuid& ticketId, QWidget* parent = nullptr);
 
@@ -40,6 +54,10 @@ public:
     void setSafetyOutcome(std::optional<metrics::SafetyOutcome> outcome);
     /// Stores the feedback; the dialog accepts when it was stored, else shows why.
     void submit();
+
+    Typed typed() const;
+    /// Puts back what typed() returned (its ticket id must be this dialog's).
+    void restore(const Typed& typed);
 
 signals:
     /// The ticket was read: \a rateable is false when it is missing or not resolved/closed.

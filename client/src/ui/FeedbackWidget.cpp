@@ -136,7 +136,21 @@ FeedbackDialog* FeedbackWidget::openFeedbackDialog(const Uuid& ticketId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();
+    m_dialog = dialog;
     return dialog;
+}
+
+std::optional<FeedbackDialog::Typed> FeedbackWidget::typedFeedback() const
+{
+    const FeedbackDialog* dialog = m_dialog.data();
+    if (dialog == nullptr || !dialog->isVisible()) {
+        return std::nullopt;
+    }
+    FeedbackDialog::Typed typed = dialog->typed();
+    if (!typed.hasInput()) {
+        return std::nullopt;
+    }
+    return typed;
 }
 
 } // namespace hss::client

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
+#include <optional>
 #include <vector>
 
+#include "FeedbackDialog.h"
 #include "core/FeedbackService.h"
 
 class QComboBox;
@@ -13,7 +16,6 @@ class QTableView;
 
 namespace hss::client {
 
-class FeedbackDialog;
 class FeedbackTableModel;
 
 /// The Feedback page: resolved and closed tickets to rate, a Give feedback button opening FeedbackDialog, and the
@@ -30,6 +32,8 @@ public:
     /// Opens the (window-modal, non-blocking) feedback dialog for \a ticketId and returns it; it deletes itself
     /// when closed. MainWindow can call this from the ticket editor too.
     FeedbackDialog* openFeedbackDialog(const Uuid& ticketId);
+    /// What is chosen and typed in the open feedback dialog, if one is open and holds any.
+    std::optional<FeedbackDialog::Typed> typedFeedback() const;
     /// Reads the list and the rateable tickets again.
     void reload();
 
@@ -44,6 +48,7 @@ private:
     QPushButton* m_give;
     QLabel* m_summary;
     QTableView* m_view;
+    QPointer<FeedbackDialog> m_dialog;
 };
 
 } // namespace hss::client

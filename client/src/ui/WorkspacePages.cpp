@@ -2,6 +2,7 @@
 #include "WorkspacePages.h"
 
 #include <QTabWidget>
+#include <utility>
 
 #include "FeedbackWidget.h"
 #include "KnowledgeBaseWidget.h"
@@ -78,6 +79,9 @@ void WorkspacePages::create()
     m_knowledgeBase = knowledgeBase;
     m_training = training;
     m_feedback = feedback;
+    if (const auto kept = std::exchange(m_keptFeedback, std::nullopt); kept && m_session.user().id == m_keptForUser) {
+        feedback->openFeedbackDialog(kept->ticketId)->restore(*kept);
+    }
     m_dashboardService = new DashboardService(*worker, m_clock, this);
     m_supportDashboard = new SupportDashboardWidget(*m_dashboardService, m_clock);
     m_medicalDashboard = new MedicalDashboardWidget(*m_dashboardService, m_clock);
@@ -95,6 +99,11 @@ void WorkspacePages::create()
 
 void WorkspacePages::destroy()
 {
+    // A lock must not lose the words being typed: they come back with the page after the unlock.
+    if (m_feedback) {
+        m_keptFeedback = m_feedback->typedFeedback();
+        m_keptForUser = m_session.user().id;
+    }
     // Pages first: they observe the services.
     for (QWidget* page :
          {static_cast<QWidget*>(m_knowledgeBase), static_cast<QWidget*>(m_training), static_cast<QWidget*>(m_feedback),

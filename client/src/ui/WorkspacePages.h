@@ -3,6 +3,10 @@
 
 #include <QObject>
 #include <QPointer>
+#include <optional>
+
+#include "FeedbackDialog.h"
+#include "hss/Uuid.h"
 
 class QTabWidget;
 class QWidget;
@@ -57,6 +61,9 @@ private:
     QPointer<KnowledgeBaseWidget> m_knowledgeBase;
     QPointer<TrainingWidget> m_training;
     QPointer<FeedbackWidget> m_feedback;
+    /// The feedback being written when the store closed (lock), reopened for the same user when it opens again.
+    std::optional<FeedbackDialog::Typed> m_keptFeedback;
+    Uuid m_keptForUser;
     QPointer<SupportDashboardWidget> m_supportDashboard;
     QPointer<MedicalDashboardWidget> m_medicalDashboard;
     TrainingService* m_trainingService = nullptr;
