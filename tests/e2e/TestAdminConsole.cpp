@@ -30,6 +30,7 @@
 #include "ui/MessageBox.h"
 #include "ui/admin/AdminDialog.h"
 #include "ui/admin/EscalationMatrixPage.h"
+#include "ui/admin/NewSlaPolicyDialog.h"
 #include "ui/admin/NewUserDialog.h"
 #include "ui/admin/NotificationChannelsPage.h"
 #include "ui/admin/OrganisationSettingsPage.h"
@@ -74,6 +75,7 @@ private slots:
     void cleanupTestCase();
     void nonAdminSeesNoAdministration();
     void adminChangesSlaPolicy();
+    void adminAddsAndRemovesSlaPolicy();
     void staleRevisionOffersReload();
     void escalationMatrixRoundTripAndFieldError();
     void userCreatedAndDisabled();
@@ -252,6 +254,51 @@ void TestAdminConsole::adminChangesSlaPolicy()
                 && record.value("actor_id", Json()) == Json(m_admin->user().id.toString()));
     }
     QVERIFY(audited);
+}
+
+void TestAdminConsole::adminAddsAndRemovesSlaPolicy()
+{
+    AdminDialog* dialog = openDialog();
+    QVERIFY(dialog);
+    SlaConfigurationPage* page = dialog->slaPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 60000);
+    QVERIFY(settle(page, [page] { page->reload(); }));
+    const std::size_t before = page->policies()->policies().size();
+    const auto storedIds = [this] {
+        std::vector<std::string> ids;
+        for (const Json& policy : get(QStringLiteral("/api/admin/sla-configuration"))["configuration"]["policies"]) {
+            ids.push_back(policy["id"].get<std::string>());
+        }
+        return ids;
+    };
+
+    NewSlaPolicyDialog* add = page->addPolicy();
+    add->setPriority(hss::Priority::High);
+    add->setCategory(hss::Category::Integration);
+    add->accept();
+    QCOMPARE(page->policies()->policies().size(), before + 1);
+    const std::string id = page->policies()->policies().back().id;
+    QCOMPARE(id, std::string("high-integration"));
+    QVERIFY(settle(page, [page] { page->save(); }));
+    QVERIFY2(page->statusText().contains(QStringLiteral("Saved")), qPrintable(page->statusText()));
+    std::vector<std::string> ids = storedIds();
+    QVERIFY(std::find(ids.begin(), ids.end(), id) != ids.end());
+
+    // Removing the priority's fallback is refused before anything is sent, naming the rule.
+    page->policyTable()->setCurrentIndex(page->policies()->index(page->policies()->rowOf("high"), 0));
+    page->removeSelectedPolicy();
+    const qint64 revision = page->revision();
+    page->save();
+    QVERIFY2(page->statusText().contains(QStringLiteral("high")), qPrintable(page->statusText()));
+    QCOMPARE(page->revision(), revision);
+    QVERIFY(settle(page, [page] { page->reload(); }));
+
+    page->policyTable()->setCurrentIndex(page->policies()->index(page->policies()->rowOf(id), 0));
+    page->removeSelectedPolicy();
+    QVERIFY(settle(page, [page] { page->save(); }));
+    ids = storedIds();
+    QVERIFY(std::find(ids.begin(), ids.end(), id) == ids.end());
+    QCOMPARE(ids.size(), before);
 }
 
 void TestAdminConsole::staleRevisionOffersReload()

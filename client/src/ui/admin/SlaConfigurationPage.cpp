@@ -9,6 +9,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "NewSlaPolicyDialog.h"
 #include "SlaCalendarEditor.h"
 #include "core/FutureSupport.h"
 #include "core/admin/AdminApi.h"
@@ -43,6 +44,8 @@ SlaConfigurationPage::SlaConfigurationPage(AdminApi& api, QWidget* parent)
     , m_policies(new SlaPolicyTableModel(this))
     , m_table(new QTableView(this))
     , m_calendars(new SlaCalendarEditor(this))
+    , m_add(new QPushButton(tr("&Add policy…"), this))
+    , m_remove(new QPushButton(tr("Re&move policy"), this))
     , m_save(new QPushButton(tr("&Save SLA configuration"), this))
 {
     setObjectName(QStringLiteral("adminSlaPage"));
@@ -62,6 +65,15 @@ SlaConfigurationPage::SlaConfigurationPage(AdminApi& api, QWidget* parent)
     auto* policiesBox = new QGroupBox(tr("Policies (business minutes)"), this);
     auto* policiesLayout = new QVBoxLayout(policiesBox);
     policiesLayout->addWidget(m_table);
+    m_add->setObjectName(QStringLiteral("slaAddPolicy"));
+    m_add->setAccessibleName(tr("Add an SLA policy for a priority and category"));
+    m_remove->setObjectName(QStringLiteral("slaRemovePolicy"));
+    m_remove->setAccessibleName(tr("Remove the selected SLA policy"));
+    auto* policyButtons = new QHBoxLayout;
+    policyButtons->addWidget(m_add);
+    policyButtons->addWidget(m_remove);
+    policyButtons->addStretch(1);
+    policiesLayout->addLayout(policyButtons);
     auto* calendarsBox = new QGroupBox(tr("Business calendars"), this);
     auto* calendarsLayout = new QVBoxLayout(calendarsBox);
     calendarsLayout->addWidget(m_calendars);
@@ -77,6 +89,8 @@ SlaConfigurationPage::SlaConfigurationPage(AdminApi& api, QWidget* parent)
     setSavesWithRevision(true);
 
     connect(m_save, &QPushButton::clicked, this, &SlaConfigurationPage::save);
+    connect(m_add, &QPushButton::clicked, this, &SlaConfigurationPage::addPolicy);
+    connect(m_remove, &QPushButton::clicked, this, &SlaConfigurationPage::removeSelectedPolicy);
 }
 
 QString SlaConfigurationPage::title() const
@@ -132,9 +146,50 @@ void SlaConfigurationPage::save()
     });
 }
 
+NewSlaPolicyDialog* SlaConfigurationPage::addPolicy()
+{
+    sla::SlaConfiguration editing;
+    QString field;
+    QString error;
+    if (auto calendars = m_calendars->calendars(&field, &error)) {
+        editing.calendars = std::move(*calendars);
+    } else {
+        editing.calendars = m_document.configuration.calendars; // the ones saved, until the typo is fixed
+    }
+    editing.policies = m_policies->policies();
+    auto* dialog = new NewSlaPolicyDialog(std::move(editing), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto policy = dialog->policy()) {
+            const int row = m_policies->addPolicy(*policy);
+            m_table->setCurrentIndex(m_policies->index(row, SlaPolicyTableModel::Resolution));
+            m_table->scrollTo(m_table->currentIndex());
+            setStatus(tr("Policy \"%1\" added: set its targets, then save.").arg(QString::fromStdString(policy->id)),
+                      false);
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+void SlaConfigurationPage::removeSelectedPolicy()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        setStatus(tr("Select the policy to remove first."), true);
+        return;
+    }
+    const QString id = QString::fromStdString(m_policies->policies().at(static_cast<std::size_t>(current.row())).id);
+    m_policies->removePolicy(current.row());
+    setStatus(tr("Policy \"%1\" removed: save to apply, or reload to keep it.").arg(id), false);
+}
+
 void SlaConfigurationPage::setActionsEnabled(bool enabled)
 {
     m_save->setEnabled(enabled);
+    m_add->setEnabled(enabled);
+    m_remove->setEnabled(enabled);
 }
 
 void SlaConfigurationPage::showFieldError(const QString& field, const QString& message)

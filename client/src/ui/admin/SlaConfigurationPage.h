@@ -9,6 +9,7 @@ class QTableView;
 
 namespace hss::client {
 
+class NewSlaPolicyDialog;
 class SlaCalendarEditor;
 class SlaPolicyTableModel;
 
@@ -29,6 +30,11 @@ public:
     /// The revision the page loaded (what a save names).
     qint64 revision() const { return m_document.revision; }
     void save();
+    /// Opens the dialog asking which tickets a new policy is for; the policy is added to the table (unsaved) when
+    /// it is accepted. Returns the (window-modal) dialog.
+    NewSlaPolicyDialog* addPolicy();
+    /// Removes the selected policy from the table (unsaved; the server keeps it until Save).
+    void removeSelectedPolicy();
 
 protected:
     void load() override;
@@ -42,6 +48,8 @@ private:
     SlaPolicyTableModel* m_policies;
     QTableView* m_table;
     SlaCalendarEditor* m_calendars;
+    QPushButton* m_add;
+    QPushButton* m_remove;
     QPushButton* m_save;
 };
 

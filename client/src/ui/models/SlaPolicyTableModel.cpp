@@ -59,6 +59,27 @@ void SlaPolicyTableModel::setPolicies(std::vector<sla::SlaPolicy> policies)
     endResetModel();
 }
 
+int SlaPolicyTableModel::addPolicy(sla::SlaPolicy policy)
+{
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_policies.push_back(std::move(policy));
+    endInsertRows();
+    emit edited();
+    return row;
+}
+
+void SlaPolicyTableModel::removePolicy(int row)
+{
+    if (row < 0 || row >= rowCount()) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_policies.erase(m_policies.begin() + row);
+    endRemoveRows();
+    emit edited();
+}
+
 int SlaPolicyTableModel::rowOf(const std::string& id) const
 {
     for (std::size_t row = 0; row < m_policies.size(); ++row) {

@@ -30,6 +30,10 @@ public:
     explicit SlaPolicyTableModel(QObject* parent = nullptr);
 
     void setPolicies(std::vector<sla::SlaPolicy> policies);
+    /// Appends \a policy; returns its row.
+    int addPolicy(sla::SlaPolicy policy);
+    /// Removes the policy in \a row (nothing for a row out of range).
+    void removePolicy(int row);
     const std::vector<sla::SlaPolicy>& policies() const { return m_policies; }
     /// The row of the policy called \a id, or -1.
     int rowOf(const std::string& id) const;
