@@ -146,6 +146,8 @@ private slots:
     void firstResponseTime_data();
     void firstResponseTime();
     void reopenedTicketKeepsItsFirstResponse();
+    void firstResponseTimeByTeamEqualsOneTeamAtATime_data();
+    void firstResponseTimeByTeamEqualsOneTeamAtATime();
     void resolutionTime_data();
     void resolutionTime();
     void firstResponseTrendPerDay();
@@ -309,6 +311,47 @@ void TestKpiTimes::reopenedTicketKeepsItsFirstResponse()
     QCOMPARE(describe(metrics::firstResponseTime(tickets, week(), {})),
              QStringLiteral("n 1 x 0 mean 60 median 60 p90 60"));
     QCOMPARE(describe(metrics::resolutionTime(tickets, week(), {})), QStringLiteral("n 0 x 0 mean - median - p90 -"));
+}
+
+void TestKpiTimes::firstResponseTimeByTeamEqualsOneTeamAtATime_data()
+{
+    QTest::addColumn<QStringList>("teams");
+    QTest::addColumn<QStringList>("expectedTeams");
+    QTest::newRow("every team") << QStringList {} << QStringList {"", "clinical", "tech"};
+    QTest::newRow("team tech") << QStringList {"tech"} << QStringList {"tech"};
+    QTest::newRow("a team with no tickets") << QStringList {"billing"} << QStringList {};
+}
+
+void TestKpiTimes::firstResponseTimeByTeamEqualsOneTeamAtATime()
+{
+    QFETCH(QStringList, teams);
+    QFETCH(QStringList, expectedTeams);
+    TeamFilter filter;
+    for (const QString& team : teams) {
+        filter.teams.push_back(team.toStdString());
+    }
+    std::vector<TicketFacts> tickets = responseTickets();
+    // An unrouted ticket, and a team whose only response lies outside the period (it must not appear).
+    tickets.push_back(ticket("", "2026-11-06T10:00:00Z", at("2026-11-06T10:10:00Z"), {}, TicketStatus::Open));
+    tickets.push_back(
+        ticket("billing-late", "2026-11-08T23:00:00Z", at("2026-11-09T01:00:00Z"), {}, TicketStatus::Open));
+    std::mt19937 random(8);
+    for (int i = 0; i < 200; ++i) {
+        const char* team = i % 3 == 0 ? "clinical" : "tech";
+        TicketFacts facts = ticket(team, "2026-11-02T00:00:00Z", {}, {}, TicketStatus::Open);
+        facts.createdAt += static_cast<std::int64_t>(random() % (6 * 24 * 60)) * minute;
+        facts.firstResponseAt = facts.createdAt + static_cast<std::int64_t>(random() % 600) * minute - 5 * minute;
+        tickets.push_back(facts);
+    }
+
+    const auto byTeam = metrics::firstResponseTimeByTeam(tickets, week(), filter);
+    QStringList found;
+    for (const auto& [team, stats] : byTeam) {
+        found << QString::fromStdString(team);
+        QCOMPARE(describe(stats), describe(metrics::firstResponseTime(tickets, week(), TeamFilter::only(team))));
+        QVERIFY(stats == metrics::firstResponseTime(tickets, week(), TeamFilter::only(team)));
+    }
+    QCOMPARE(found, expectedTeams);
 }
 
 void TestKpiTimes::resolutionTime_data()

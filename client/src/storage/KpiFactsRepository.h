@@ -15,7 +15,8 @@
 namespace hss::client {
 
 /// Reads the facts the KPI formulas (hss::metrics) need from the local store, so the dashboards work offline.
-/// Read-only; works on the connection it is given.
+/// Read-only; works on the connection it is given, which must be a store opened with the QSQLCIPHER driver (the
+/// many rows are read through SqlCipherStatement; another connection gives an Internal error).
 ///
 /// What the store does not keep is left empty: closedAt (no close time is stored), and the emergency flag follows
 /// the ticket's current priority (earlier priorities are not stored). First response is the synced

@@ -94,12 +94,21 @@ TicketSla TicketSla::at(const sla::SlaReport& report, qint64 nowMs)
     TicketSla sla;
     sla.report = report;
     sla.asOf = nowMs;
-    for (std::size_t i = 0; i < report.clocks.size(); ++i) {
-        sla.clocks[i] = clockAt(report.clocks[i], nowMs);
-        sla.escalationLevel = std::max(sla.escalationLevel, sla.clocks[i].escalationLevel);
+    sla.clocks = clocksAt(report, nowMs);
+    for (const TicketSlaClock& clock : sla.clocks) {
+        sla.escalationLevel = std::max(sla.escalationLevel, clock.escalationLevel);
     }
     sla.nextDueAt = report.nextDueAt();
     return sla;
+}
+
+std::array<TicketSlaClock, 3> TicketSla::clocksAt(const sla::SlaReport& report, qint64 nowMs)
+{
+    std::array<TicketSlaClock, 3> clocks;
+    for (std::size_t i = 0; i < report.clocks.size(); ++i) {
+        clocks[i] = clockAt(report.clocks[i], nowMs);
+    }
+    return clocks;
 }
 
 } // namespace hss::client

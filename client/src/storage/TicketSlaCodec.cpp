@@ -108,15 +108,16 @@ public:
         return static_cast<std::int64_t>(static_cast<std::uint64_t>(base) + delta);
     }
 
-    std::string text()
+    /// Assigns rather than returns, so a reused \a value keeps its buffer.
+    void text(std::string& value)
     {
         const auto size = static_cast<qsizetype>(bounded(static_cast<std::uint64_t>(m_bytes.size() - m_at)));
         if (m_failed) {
-            return {};
+            value.clear();
+            return;
         }
-        std::string value(m_bytes.data() + m_at, static_cast<std::size_t>(size));
+        value.assign(m_bytes.data() + m_at, static_cast<std::size_t>(size));
         m_at += size;
-        return value;
     }
 
     qsizetype remaining() const { return m_bytes.size() - m_at; }
@@ -139,8 +140,11 @@ void readClock(Reader& in, SlaClock& clock, std::int64_t evaluatedAt)
     }
     clock.state = static_cast<sla::SlaState>(flags & stateMask);
     clock.paused = (flags & pausedFlag) != 0;
-    clock.policyId = in.text();
+    in.text(clock.policyId);
     clock.startedAt = in.time(evaluatedAt);
+    clock.stoppedAt.reset();
+    clock.dueAt.reset();
+    clock.upcoming.clear();
     if ((flags & stoppedFlag) != 0) {
         clock.stoppedAt = in.time(clock.startedAt);
     }
@@ -204,12 +208,20 @@ QByteArray TicketSlaCodec::encode(const SlaReport& report)
 
 Result<SlaReport> TicketSlaCodec::decode(QByteArrayView bytes)
 {
+    SlaReport report;
+    if (auto error = decode(bytes, report)) {
+        return *std::move(error);
+    }
+    return report;
+}
+
+std::optional<Error> TicketSlaCodec::decode(QByteArrayView bytes, sla::SlaReport& report)
+{
     const auto invalid = [](const char* why) { return Error {ErrorCode::InvalidArgument, "clocks", why}; };
     if (bytes.isEmpty() || bytes[0] != version) {
         return invalid("not SLA clocks of a known version");
     }
     Reader in(bytes.sliced(1));
-    SlaReport report;
     report.evaluatedAt = in.time(0);
     for (std::size_t i = 0; i < report.clocks.size() && !in.failed(); ++i) {
         report.clocks[i].kind = sla::allSlaClockKinds[i];
@@ -221,7 +233,7 @@ Result<SlaReport> TicketSlaCodec::decode(QByteArrayView bytes)
     if (!in.atEnd()) {
         return invalid("trailing bytes after the SLA clocks");
     }
-    return report;
+    return std::nullopt;
 }
 
 } // namespace hss::client

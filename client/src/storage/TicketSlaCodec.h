@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <optional>
 
 #include "hss/Result.h"
 #include "hss/sla/SlaReport.h"
@@ -26,6 +27,9 @@ public:
     static QByteArray encode(const sla::SlaReport& report);
     /// What encode() wrote; InvalidArgument (field "clocks") for anything else, truncated or trailing bytes included.
     static Result<sla::SlaReport> decode(QByteArrayView bytes);
+    /// decode() into \a report, reusing its strings' and vectors' storage (for reading many rows); on an error
+    /// \a report holds part of what was read.
+    static std::optional<Error> decode(QByteArrayView bytes, sla::SlaReport& report);
 };
 
 } // namespace hss::client

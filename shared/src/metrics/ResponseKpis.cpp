@@ -12,6 +12,17 @@ DurationStats firstResponseTime(std::span<const TicketFacts> tickets, const Peri
     return detail::summarize(detail::ticketDurations(tickets, period, teams, TicketEvent::FirstResponse, false));
 }
 
+std::map<std::string, DurationStats, std::less<>> firstResponseTimeByTeam(std::span<const TicketFacts> tickets,
+                                                                          const Period& period, const TeamFilter& teams)
+{
+    std::map<std::string, DurationStats, std::less<>> byTeam;
+    for (const auto& [team, durations] :
+         detail::ticketDurationsByTeam(tickets, period, teams, TicketEvent::FirstResponse)) {
+        byTeam.emplace(team, detail::summarize(durations));
+    }
+    return byTeam;
+}
+
 DurationStats resolutionTime(std::span<const TicketFacts> tickets, const Period& period, const TeamFilter& teams)
 {
     return detail::summarize(detail::ticketDurations(tickets, period, teams, TicketEvent::Resolution, false));

@@ -5,6 +5,22 @@
 
 namespace hss::metrics::detail {
 
+namespace {
+
+/// The one rule for which tickets a duration KPI counts: its event lies in \a period and its team is filtered in.
+std::optional<TimedDuration> timedEvent(const TicketFacts& ticket, const Period& period, const TeamFilter& teams,
+                                        TicketEvent event)
+{
+    const std::optional<std::int64_t> at =
+        event == TicketEvent::FirstResponse ? ticket.firstResponseEventAt() : ticket.resolutionAt();
+    if (!at || !period.contains(*at) || !teams.matches(ticket.team)) {
+        return std::nullopt;
+    }
+    return TimedDuration {*at, *at - ticket.createdAt};
+}
+
+} // namespace
+
 std::vector<TimedDuration> ticketDurations(std::span<const TicketFacts> tickets, const Period& period,
                                            const TeamFilter& teams, TicketEvent event, bool emergenciesOnly)
 {
@@ -14,14 +30,25 @@ std::vector<TimedDuration> ticketDurations(std::span<const TicketFacts> tickets,
         if (emergenciesOnly && !ticket.emergency) {
             continue;
         }
-        const std::optional<std::int64_t> at =
-            event == TicketEvent::FirstResponse ? ticket.firstResponseEventAt() : ticket.resolutionAt();
-        if (!at || !period.contains(*at) || !teams.matches(ticket.team)) {
-            continue;
+        if (const auto duration = timedEvent(ticket, period, teams, event)) {
+            durations.push_back(*duration);
         }
-        durations.push_back(TimedDuration {*at, *at - ticket.createdAt});
     }
     return durations;
+}
+
+std::map<std::string, std::vector<TimedDuration>, std::less<>>
+ticketDurationsByTeam(std::span<const TicketFacts> tickets, const Period& period, const TeamFilter& teams,
+                      TicketEvent event)
+{
+    std::map<std::string, std::vector<TimedDuration>, std::less<>> byTeam;
+    for (const TicketFacts& ticket : tickets) {
+        if (const auto duration = timedEvent(ticket, period, teams, event)) {
+            const auto found = byTeam.find(ticket.team);
+            (found != byTeam.end() ? found->second : byTeam[ticket.team]).push_back(*duration);
+        }
+    }
+    return byTeam;
 }
 
 DurationStats summarize(const std::vector<TimedDuration>& durations)

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "hss/metrics/DurationStats.h"
@@ -30,6 +32,11 @@ struct TimedDuration
 /// The events of the tickets of the filtered teams (only emergencies when \a emergenciesOnly) that lie in \a period.
 std::vector<TimedDuration> ticketDurations(std::span<const TicketFacts> tickets, const Period& period,
                                            const TeamFilter& teams, TicketEvent event, bool emergenciesOnly);
+
+/// ticketDurations() (all tickets, not only emergencies) grouped by the ticket's team, in one pass.
+std::map<std::string, std::vector<TimedDuration>, std::less<>>
+ticketDurationsByTeam(std::span<const TicketFacts> tickets, const Period& period, const TeamFilter& teams,
+                      TicketEvent event);
 
 /// The statistics of \a durations, negative ones counted as excluded.
 DurationStats summarize(const std::vector<TimedDuration>& durations);

@@ -91,6 +91,7 @@ private slots:
     void refusesDamagedBytes_data();
     void refusesDamagedBytes();
     void refusesEveryTruncation();
+    void decodesIntoAReusedReport();
 };
 
 void TestTicketSlaCodec::roundTripsEveryField_data()
@@ -210,6 +211,30 @@ void TestTicketSlaCodec::refusesEveryTruncation()
     for (qsizetype size = 0; size < whole.size(); ++size) {
         QVERIFY2(!TicketSlaCodec::decode(whole.left(size)).ok(), qPrintable(QString::number(size)));
     }
+}
+
+void TestTicketSlaCodec::decodesIntoAReusedReport()
+{
+    // The KPI reader decodes every ticket's clocks into one report: nothing of the previous ticket may remain.
+    sla::SlaHistory replied = emergency();
+    replied.agentReplies.push_back(t0 + 5 * minute);
+    sla::SlaHistory resolved = replied;
+    resolved.statusChanges.push_back({t0 + 40 * minute, hss::TicketStatus::Resolved});
+    sla::SlaReport empty;
+    for (std::size_t i = 0; i < empty.clocks.size(); ++i) {
+        empty.clocks[i].kind = sla::allSlaClockKinds[i];
+    }
+    const std::vector<sla::SlaReport> reports {extremes(), computed(emergency(), t0 + minute),
+                                               computed(resolved, t0 + 45 * minute), empty,
+                                               computed(replied, t0 + 10 * minute)};
+    QVERIFY(!reports[1].clocks[0].upcoming.empty()); // what must not linger below
+    sla::SlaReport reused;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        const auto error = TicketSlaCodec::decode(TicketSlaCodec::encode(reports[i]), reused);
+        QVERIFY2(!error, error ? hss::describe(*error).c_str() : "");
+        QVERIFY2(reused == reports[i], qPrintable(QString::number(i)));
+    }
+    QVERIFY(TicketSlaCodec::decode(QByteArray("\x01", 1), reused).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestTicketSlaCodec)
