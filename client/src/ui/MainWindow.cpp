@@ -56,7 +56,7 @@ MainWindow::MainWindow(Settings* settings, ServerConnection* connection, Console
     m_workspace->setDocumentMode(true);
     m_workspace->setAccessibleName(tr("Workspace pages"));
     m_workspace->addTab(m_queue, tr("Tickets"));
-    m_workspace->addTab(new SystemHealthWidget(*connection, m_workspace), tr("System health"));
+    m_workspace->addTab(new SystemHealthWidget(*connection, *session, clock, m_workspace), tr("System health"));
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_workspace);
     m_workspacePages = new WorkspacePages(*session, clock, *m_workspace, this);

@@ -147,6 +147,63 @@ QChartView* ChartFactory::lineChart(QAbstractItemModel& model, int xColumn, cons
     return viewOf(chart);
 }
 
+QChartView* ChartFactory::columnLineChart(QAbstractItemModel& model, int xColumn, int firstYColumn,
+                                          const QString& valueTitle)
+{
+    auto* chart = new QChart;
+    auto* time = new QDateTimeAxis(chart);
+    auto* values = new QValueAxis(chart);
+    values->setTitleText(valueTitle);
+    chart->addAxis(time, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    const auto rebuild = [&model, chart, time, values, xColumn, firstYColumn] {
+        // Only on reset: the columns may have changed, and mappers follow row and data changes by themselves. The
+        // old mappers go first, at once: setSeries(nullptr) does not let go of a series, and a mapper left behind
+        // would clear its deleted series on the model's next reset.
+        qDeleteAll(chart->findChildren<QVXYModelMapper*>(Qt::FindDirectChildrenOnly));
+        chart->removeAllSeries();
+        QList<int> columns;
+        for (int column = firstYColumn; column < model.columnCount(); ++column) {
+            columns << column;
+            auto* series = new QLineSeries;
+            series->setName(model.headerData(column, Qt::Horizontal).toString());
+            series->setPointsVisible(true);
+            chart->addSeries(series);
+            series->attachAxis(time);
+            series->attachAxis(values);
+            auto* mapper = new QVXYModelMapper(chart);
+            mapper->setXColumn(xColumn);
+            mapper->setYColumn(column);
+            mapper->setFirstRow(0);
+            mapper->setRowCount(-1);
+            mapper->setSeries(series);
+            mapper->setModel(&model);
+            detachOnModelDestroyed(model, mapper);
+        }
+        const int rows = model.rowCount();
+        if (rows > 0) {
+            const qint64 first = model.index(0, xColumn).data().toLongLong();
+            const qint64 last = model.index(rows - 1, xColumn).data().toLongLong();
+            constexpr qint64 minute = 60 * 1000;
+            const qint64 span = last - first;
+            time->setFormat(span > 2 * 24 * 60 * minute ? QStringLiteral("MMM d")
+                                : span > 10 * minute    ? QStringLiteral("HH:mm")
+                                                        : QStringLiteral("HH:mm:ss"));
+            // A margin of 5 % (at least 10 s) keeps the first and last points off the axes.
+            const qint64 margin = std::max<qint64>(span / 20, 10 * 1000);
+            time->setRange(QDateTime::fromMSecsSinceEpoch(first - margin, Qt::UTC),
+                           QDateTime::fromMSecsSinceEpoch(last + margin, Qt::UTC));
+            time->setTickCount(std::clamp(rows, 2, 6));
+        }
+        values->setRange(0, std::max(1.0, maxOf(model, columns) * 1.1));
+        values->applyNiceNumbers();
+        chart->legend()->setVisible(!columns.isEmpty());
+    };
+    rebuild();
+    QObject::connect(&model, &QAbstractItemModel::modelReset, chart, rebuild);
+    return viewOf(chart);
+}
+
 QChartView* ChartFactory::pieChart(QAbstractItemModel& model, int labelColumn, int valueColumn)
 {
     auto* chart = new QChart;

@@ -23,6 +23,10 @@ public:
     /// Lines over time: x is \a xColumn (UTC ms), one line per column of \a yColumns (named by its header).
     static QChartView* lineChart(QAbstractItemModel& model, int xColumn, const QList<int>& yColumns,
                                  const QString& valueTitle);
+    /// Lines over time, one per column from \a firstYColumn to the model's last (named by its header): the lines
+    /// are made again when the model resets, so a model whose columns change (one per service) stays bound.
+    static QChartView* columnLineChart(QAbstractItemModel& model, int xColumn, int firstYColumn,
+                                       const QString& valueTitle);
     /// A pie: one slice per row, labelled by \a labelColumn, sized by \a valueColumn.
     static QChartView* pieChart(QAbstractItemModel& model, int labelColumn, int valueColumn);
     /// A read-only table of \a model named \a name, for the figures that are lists rather than charts.

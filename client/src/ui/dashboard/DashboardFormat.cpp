@@ -52,6 +52,35 @@ QString DashboardFormat::team(const std::string& name)
     return name.empty() ? tr("(no team)") : QString::fromStdString(name);
 }
 
+QVariant DashboardFormat::fraction(const std::optional<double>& share)
+{
+    return share ? QVariant(tenths(*share * 100.0)) : QVariant();
+}
+
+QVariant DashboardFormat::milliseconds(const std::optional<double>& ms)
+{
+    return ms ? QVariant(tenths(*ms)) : QVariant();
+}
+
+QString DashboardFormat::dateTime(std::int64_t ms)
+{
+    return ms == 0 ? none() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString DashboardFormat::healthState(const QString& state)
+{
+    if (state == QLatin1String("healthy")) {
+        return tr("healthy");
+    }
+    if (state == QLatin1String("degraded")) {
+        return tr("degraded");
+    }
+    if (state == QLatin1String("down")) {
+        return tr("down");
+    }
+    return state.isEmpty() || state == QLatin1String("unknown") ? tr("unknown") : state;
+}
+
 QString DashboardFormat::none()
 {
     return QStringLiteral("–");

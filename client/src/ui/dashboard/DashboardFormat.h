@@ -35,6 +35,14 @@ public:
     static QString slaDetail(const metrics::SlaCompliance& sla);
     /// The label of the empty team (unrouted tickets, feedback about no ticket).
     static QString team(const std::string& name);
+    /// A fraction 0..1 as a percentage rounded to 0.1; empty for no value.
+    static QVariant fraction(const std::optional<double>& share);
+    /// Milliseconds rounded to 0.1; empty for no value.
+    static QVariant milliseconds(const std::optional<double>& ms);
+    /// A UTC instant as "2026-11-02 14:05"; "–" for 0.
+    static QString dateTime(std::int64_t ms);
+    /// A health state of the server ("healthy", "degraded", "down", "unknown") in the user's language.
+    static QString healthState(const QString& state);
     /// "–", the dashboards' "no value".
     static QString none();
 };

@@ -1,28 +1,26 @@
 // SPDX-License-Identifier: MIT
 #include "ServiceStatusTableModel.h"
 
+#include <QColor>
+
+#include "ui/dashboard/DashboardFormat.h"
+
 namespace hss::client {
 
 ServiceStatusTableModel::ServiceStatusTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void ServiceStatusTableModel::setConnection(ServerConnection::State state, const QString& lastError)
+void ServiceStatusTableModel::setSnapshot(const SystemHealthSnapshot& snapshot)
 {
-    m_state = state;
-    m_lastError = lastError;
-    emit dataChanged(index(0, 0), index(RowCount - 1, ColumnCount - 1));
-}
-
-void ServiceStatusTableModel::setHealth(const std::optional<ServerHealth>& health)
-{
-    m_health = health;
-    emit dataChanged(index(0, 0), index(RowCount - 1, ColumnCount - 1));
+    beginResetModel();
+    m_services = snapshot.services;
+    endResetModel();
 }
 
 int ServiceStatusTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : RowCount;
+    return parent.isValid() ? 0 : static_cast<int>(m_services.size());
 }
 
 int ServiceStatusTableModel::columnCount(const QModelIndex& parent) const
@@ -30,57 +28,54 @@ int ServiceStatusTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ServiceStatusTableModel::status(int row) const
+QVariant ServiceStatusTableModel::display(const ServiceHealth& service, int column) const
 {
-    if (row == Connection) {
-        switch (m_state) {
-        case ServerConnection::State::Unconfigured:
-            return tr("not configured");
-        case ServerConnection::State::Connecting:
-            return tr("connecting");
-        case ServerConnection::State::Online:
-            return tr("online");
-        case ServerConnection::State::Offline:
-            return tr("offline");
-        }
+    switch (column) {
+    case Service:
+        return service.name;
+    case State:
+        return service.stale ? tr("%1 (stale)").arg(DashboardFormat::healthState(service.state))
+                             : DashboardFormat::healthState(service.state);
+    case LatencyMs:
+        return DashboardFormat::milliseconds(service.latencyMs);
+    case CheckedAt:
+        return DashboardFormat::dateTime(service.checkedAtMs);
+    case UptimeDay:
+        return DashboardFormat::fraction(service.uptimeDay);
+    case UptimeWeek:
+        return DashboardFormat::fraction(service.uptimeWeek);
+    case ErrorRateDay:
+        return DashboardFormat::fraction(service.errorRateDay);
+    case ErrorRateWeek:
+        return DashboardFormat::fraction(service.errorRateWeek);
+    case Message:
+        return service.message;
+    default:
         return {};
     }
-    if (!m_health) {
-        return tr("unknown");
-    }
-    // The server's own words ("healthy", "degraded", "down"): they are its API's status values.
-    return row == Server ? m_health->status : m_health->databaseStatus;
-}
-
-QString ServiceStatusTableModel::detail(int row) const
-{
-    if (row == Connection) {
-        return m_state == ServerConnection::State::Offline ? m_lastError : QString();
-    }
-    if (!m_health) {
-        return tr("no health report yet");
-    }
-    if (row == Server) {
-        return tr("version %1, protocol %2, up %3 h")
-            .arg(m_health->version)
-            .arg(m_health->protocolVersion)
-            .arg(m_health->uptimeSeconds / 3600);
-    }
-    return m_health->databaseBackend;
 }
 
 QVariant ServiceStatusTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    switch (index.column()) {
-    case Service:
-        return index.row() == Connection ? tr("Connection") : index.row() == Server ? tr("Server") : tr("Database");
-    case Status:
-        return status(index.row());
-    case Detail:
-        return detail(index.row());
+    const ServiceHealth& service = m_services[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(service, index.column());
+    case Qt::ForegroundRole:
+        if (index.column() == State && service.state == QLatin1String("down")) {
+            return QColor(0xb0, 0x1c, 0x1c);
+        }
+        if (index.column() == State && service.state == QLatin1String("degraded")) {
+            return QColor(0xa0, 0x5a, 0x00);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == State && service.stale
+            ? tr("The last check is older than the monitor's cycle: the monitor may have stopped.")
+            : QVariant();
     default:
         return {};
     }
@@ -94,10 +89,22 @@ QVariant ServiceStatusTableModel::headerData(int section, Qt::Orientation orient
     switch (section) {
     case Service:
         return tr("Service");
-    case Status:
-        return tr("Status");
-    case Detail:
-        return tr("Detail");
+    case State:
+        return tr("State");
+    case LatencyMs:
+        return tr("Latency (ms)");
+    case CheckedAt:
+        return tr("Checked (UTC)");
+    case UptimeDay:
+        return tr("Uptime 24 h (%)");
+    case UptimeWeek:
+        return tr("Uptime 7 d (%)");
+    case ErrorRateDay:
+        return tr("Errors 24 h (%)");
+    case ErrorRateWeek:
+        return tr("Errors 7 d (%)");
+    case Message:
+        return tr("Message");
     default:
         return {};
     }

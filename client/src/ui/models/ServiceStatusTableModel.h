@@ -2,30 +2,36 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <optional>
+#include <vector>
 
-#include "core/ServerConnection.h"
-#include "core/ServerHealth.h"
+#include "core/health/SystemHealthSnapshot.h"
 
 namespace hss::client {
 
-/// The system health dashboard's service status: the connection to the server, the server itself and its
-/// database, as the last health check (GET /api/health) reported them.
+/// The system health dashboard's service status: one row per service the server monitors, with its state, the
+/// latency and time of its last check, and its uptime and error rate over 24 hours and 7 days (percent).
 class ServiceStatusTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServiceStatusTableModel)
 
 public:
-    enum Row { Connection, Server, Database, RowCount };
-    enum Column { Service, Status, Detail, ColumnCount };
+    enum Column {
+        Service,
+        State,
+        LatencyMs,
+        CheckedAt,
+        UptimeDay,
+        UptimeWeek,
+        ErrorRateDay,
+        ErrorRateWeek,
+        Message,
+        ColumnCount
+    };
 
     explicit ServiceStatusTableModel(QObject* parent = nullptr);
 
-    /// The connection's state now, with the last error when offline.
-    void setConnection(ServerConnection::State state, const QString& lastError);
-    /// The last health report; nothing when the server never answered.
-    void setHealth(const std::optional<ServerHealth>& health);
+    void setSnapshot(const SystemHealthSnapshot& snapshot);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -33,12 +39,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString status(int row) const;
-    QString detail(int row) const;
+    QVariant display(const ServiceHealth& service, int column) const;
 
-    ServerConnection::State m_state = ServerConnection::State::Unconfigured;
-    QString m_lastError;
-    std::optional<ServerHealth> m_health;
+    std::vector<ServiceHealth> m_services;
 };
 
 } // namespace hss::client
