@@ -69,6 +69,22 @@
         <source>(no team)</source>
         <translation>(kein Team)</translation>
     </message>
+    <message>
+        <source>healthy</source>
+        <translation>fehlerfrei</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>DeviceKeychain</name>
@@ -364,6 +380,57 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>Sunday</source>
         <translation>Sonntag</translation>
+    </message>
+</context>
+<context>
+    <name>SystemHealthParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>&apos;%1&apos; ist kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>the health report has no status</source>
+        <translation>der Statusbericht enthält keinen Status</translation>
+    </message>
+    <message>
+        <source>the health report lists no services</source>
+        <translation>der Statusbericht führt keine Dienste auf</translation>
+    </message>
+    <message>
+        <source>the health report&apos;s entry for &apos;%1&apos; is not an object</source>
+        <translation>der Eintrag des Statusberichts für &apos;%1&apos; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: %2</source>
+        <translation>Dienst &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the health history has no list of checks</source>
+        <translation>der Zustandsverlauf enthält keine Liste von Prüfungen</translation>
+    </message>
+    <message>
+        <source>a check in the health history has a bad time: %1</source>
+        <translation>eine Prüfung im Zustandsverlauf hat eine ungültige Zeit: %1</translation>
+    </message>
+    <message>
+        <source>a check in the health history lacks its service or time</source>
+        <translation>einer Prüfung im Zustandsverlauf fehlen Dienst oder Zeit</translation>
+    </message>
+    <message>
+        <source>the incident list has no items</source>
+        <translation>die Störungsliste enthält keine Einträge</translation>
+    </message>
+    <message>
+        <source>an incident has a bad time: %1</source>
+        <translation>eine Störung hat eine ungültige Zeit: %1</translation>
+    </message>
+    <message>
+        <source>an incident lacks its start time</source>
+        <translation>einer Störung fehlt die Startzeit</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (at byte %1)</source>
+        <translation>die Antwort ist kein JSON (bei Byte %1)</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1600,95 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::HealthAlertTableModel</name>
+    <message>
+        <source>Overall status</source>
+        <translation>Gesamtstatus</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Services down now</source>
+        <translation>Derzeit ausgefallene Dienste</translation>
+    </message>
+    <message>
+        <source>Services degraded now</source>
+        <translation>Derzeit eingeschränkte Dienste</translation>
+    </message>
+    <message>
+        <source>State changes (alerts)</source>
+        <translation>Zustandswechsel (Warnmeldungen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) in the period</source>
+        <translation>
+            <numerusform>%n Prüfung im Zeitraum</numerusform>
+            <numerusform>%n Prüfungen im Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>affected: %1</source>
+        <translation>betroffen: %1</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Eröffnete Störungen</translation>
+    </message>
+    <message>
+        <source>Incidents open now</source>
+        <translation>Derzeit offene Störungen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::HealthIncidentTableModel</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Eröffnet (UTC)</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>Geschlossen (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Dauer (min)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::HomePage</name>
     <message>
         <source>&lt;h1 style=&apos;margin:0&apos;&gt;%1&lt;/h1&gt;&lt;p style=&apos;margin:0&apos;&gt;Agent console for support and medical staff: tickets with emergency SLAs, knowledge base, training and feedback.&lt;/p&gt;</source>
@@ -2130,6 +2286,57 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::NewSlaPolicyDialog</name>
+    <message>
+        <source>New SLA policy</source>
+        <translation>Neue SLA-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Priority of the tickets the policy is for</source>
+        <translation>Priorität der Tickets, für die die Richtlinie gilt</translation>
+    </message>
+    <message>
+        <source>Category of the tickets the policy is for</source>
+        <translation>Kategorie der Tickets, für die die Richtlinie gilt</translation>
+    </message>
+    <message>
+        <source>Any category (the priority&apos;s fallback)</source>
+        <translation>Beliebige Kategorie (Standard für diese Priorität)</translation>
+    </message>
+    <message>
+        <source>Business calendar the policy counts in</source>
+        <translation>Geschäftskalender, nach dem die Richtlinie rechnet</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ka&amp;lender:</translation>
+    </message>
+    <message>
+        <source>&amp;Add policy</source>
+        <translation>Richtlinie &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>There already is a policy for these tickets (&quot;%1&quot;): change its targets in the table.</source>
+        <translation>Für diese Tickets gibt es bereits eine Richtlinie („%1“): Ändern Sie ihre Ziele in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>The targets start as those of &quot;%1&quot;, which covers these tickets today.</source>
+        <translation>Die Ziele werden zunächst von „%1“ übernommen, der Richtlinie, die derzeit für diese Tickets gilt.</translation>
+    </message>
+    <message>
+        <source>The targets start at the product&apos;s defaults for this priority.</source>
+        <translation>Die Ziele beginnen mit den Standardwerten des Produkts für diese Priorität.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -2527,6 +2734,17 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::ResponseTimeTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Beginn (ms)</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::ServerConnection</name>
     <message>
         <source>The server address must start with https:// and name a host (got &quot;%1&quot;).</source>
@@ -2548,56 +2766,48 @@ Starten Sie sie mit --server und --ca.</translation>
 <context>
     <name>hss::client::ServiceStatusTableModel</name>
     <message>
-        <source>not configured</source>
-        <translation>nicht konfiguriert</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>verbindet</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>no health report yet</source>
-        <translation>noch kein Zustandsbericht</translation>
-    </message>
-    <message>
-        <source>version %1, protocol %2, up %3 h</source>
-        <translation>Version %1, Protokoll %2, in Betrieb seit %3 h</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
+        <source>The last check is older than the monitor&apos;s cycle: the monitor may have stopped.</source>
+        <translation>Die letzte Prüfung ist älter als der Prüfzyklus der Überwachung: Die Überwachung läuft möglicherweise nicht mehr.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Checked (UTC)</source>
+        <translation>Geprüft (UTC)</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h (%)</source>
+        <translation>Verfügbarkeit 24 h (%)</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d (%)</source>
+        <translation>Verfügbarkeit 7 Tage (%)</translation>
+    </message>
+    <message>
+        <source>Errors 24 h (%)</source>
+        <translation>Fehler 24 h (%)</translation>
+    </message>
+    <message>
+        <source>Errors 7 d (%)</source>
+        <translation>Fehler 7 Tage (%)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3004,34 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>Saved as revision %1. Open tickets are re-planned by the server.</source>
         <translation>Als Revision %1 gespeichert. Offene Tickets werden vom Server neu geplant.</translation>
+    </message>
+    <message>
+        <source>&amp;Add policy…</source>
+        <translation>Richtlinie &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move policy</source>
+        <translation>Richtlinie &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Add an SLA policy for a priority and category</source>
+        <translation>SLA-Richtlinie für eine Priorität und Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected SLA policy</source>
+        <translation>Ausgewählte SLA-Richtlinie entfernen</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; added: set its targets, then save.</source>
+        <translation>Richtlinie „%1“ hinzugefügt: Legen Sie ihre Ziele fest und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Select the policy to remove first.</source>
+        <translation>Wählen Sie zuerst die zu entfernende Richtlinie aus.</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; removed: save to apply, or reload to keep it.</source>
+        <translation>Richtlinie „%1“ entfernt: Speichern Sie, um dies zu übernehmen, oder laden Sie neu, um sie zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -3020,10 +3258,124 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::SystemHealthService</name>
+    <message>
+        <source>not connected to the server</source>
+        <translation>nicht mit dem Server verbunden</translation>
+    </message>
+    <message>
+        <source>The server reports itself down; the states are those of its last recorded checks.</source>
+        <translation>Der Server meldet sich selbst als ausgefallen; die Zustände stammen aus seinen zuletzt erfassten Prüfungen.</translation>
+    </message>
+    <message>
+        <source>could not read the check history: %1</source>
+        <translation>der Prüfverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Incidents are shown to supervisors and admins only.</source>
+        <translation>Störungen werden nur Supervisoren und Admins angezeigt.</translation>
+    </message>
+    <message>
+        <source>Could not read the incidents: %1</source>
+        <translation>Die Störungen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::SystemHealthWidget</name>
     <message>
         <source>Service status</source>
         <translation>Dienststatus</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Antwortzeiten</translation>
+    </message>
+    <message>
+        <source>Alert summary</source>
+        <translation>Übersicht der Warnmeldungen</translation>
+    </message>
+    <message>
+        <source>Incident history</source>
+        <translation>Störungsverlauf</translation>
+    </message>
+    <message>
+        <source>No health report yet. The figures appear once the console is signed in and online.</source>
+        <translation>Noch kein Statusbericht. Die Kennzahlen erscheinen, sobald die Konsole angemeldet und online ist.</translation>
+    </message>
+    <message>
+        <source>No timed checks in this period.</source>
+        <translation>Keine Prüfungen mit Zeitmessung in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No response times yet.</source>
+        <translation>Noch keine Antwortzeiten.</translation>
+    </message>
+    <message>
+        <source>No incidents in this period.</source>
+        <translation>Keine Störungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No incident history yet.</source>
+        <translation>Noch kein Störungsverlauf.</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s health…</source>
+        <translation>Serverzustand wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Could not read the system health: %1</source>
+        <translation>Der Systemzustand konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not refresh (%1). Showing the figures taken at %2 UTC.</source>
+        <translation>Aktualisierung nicht möglich (%1). Angezeigt werden die Kennzahlen mit Stand %2 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken at %1 UTC, %n check(s) in the period.</source>
+        <translation>
+            <numerusform>Stand %1 UTC, %n Prüfung im Zeitraum.</numerusform>
+            <numerusform>Stand %1 UTC, %n Prüfungen im Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server returned the checks since %1 UTC.</source>
+        <translation>Der Server hat die Prüfungen seit %1 UTC geliefert.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,22 @@
         <source>(no team)</source>
         <translation>(sin equipo)</translation>
     </message>
+    <message>
+        <source>healthy</source>
+        <translation>operativo</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
 </context>
 <context>
     <name>DeviceKeychain</name>
@@ -364,6 +380,57 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>Sunday</source>
         <translation>Domingo</translation>
+    </message>
+</context>
+<context>
+    <name>SystemHealthParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>&apos;%1&apos; no es una marca de tiempo</translation>
+    </message>
+    <message>
+        <source>the health report has no status</source>
+        <translation>al informe de estado le falta el estado</translation>
+    </message>
+    <message>
+        <source>the health report lists no services</source>
+        <translation>el informe de estado no incluye ningún servicio</translation>
+    </message>
+    <message>
+        <source>the health report&apos;s entry for &apos;%1&apos; is not an object</source>
+        <translation>la entrada del informe de estado para &apos;%1&apos; no es un objeto</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: %2</source>
+        <translation>servicio &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the health history has no list of checks</source>
+        <translation>al historial de estado le falta la lista de comprobaciones</translation>
+    </message>
+    <message>
+        <source>a check in the health history has a bad time: %1</source>
+        <translation>una comprobación del historial de estado tiene una hora no válida: %1</translation>
+    </message>
+    <message>
+        <source>a check in the health history lacks its service or time</source>
+        <translation>a una comprobación del historial de estado le falta el servicio o la hora</translation>
+    </message>
+    <message>
+        <source>the incident list has no items</source>
+        <translation>la lista de incidentes no tiene elementos</translation>
+    </message>
+    <message>
+        <source>an incident has a bad time: %1</source>
+        <translation>un incidente tiene una hora no válida: %1</translation>
+    </message>
+    <message>
+        <source>an incident lacks its start time</source>
+        <translation>a un incidente le falta la hora de inicio</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (at byte %1)</source>
+        <translation>la respuesta no es JSON (en el byte %1)</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1600,95 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::HealthAlertTableModel</name>
+    <message>
+        <source>Overall status</source>
+        <translation>Estado general</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>servidor %1</translation>
+    </message>
+    <message>
+        <source>Services down now</source>
+        <translation>Servicios caídos ahora</translation>
+    </message>
+    <message>
+        <source>Services degraded now</source>
+        <translation>Servicios degradados ahora</translation>
+    </message>
+    <message>
+        <source>State changes (alerts)</source>
+        <translation>Cambios de estado (alertas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) in the period</source>
+        <translation>
+            <numerusform>%n comprobación en el periodo</numerusform>
+            <numerusform>%n comprobaciones en el periodo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>affected: %1</source>
+        <translation>afectados: %1</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Incidentes iniciados</translation>
+    </message>
+    <message>
+        <source>Incidents open now</source>
+        <translation>Incidentes abiertos ahora</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::HealthIncidentTableModel</name>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Abierto (UTC)</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>Cerrado (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Duración (min)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::HomePage</name>
     <message>
         <source>&lt;h1 style=&apos;margin:0&apos;&gt;%1&lt;/h1&gt;&lt;p style=&apos;margin:0&apos;&gt;Agent console for support and medical staff: tickets with emergency SLAs, knowledge base, training and feedback.&lt;/p&gt;</source>
@@ -2130,6 +2286,57 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::NewSlaPolicyDialog</name>
+    <message>
+        <source>New SLA policy</source>
+        <translation>Nueva política de SLA</translation>
+    </message>
+    <message>
+        <source>Priority of the tickets the policy is for</source>
+        <translation>Prioridad de los tickets a los que se aplica la política</translation>
+    </message>
+    <message>
+        <source>Category of the tickets the policy is for</source>
+        <translation>Categoría de los tickets a los que se aplica la política</translation>
+    </message>
+    <message>
+        <source>Any category (the priority&apos;s fallback)</source>
+        <translation>Cualquier categoría (alternativa general de la prioridad)</translation>
+    </message>
+    <message>
+        <source>Business calendar the policy counts in</source>
+        <translation>Calendario laboral con el que la política cuenta el tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ca&amp;lendario:</translation>
+    </message>
+    <message>
+        <source>&amp;Add policy</source>
+        <translation>&amp;Añadir política</translation>
+    </message>
+    <message>
+        <source>There already is a policy for these tickets (&quot;%1&quot;): change its targets in the table.</source>
+        <translation>Ya existe una política para estos tickets (&quot;%1&quot;): cambie sus objetivos en la tabla.</translation>
+    </message>
+    <message>
+        <source>The targets start as those of &quot;%1&quot;, which covers these tickets today.</source>
+        <translation>Los objetivos parten de los de &quot;%1&quot;, que cubre actualmente estos tickets.</translation>
+    </message>
+    <message>
+        <source>The targets start at the product&apos;s defaults for this priority.</source>
+        <translation>Los objetivos parten de los valores predeterminados del producto para esta prioridad.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -2527,6 +2734,17 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::ResponseTimeTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Inicio (ms)</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Desde (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::ServerConnection</name>
     <message>
         <source>The server address must start with https:// and name a host (got &quot;%1&quot;).</source>
@@ -2548,56 +2766,48 @@ Iníciela con --server y --ca.</translation>
 <context>
     <name>hss::client::ServiceStatusTableModel</name>
     <message>
-        <source>not configured</source>
-        <translation>no configurado</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>conectando</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>en línea</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>sin conexión</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>no health report yet</source>
-        <translation>aún no hay informe de estado</translation>
-    </message>
-    <message>
-        <source>version %1, protocol %2, up %3 h</source>
-        <translation>versión %1, protocolo %2, activo desde hace %3 h</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Base de datos</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>%1 (stale)</source>
+        <translation>%1 (desactualizado)</translation>
+    </message>
+    <message>
+        <source>The last check is older than the monitor&apos;s cycle: the monitor may have stopped.</source>
+        <translation>La última comprobación es anterior al ciclo del monitor: es posible que el monitor se haya detenido.</translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Detalle</translation>
+        <source>Latency (ms)</source>
+        <translation>Latencia (ms)</translation>
+    </message>
+    <message>
+        <source>Checked (UTC)</source>
+        <translation>Comprobado (UTC)</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h (%)</source>
+        <translation>Disponibilidad 24 h (%)</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d (%)</source>
+        <translation>Disponibilidad 7 d (%)</translation>
+    </message>
+    <message>
+        <source>Errors 24 h (%)</source>
+        <translation>Errores 24 h (%)</translation>
+    </message>
+    <message>
+        <source>Errors 7 d (%)</source>
+        <translation>Errores 7 d (%)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3004,34 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>Saved as revision %1. Open tickets are re-planned by the server.</source>
         <translation>Guardado como revisión %1. El servidor vuelve a planificar los tickets abiertos.</translation>
+    </message>
+    <message>
+        <source>&amp;Add policy…</source>
+        <translation>&amp;Añadir política…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move policy</source>
+        <translation>&amp;Quitar política</translation>
+    </message>
+    <message>
+        <source>Add an SLA policy for a priority and category</source>
+        <translation>Añadir una política de SLA para una prioridad y una categoría</translation>
+    </message>
+    <message>
+        <source>Remove the selected SLA policy</source>
+        <translation>Quitar la política de SLA seleccionada</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; added: set its targets, then save.</source>
+        <translation>Política &quot;%1&quot; añadida: defina sus objetivos y, después, guarde.</translation>
+    </message>
+    <message>
+        <source>Select the policy to remove first.</source>
+        <translation>Seleccione primero la política que desea quitar.</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; removed: save to apply, or reload to keep it.</source>
+        <translation>Política &quot;%1&quot; quitada: guarde para aplicar el cambio o recargue para conservarla.</translation>
     </message>
 </context>
 <context>
@@ -3020,10 +3258,124 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::SystemHealthService</name>
+    <message>
+        <source>not connected to the server</source>
+        <translation>no hay conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>The server reports itself down; the states are those of its last recorded checks.</source>
+        <translation>El servidor indica que está caído; los estados son los de sus últimas comprobaciones registradas.</translation>
+    </message>
+    <message>
+        <source>could not read the check history: %1</source>
+        <translation>no se pudo leer el historial de comprobaciones: %1</translation>
+    </message>
+    <message>
+        <source>Incidents are shown to supervisors and admins only.</source>
+        <translation>Los incidentes solo se muestran a supervisores y administradores.</translation>
+    </message>
+    <message>
+        <source>Could not read the incidents: %1</source>
+        <translation>No se pudieron leer los incidentes: %1</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::SystemHealthWidget</name>
     <message>
         <source>Service status</source>
         <translation>Estado de los servicios</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation>Milisegundos</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Tiempos de respuesta</translation>
+    </message>
+    <message>
+        <source>Alert summary</source>
+        <translation>Resumen de alertas</translation>
+    </message>
+    <message>
+        <source>Incident history</source>
+        <translation>Historial de incidentes</translation>
+    </message>
+    <message>
+        <source>No health report yet. The figures appear once the console is signed in and online.</source>
+        <translation>Aún no hay informe de estado. Las cifras aparecerán cuando la consola haya iniciado sesión y esté en línea.</translation>
+    </message>
+    <message>
+        <source>No timed checks in this period.</source>
+        <translation>No hay comprobaciones con tiempo medido en este periodo.</translation>
+    </message>
+    <message>
+        <source>No response times yet.</source>
+        <translation>Aún no hay tiempos de respuesta.</translation>
+    </message>
+    <message>
+        <source>No incidents in this period.</source>
+        <translation>No hay incidentes en este periodo.</translation>
+    </message>
+    <message>
+        <source>No incident history yet.</source>
+        <translation>Aún no hay historial de incidentes.</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s health…</source>
+        <translation>Leyendo el estado del servidor…</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Aún no se ha leído.</translation>
+    </message>
+    <message>
+        <source>Could not read the system health: %1</source>
+        <translation>No se pudo leer el estado del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Could not refresh (%1). Showing the figures taken at %2 UTC.</source>
+        <translation>No se pudo actualizar (%1). Se muestran las cifras obtenidas el %2 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken at %1 UTC, %n check(s) in the period.</source>
+        <translation>
+            <numerusform>Datos obtenidos el %1 UTC, %n comprobación en el periodo.</numerusform>
+            <numerusform>Datos obtenidos el %1 UTC, %n comprobaciones en el periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server returned the checks since %1 UTC.</source>
+        <translation>El servidor devolvió las comprobaciones desde el %1 UTC.</translation>
     </message>
 </context>
 <context>

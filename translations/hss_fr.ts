@@ -69,6 +69,22 @@
         <source>(no team)</source>
         <translation>(aucune équipe)</translation>
     </message>
+    <message>
+        <source>healthy</source>
+        <translation>opérationnel</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>DeviceKeychain</name>
@@ -364,6 +380,57 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>Sunday</source>
         <translation>Dimanche</translation>
+    </message>
+</context>
+<context>
+    <name>SystemHealthParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>&apos;%1&apos; n’est pas un horodatage</translation>
+    </message>
+    <message>
+        <source>the health report has no status</source>
+        <translation>le rapport d’état ne contient aucun état</translation>
+    </message>
+    <message>
+        <source>the health report lists no services</source>
+        <translation>le rapport d’état ne mentionne aucun service</translation>
+    </message>
+    <message>
+        <source>the health report&apos;s entry for &apos;%1&apos; is not an object</source>
+        <translation>l’entrée du rapport d’état pour &apos;%1&apos; n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: %2</source>
+        <translation>service &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>the health history has no list of checks</source>
+        <translation>l’historique d’état ne contient pas de liste de vérifications</translation>
+    </message>
+    <message>
+        <source>a check in the health history has a bad time: %1</source>
+        <translation>une vérification de l’historique d’état a une heure non valide : %1</translation>
+    </message>
+    <message>
+        <source>a check in the health history lacks its service or time</source>
+        <translation>il manque le service ou l’heure d’une vérification de l’historique d’état</translation>
+    </message>
+    <message>
+        <source>the incident list has no items</source>
+        <translation>la liste des incidents ne contient aucun élément</translation>
+    </message>
+    <message>
+        <source>an incident has a bad time: %1</source>
+        <translation>un incident a une heure non valide : %1</translation>
+    </message>
+    <message>
+        <source>an incident lacks its start time</source>
+        <translation>il manque l’heure de début d’un incident</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (at byte %1)</source>
+        <translation>la réponse n’est pas du JSON (à l’octet %1)</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1600,95 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::HealthAlertTableModel</name>
+    <message>
+        <source>Overall status</source>
+        <translation>État global</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>serveur %1</translation>
+    </message>
+    <message>
+        <source>Services down now</source>
+        <translation>Services actuellement en panne</translation>
+    </message>
+    <message>
+        <source>Services degraded now</source>
+        <translation>Services actuellement dégradés</translation>
+    </message>
+    <message>
+        <source>State changes (alerts)</source>
+        <translation>Changements d’état (alertes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) in the period</source>
+        <translation>
+            <numerusform>%n vérification sur la période</numerusform>
+            <numerusform>%n vérifications sur la période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>affected: %1</source>
+        <translation>concernés : %1</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Incidents ouverts sur la période</translation>
+    </message>
+    <message>
+        <source>Incidents open now</source>
+        <translation>Incidents actuellement ouverts</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::HealthIncidentTableModel</name>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Ouvert (UTC)</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>Fermé (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Durée (min)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::HomePage</name>
     <message>
         <source>&lt;h1 style=&apos;margin:0&apos;&gt;%1&lt;/h1&gt;&lt;p style=&apos;margin:0&apos;&gt;Agent console for support and medical staff: tickets with emergency SLAs, knowledge base, training and feedback.&lt;/p&gt;</source>
@@ -2130,6 +2286,57 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::NewSlaPolicyDialog</name>
+    <message>
+        <source>New SLA policy</source>
+        <translation>Nouvelle politique SLA</translation>
+    </message>
+    <message>
+        <source>Priority of the tickets the policy is for</source>
+        <translation>Priorité des tickets concernés par la politique</translation>
+    </message>
+    <message>
+        <source>Category of the tickets the policy is for</source>
+        <translation>Catégorie des tickets concernés par la politique</translation>
+    </message>
+    <message>
+        <source>Any category (the priority&apos;s fallback)</source>
+        <translation>Toute catégorie (politique par défaut de la priorité)</translation>
+    </message>
+    <message>
+        <source>Business calendar the policy counts in</source>
+        <translation>Calendrier ouvré utilisé par la politique pour le décompte</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ca&amp;lendrier :</translation>
+    </message>
+    <message>
+        <source>&amp;Add policy</source>
+        <translation>&amp;Ajouter la politique</translation>
+    </message>
+    <message>
+        <source>There already is a policy for these tickets (&quot;%1&quot;): change its targets in the table.</source>
+        <translation>Une politique existe déjà pour ces tickets (« %1 ») : modifiez ses objectifs dans le tableau.</translation>
+    </message>
+    <message>
+        <source>The targets start as those of &quot;%1&quot;, which covers these tickets today.</source>
+        <translation>Les objectifs reprennent au départ ceux de « %1 », qui couvre actuellement ces tickets.</translation>
+    </message>
+    <message>
+        <source>The targets start at the product&apos;s defaults for this priority.</source>
+        <translation>Les objectifs reprennent au départ les valeurs par défaut du produit pour cette priorité.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -2527,6 +2734,17 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::ResponseTimeTableModel</name>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Début (ms)</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Du (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::ServerConnection</name>
     <message>
         <source>The server address must start with https:// and name a host (got &quot;%1&quot;).</source>
@@ -2548,56 +2766,48 @@ Lancez-la avec --server et --ca.</translation>
 <context>
     <name>hss::client::ServiceStatusTableModel</name>
     <message>
-        <source>not configured</source>
-        <translation>non configuré</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>connexion en cours</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>en ligne</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>hors ligne</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>no health report yet</source>
-        <translation>aucun rapport d’état pour l’instant</translation>
-    </message>
-    <message>
-        <source>version %1, protocol %2, up %3 h</source>
-        <translation>version %1, protocole %2, actif depuis %3 h</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Base de données</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>%1 (stale)</source>
+        <translation>%1 (obsolète)</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Détail</translation>
+        <source>The last check is older than the monitor&apos;s cycle: the monitor may have stopped.</source>
+        <translation>La dernière vérification est plus ancienne que le cycle de surveillance : la surveillance s’est peut-être arrêtée.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>Checked (UTC)</source>
+        <translation>Vérifié (UTC)</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h (%)</source>
+        <translation>Disponibilité 24 h (%)</translation>
+    </message>
+    <message>
+        <source>Uptime 7 d (%)</source>
+        <translation>Disponibilité 7 j (%)</translation>
+    </message>
+    <message>
+        <source>Errors 24 h (%)</source>
+        <translation>Erreurs 24 h (%)</translation>
+    </message>
+    <message>
+        <source>Errors 7 d (%)</source>
+        <translation>Erreurs 7 j (%)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3004,34 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>Saved as revision %1. Open tickets are re-planned by the server.</source>
         <translation>Enregistré en tant que révision %1. Les tickets ouverts sont replanifiés par le serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Add policy…</source>
+        <translation>&amp;Ajouter une politique…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move policy</source>
+        <translation>&amp;Supprimer la politique</translation>
+    </message>
+    <message>
+        <source>Add an SLA policy for a priority and category</source>
+        <translation>Ajouter une politique SLA pour une priorité et une catégorie</translation>
+    </message>
+    <message>
+        <source>Remove the selected SLA policy</source>
+        <translation>Supprimer la politique SLA sélectionnée</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; added: set its targets, then save.</source>
+        <translation>Politique « %1 » ajoutée : définissez ses objectifs, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Select the policy to remove first.</source>
+        <translation>Sélectionnez d’abord la politique à supprimer.</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; removed: save to apply, or reload to keep it.</source>
+        <translation>Politique « %1 » supprimée : enregistrez pour appliquer, ou rechargez pour la conserver.</translation>
     </message>
 </context>
 <context>
@@ -3020,10 +3258,124 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::SystemHealthService</name>
+    <message>
+        <source>not connected to the server</source>
+        <translation>non connecté au serveur</translation>
+    </message>
+    <message>
+        <source>The server reports itself down; the states are those of its last recorded checks.</source>
+        <translation>Le serveur se déclare en panne ; les états affichés sont ceux de ses dernières vérifications enregistrées.</translation>
+    </message>
+    <message>
+        <source>could not read the check history: %1</source>
+        <translation>impossible de lire l’historique des vérifications : %1</translation>
+    </message>
+    <message>
+        <source>Incidents are shown to supervisors and admins only.</source>
+        <translation>Les incidents ne sont visibles que par les superviseurs et les administrateurs.</translation>
+    </message>
+    <message>
+        <source>Could not read the incidents: %1</source>
+        <translation>Impossible de lire les incidents : %1</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::SystemHealthWidget</name>
     <message>
         <source>Service status</source>
         <translation>État des services</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation>Millisecondes</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Temps de réponse</translation>
+    </message>
+    <message>
+        <source>Alert summary</source>
+        <translation>Synthèse des alertes</translation>
+    </message>
+    <message>
+        <source>Incident history</source>
+        <translation>Historique des incidents</translation>
+    </message>
+    <message>
+        <source>No health report yet. The figures appear once the console is signed in and online.</source>
+        <translation>Pas encore de rapport d’état. Les chiffres apparaîtront dès que la console sera connectée et en ligne.</translation>
+    </message>
+    <message>
+        <source>No timed checks in this period.</source>
+        <translation>Aucune vérification chronométrée sur cette période.</translation>
+    </message>
+    <message>
+        <source>No response times yet.</source>
+        <translation>Pas encore de temps de réponse.</translation>
+    </message>
+    <message>
+        <source>No incidents in this period.</source>
+        <translation>Aucun incident sur cette période.</translation>
+    </message>
+    <message>
+        <source>No incident history yet.</source>
+        <translation>Pas encore d’historique des incidents.</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s health…</source>
+        <translation>Lecture de l’état du serveur…</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Pas encore lu.</translation>
+    </message>
+    <message>
+        <source>Could not read the system health: %1</source>
+        <translation>Impossible de lire l’état du système : %1</translation>
+    </message>
+    <message>
+        <source>Could not refresh (%1). Showing the figures taken at %2 UTC.</source>
+        <translation>Actualisation impossible (%1). Affichage des chiffres relevés à %2 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken at %1 UTC, %n check(s) in the period.</source>
+        <translation>
+            <numerusform>Relevé à %1 UTC, %n vérification sur la période.</numerusform>
+            <numerusform>Relevé à %1 UTC, %n vérifications sur la période.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server returned the checks since %1 UTC.</source>
+        <translation>Le serveur a renvoyé les vérifications depuis %1 UTC.</translation>
     </message>
 </context>
 <context>

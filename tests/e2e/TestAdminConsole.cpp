@@ -266,7 +266,8 @@ void TestAdminConsole::adminAddsAndRemovesSlaPolicy()
     const std::size_t before = page->policies()->policies().size();
     const auto storedIds = [this] {
         std::vector<std::string> ids;
-        for (const Json& policy : get(QStringLiteral("/api/admin/sla-configuration"))["configuration"]["policies"]) {
+        const Json stored = get(QStringLiteral("/api/admin/sla-configuration"));
+        for (const Json& policy : stored["configuration"]["policies"]) {
             ids.push_back(policy["id"].get<std::string>());
         }
         return ids;

@@ -67,8 +67,6 @@ public:
     bool isRunning() const { return m_running; }
     QString error() const { return m_error; }
     int port() const { return m_port; }
-    /// The CA the server's certificate chains to, for clients that pin it (the console's SyncApi).
-    QString caFile() const { return m_certificates.caFile(); }
     ManualClock& clock() { return m_clock; }
     server::ServerServices& services() { return *m_services; }
     server::NotificationSender& notificationSender() { return *m_notificationSender; }

@@ -67,9 +67,9 @@ void TestWalCheckpointer::writesDoNotCheckpointTheThreadDoes()
     const auto outcome = checkpointer.checkpointNow();
     QVERIFY(!outcome.busy);
     QCOMPARE(outcome.checkpointedFrames, outcome.walFrames);
-    qint64 rows = 0;
+    Poco::Int64 rows = 0;
     writer << "SELECT COUNT(*) FROM wal_test", into(rows), now;
-    QCOMPARE(rows, qint64(5000));
+    QCOMPARE(rows, Poco::Int64 {5000});
 }
 
 QTEST_GUILESS_MAIN(TestWalCheckpointer)
