@@ -6,6 +6,7 @@
 #include "app/DemoSeeder.h"
 #include "auth/PasswordHasher.h"
 #include "hss/ManualClock.h"
+#include "hss/triage/Triage.h"
 #include "security/FieldCipher.h"
 #include "storage/Database.h"
 #include "storage/FeedbackRepository.h"
@@ -52,6 +53,9 @@ void TestDemoSeeder::seedsEverythingOnceAndPrintsWorkingPasswords()
             statuses.insert(ticket.status);
             channels.insert(ticket.channel);
             QVERIFY2(hss::validate(ticket).ok(), ticket.title.c_str());
+            // Emergencies are only those whose text triage flags: no "video will not play" among them.
+            QCOMPARE(ticket.priority == hss::Priority::Emergency,
+                     hss::triage::triage({ticket.title, ticket.description, ticket.category}).emergency);
         }
         if (static_cast<int>(page.tickets.size()) < all.limit) {
             break;
@@ -76,7 +80,8 @@ void TestDemoSeeder::seedsEverythingOnceAndPrintsWorkingPasswords()
         negative = negative || *entry.sentimentScore < -0.2;
     }
     QVERIFY(positive && negative);
-    // Safety outcomes on clinical tickets (every kind) and six months of usage figures for the medical dashboard.
+    // Safety outcomes on clinical tickets (every kind) and half a year of weekly usage figures for the medical
+    // dashboard, so its 30-day view has readings too.
     std::set<hss::metrics::SafetyOutcome> outcomes;
     FeedbackQuery recent;
     recent.limit = FeedbackQuery::maxLimit;
@@ -88,7 +93,11 @@ void TestDemoSeeder::seedsEverythingOnceAndPrintsWorkingPasswords()
     }
     QCOMPARE(outcomes.size(), std::size_t(3));
     const auto usage = UsageFiguresRepository(database).list(0, clock.nowMs());
-    QCOMPARE(usage.size(), std::size_t(6));
+    QCOMPARE(usage.size(), std::size_t(26));
+    const std::int64_t monthAgo = clock.nowMs() - 30 * 24 * 3600 * std::int64_t {1000};
+    QVERIFY(std::count_if(usage.begin(), usage.end(),
+                          [monthAgo](const hss::UsageReport& report) { return report.figures.period.from >= monthAgo; })
+            >= 3);
     for (const hss::UsageReport& report : usage) {
         QVERIFY(hss::validate(report).ok());
         QVERIFY(report.figures.period.to <= clock.nowMs());

@@ -21,6 +21,7 @@
 #include "DemoContent.h"
 #include "hss/Clock.h"
 #include "hss/sentiment/SentimentAnalyzer.h"
+#include "hss/triage/Triage.h"
 
 namespace hss::server {
 
@@ -120,7 +121,13 @@ std::vector<Ticket> DemoSeeder::seedTickets(const std::vector<SeededUser>& staff
         ticket.title = text.title;
         ticket.description = text.description;
         ticket.category = text.category;
-        ticket.priority = allPriorities[static_cast<std::size_t>(i / 3) % allPriorities.size()];
+        // Emergencies only where triage sees one (a video that will not play is never an emergency); the other
+        // priorities in turn, so every view and chart has some of each.
+        constexpr std::array<Priority, 4> ordinary {Priority::Critical, Priority::High, Priority::Medium,
+                                                    Priority::Low};
+        ticket.priority = triage::triage({text.title, text.description, text.category}).emergency
+            ? Priority::Emergency
+            : ordinary[static_cast<std::size_t>(i / 3) % ordinary.size()];
         ticket.status = allTicketStatuses[static_cast<std::size_t>(i / 2) % allTicketStatuses.size()];
         ticket.channel = allChannels[static_cast<std::size_t>(i) % allChannels.size()];
         ticket.requesterName = demoRequesters()[static_cast<std::size_t>(i) % demoRequesters().size()];
@@ -296,25 +303,28 @@ void DemoSeeder::seedSafetyReports(const std::vector<SeededUser>& staff, const s
 
 void DemoSeeder::seedUsageFigures(const std::vector<SeededUser>& staff)
 {
-    // Six whole calendar months before the current one, adoption growing from 50 % to about 77 %.
+    // The 26 whole weeks (Monday to Monday, UTC) before the current one, adoption growing from 50 % to about 77 %,
+    // so every dashboard period from 30 days on has readings.
     using namespace std::chrono;
     const auto admin = std::find_if(staff.begin(), staff.end(),
                                     [](const SeededUser& user) { return user.roles.count(Role::Admin) != 0; });
     const std::int64_t now = m_clock.nowMs();
-    const year_month_day today {floor<days>(sys_time<milliseconds>(milliseconds(now)))};
-    const year_month current = today.year() / today.month();
+    const sys_days today = floor<days>(sys_time<milliseconds>(milliseconds(now)));
+    const sys_days thisMonday = today - (weekday(today) - Monday);
     const auto msOf = [](sys_days day) { return duration_cast<milliseconds>(day.time_since_epoch()).count(); };
+    constexpr int weeksBack = 26;
     UsageFiguresRepository usage(m_database);
     auto session = m_database.session();
     WriteTransaction transaction(session, m_database.backend());
-    for (int back = 6; back >= 1; --back) {
-        const year_month month = current - months(back);
+    for (int back = weeksBack; back >= 1; --back) {
+        const sys_days monday = thisMonday - weeks(back);
+        const int step = weeksBack - back;
         UsageReport report;
         report.id = Uuid::createV7();
-        report.figures.period = {msOf(sys_days(month / 1)), msOf(sys_days((month + months(1)) / 1))};
-        report.figures.licensedProfessionals = 240 + (6 - back) * 4;
-        report.figures.activeProfessionals = 120 + (6 - back) * 14;
-        report.note = "Monthly export of the clinical platform (demo data).";
+        report.figures.period = {msOf(monday), msOf(monday + weeks(1))};
+        report.figures.licensedProfessionals = 240 + step;
+        report.figures.activeProfessionals = 120 + step * 3;
+        report.note = "Weekly export of the clinical platform (demo data).";
         report.recordedAt = std::min(now, report.figures.period.to + 2 * 60 * minuteMs);
         requireOk(usage.record(session, report, admin == staff.end() ? std::string("demo") : admin->id.toString()),
                   "usage figures");

@@ -193,6 +193,9 @@ void TestDashboardPages::medicalPageShowsTheFigures()
     QCOMPARE(cards->index(2, 1).data().toString(), QStringLiteral("50 %"));
     QCOMPARE(cards->index(4, 1).data().toString(), QStringLiteral("50 %"));
     QCOMPARE(cards->index(5, 1).data().toString(), QStringLiteral("–")); // no usage figures
+    // An empty chart says why instead of drawing a bare axis; a panel with rows shows them.
+    QVERIFY(m_medical->panel(QStringLiteral("clinicalAdoption"))->showsEmptyText());
+    QVERIFY(!m_medical->panel(QStringLiteral("openEmergencies"))->showsEmptyText());
 }
 
 void TestDashboardPages::teamFilterChangesBothPages()
@@ -204,6 +207,7 @@ void TestDashboardPages::teamFilterChangesBothPages()
     QCOMPARE(barValues(m_support->panel(QStringLiteral("ticketsByStatus"))), (QList<qreal> {1, 1, 0, 0, 0, 1, 0}));
     QCOMPARE(barValues(m_support->panel(QStringLiteral("teamPerformance"))), (QList<qreal> {100}));
     QCOMPARE(m_medical->findChild<QTableView*>(QStringLiteral("emergencyView"))->model()->rowCount(), 0);
+    QVERIFY(m_medical->panel(QStringLiteral("openEmergencies"))->showsEmptyText());
     QCOMPARE(m_medical->findChild<QComboBox*>(QStringLiteral("teamCombo"))->currentText(), QStringLiteral("tier1"));
 }
 

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,6 +23,8 @@ DashboardPanel::DashboardPanel(const QString& name, const QString& title, QWidge
     , m_content(content)
     , m_data(data)
     , m_title(title)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
 {
     setObjectName(name);
     auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
@@ -43,7 +46,16 @@ DashboardPanel::DashboardPanel(const QString& name, const QString& title, QWidge
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(header);
-    layout->addWidget(content, 1);
+    m_empty->setObjectName(QStringLiteral("emptyNote"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(content);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+    connect(&m_data, &QAbstractItemModel::modelReset, this, &DashboardPanel::updateEmpty);
+    connect(&m_data, &QAbstractItemModel::layoutChanged, this, &DashboardPanel::updateEmpty);
+    connect(&m_data, &QAbstractItemModel::rowsInserted, this, &DashboardPanel::updateEmpty);
+    connect(&m_data, &QAbstractItemModel::rowsRemoved, this, &DashboardPanel::updateEmpty);
 
     content->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* pngAction = new QAction(tr("Save image…"), content);
@@ -51,6 +63,23 @@ DashboardPanel::DashboardPanel(const QString& name, const QString& title, QWidge
     connect(pngAction, &QAction::triggered, this, &DashboardPanel::exportPng);
     connect(csvAction, &QAction::triggered, this, &DashboardPanel::exportCsv);
     content->addActions({pngAction, csvAction});
+}
+
+void DashboardPanel::setEmptyText(const QString& text)
+{
+    m_empty->setText(text);
+    updateEmpty();
+}
+
+bool DashboardPanel::showsEmptyText() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void DashboardPanel::updateEmpty()
+{
+    const bool empty = !m_empty->text().isEmpty() && m_data.rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_content);
 }
 
 std::optional<QString> DashboardPanel::savePng(const QString& path) const

@@ -6,6 +6,8 @@
 #include <optional>
 
 class QAbstractItemModel;
+class QLabel;
+class QStackedWidget;
 
 namespace hss::client {
 
@@ -30,16 +32,24 @@ public:
     /// Saves the model as CSV; the error text, or nothing on success.
     std::optional<QString> saveCsv(const QString& path) const;
 
+    /// Shows \a text instead of the content while the model has no rows (an empty chart axis says nothing).
+    void setEmptyText(const QString& text);
+    /// Whether the empty text is shown now.
+    bool showsEmptyText() const;
+
     /// Ask for a file name (ExportFileDialog) and save; errors go to a message box.
     void exportPng();
     void exportCsv();
 
 private:
     void reportError(const std::optional<QString>& error);
+    void updateEmpty();
 
     QWidget* m_content;
     QAbstractItemModel& m_data;
     QString m_title;
+    QStackedWidget* m_stack;
+    QLabel* m_empty;
 };
 
 } // namespace hss::client

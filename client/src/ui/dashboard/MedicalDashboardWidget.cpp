@@ -33,10 +33,11 @@ MedicalDashboardWidget::MedicalDashboardWidget(DashboardService& service, const 
     auto* panels = new QWidget;
     auto* grid = new QGridLayout(panels);
     grid->addWidget(new DashboardPanel(QStringLiteral("medicalKpis"), tr("Key figures"), cards, *m_cards), 0, 0);
-    grid->addWidget(new DashboardPanel(QStringLiteral("openEmergencies"), tr("Open emergency tickets"),
-                                       ChartFactory::table(*m_emergencies, QStringLiteral("emergencyView")),
-                                       *m_emergencies),
-                    0, 1, 1, 2);
+    auto* emergencies =
+        new DashboardPanel(QStringLiteral("openEmergencies"), tr("Open emergency tickets"),
+                           ChartFactory::table(*m_emergencies, QStringLiteral("emergencyView")), *m_emergencies);
+    emergencies->setEmptyText(tr("No open emergency tickets."));
+    grid->addWidget(emergencies, 0, 1, 1, 2);
     grid->addWidget(
         new DashboardPanel(QStringLiteral("medicalSlaCompliance"), tr("Medical tickets resolved within SLA"),
                            ChartFactory::pieChart(*m_medicalSla, OutcomeTableModel::Outcome, OutcomeTableModel::Count),
@@ -47,11 +48,13 @@ MedicalDashboardWidget::MedicalDashboardWidget(DashboardService& service, const 
                            ChartFactory::pieChart(*m_safety, OutcomeTableModel::Outcome, OutcomeTableModel::Count),
                            *m_safety),
         1, 1);
-    grid->addWidget(new DashboardPanel(QStringLiteral("clinicalAdoption"), tr("Clinical adoption"),
-                                       ChartFactory::lineChart(*m_adoption, AdoptionTrendTableModel::PeriodStart,
-                                                               {AdoptionTrendTableModel::Percent}, tr("% active")),
-                                       *m_adoption),
-                    1, 2);
+    auto* adoption = new DashboardPanel(QStringLiteral("clinicalAdoption"), tr("Clinical adoption"),
+                                        ChartFactory::lineChart(*m_adoption, AdoptionTrendTableModel::PeriodStart,
+                                                                {AdoptionTrendTableModel::Percent}, tr("% active")),
+                                        *m_adoption);
+    // Usage figures arrive per reporting period (week, month) and count only when it lies inside the chosen one.
+    adoption->setEmptyText(tr("No usage figures whose reporting period lies within the chosen period."));
+    grid->addWidget(adoption, 1, 2);
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
