@@ -92,6 +92,19 @@ void TestDemoSeeder::seedsEverythingOnceAndPrintsWorkingPasswords()
         }
     }
     QCOMPARE(outcomes.size(), std::size_t(3));
+    // Most satisfaction scores rate a resolved ticket, so the dashboards show CSAT per team.
+    int ratedTickets = 0;
+    for (const hss::Feedback& entry : FeedbackRepository(database).list(recent)) {
+        if (entry.csatScore && entry.ticketId) {
+            const auto rated = tickets.find(entry.ticketId->toString());
+            QVERIFY(rated.ok());
+            const hss::Ticket& ticket = rated.value();
+            QVERIFY(ticket.status == hss::TicketStatus::Resolved || ticket.status == hss::TicketStatus::Closed);
+            QVERIFY(entry.createdAt >= ticket.resolvedAt.value_or(0));
+            ++ratedTickets;
+        }
+    }
+    QVERIFY(ratedTickets >= 30);
     const auto usage = UsageFiguresRepository(database).list(0, clock.nowMs());
     QCOMPARE(usage.size(), std::size_t(26));
     const std::int64_t monthAgo = clock.nowMs() - 30 * 24 * 3600 * std::int64_t {1000};

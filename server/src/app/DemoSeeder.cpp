@@ -97,10 +97,20 @@ bool DemoSeeder::seed(std::ostream& out)
         }
         staff.push_back({account.user.id, demo.username, demo.roles, demo.teams});
     }
-    const std::vector<Ticket> clinical = seedTickets(staff);
+    const std::vector<Ticket> tickets = seedTickets(staff);
+    std::vector<Ticket> clinical;
+    std::vector<Ticket> finished;
+    for (const Ticket& ticket : tickets) {
+        if (ticket.category == Category::MedicalClinical) {
+            clinical.push_back(ticket);
+        }
+        if (ticket.resolvedAt) {
+            finished.push_back(ticket);
+        }
+    }
     seedKnowledgeBase(staff.front());
     seedTraining(staff);
-    seedFeedback(staff);
+    seedFeedback(staff, finished);
     seedSafetyReports(staff, clinical);
     seedUsageFigures(staff);
     out << "demo data: " << staff.size() << " users, " << demoTicketCount << " tickets with comments, "
@@ -110,7 +120,7 @@ bool DemoSeeder::seed(std::ostream& out)
 
 std::vector<Ticket> DemoSeeder::seedTickets(const std::vector<SeededUser>& staff)
 {
-    std::vector<Ticket> clinical;
+    std::vector<Ticket> seeded;
     TicketRepository tickets(m_database, m_cipher);
     CommentRepository comments(m_database, m_cipher);
     const std::int64_t now = m_clock.nowMs();
@@ -155,9 +165,7 @@ std::vector<Ticket> DemoSeeder::seedTickets(const std::vector<SeededUser>& staff
         }
         ticket.escalationLevel = ticket.status == TicketStatus::Escalated ? 1 + i % 2 : 0;
         const Ticket stored = requireOk(tickets.create(ticket), "ticket " + std::to_string(i));
-        if (stored.category == Category::MedicalClinical) {
-            clinical.push_back(stored);
-        }
+        seeded.push_back(stored);
         for (int c = 0; c <= i % 3; ++c) {
             Comment comment;
             comment.id = Uuid::createV7();
@@ -169,7 +177,7 @@ std::vector<Ticket> DemoSeeder::seedTickets(const std::vector<SeededUser>& staff
             requireOk(comments.add(comment), "comment");
         }
     }
-    return clinical;
+    return seeded;
 }
 
 void DemoSeeder::seedKnowledgeBase(const SeededUser& author)
@@ -236,7 +244,7 @@ void DemoSeeder::seedTraining(const std::vector<SeededUser>& learners)
     }
 }
 
-void DemoSeeder::seedFeedback(const std::vector<SeededUser>& authors)
+void DemoSeeder::seedFeedback(const std::vector<SeededUser>& authors, const std::vector<Ticket>& finished)
 {
     FeedbackRepository feedback(m_database);
     const std::int64_t now = m_clock.nowMs();
@@ -251,6 +259,13 @@ void DemoSeeder::seedFeedback(const std::vector<SeededUser>& authors)
         entry.comment = text.comment;
         entry.category = text.category;
         entry.createdAt = now - static_cast<std::int64_t>(i) * 11 * 60 * minuteMs;
+        // Two in three rate a resolved ticket (a day after it was resolved), so CSAT shows per team; the rest is
+        // feedback on the product as a whole.
+        if (i % 3 != 2 && !finished.empty()) {
+            const Ticket& rated = finished[i % finished.size()];
+            entry.ticketId = rated.id;
+            entry.createdAt = std::min(now, *rated.resolvedAt + 24 * 60 * minuteMs);
+        }
         // Scored as feedback given through the API is, so the demo's analytics and lists show sentiment.
         if (auto scored = analyzer.analyze(entry.comment)) {
             entry.sentimentScore = scored.value().score;

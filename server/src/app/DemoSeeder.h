@@ -43,11 +43,11 @@ public:
     bool seed(std::ostream& out);
 
 private:
-    /// Returns the clinical tickets it stored.
+    /// Returns the tickets it stored.
     std::vector<Ticket> seedTickets(const std::vector<SeededUser>& staff);
     void seedKnowledgeBase(const SeededUser& author);
     void seedTraining(const std::vector<SeededUser>& learners);
-    void seedFeedback(const std::vector<SeededUser>& authors);
+    void seedFeedback(const std::vector<SeededUser>& authors, const std::vector<Ticket>& finished);
     void seedSafetyReports(const std::vector<SeededUser>& staff, const std::vector<Ticket>& clinical);
     void seedUsageFigures(const std::vector<SeededUser>& staff);
 

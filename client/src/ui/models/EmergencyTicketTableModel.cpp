@@ -46,7 +46,7 @@ QVariant EmergencyTicketTableModel::data(const QModelIndex& index, int role) con
     case Status:
         return TicketLabels::status(row.status);
     case Created:
-        return QDateTime::fromMSecsSinceEpoch(row.createdAt, Qt::UTC).toString(Qt::ISODate);
+        return DashboardFormat::dateTime(row.createdAt);
     default:
         return {};
     }
