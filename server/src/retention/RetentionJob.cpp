@@ -40,6 +40,21 @@ RetentionJob::RetentionJob(Database& database, WriteQueue& writes, const FieldCi
     , m_cipher(cipher)
     , m_clock(clock)
     , m_options(options)
+    , m_thread(
+          [this] {
+              const Report report = runOnce();
+              if (report.healthChecks + report.notifications + report.syncMutations + report.closedTickets > 0) {
+                  Poco::Logger::get("hss.retention")
+                      .information("retention: deleted %?d health checks, %?d notifications, %?d sync answers, "
+                                   "%?d closed tickets",
+                                   report.healthChecks, report.notifications, report.syncMutations,
+                                   report.closedTickets);
+              }
+          },
+          [](const std::exception& error) {
+              // Tried again next round; what was deleted so far stays deleted and audited.
+              Poco::Logger::get("hss.retention").error("retention round stopped: %s", std::string(error.what()));
+          })
 { }
 
 RetentionJob::~RetentionJob()
@@ -49,58 +64,24 @@ RetentionJob::~RetentionJob()
 
 void RetentionJob::start()
 {
-    if (m_thread.joinable()) {
-        return;
-    }
-    m_stopping = false;
-    m_thread = std::thread([this] {
-        while (!m_stopping) {
-            try {
-                const Report report = runOnce();
-                if (report.healthChecks + report.notifications + report.syncMutations + report.closedTickets > 0) {
-                    Poco::Logger::get("hss.retention")
-                        .information("retention: deleted %?d health checks, %?d notifications, %?d sync answers, "
-                                     "%?d closed tickets",
-                                     report.healthChecks, report.notifications, report.syncMutations,
-                                     report.closedTickets);
-                }
-            } catch (const std::exception& error) {
-                // Tried again next round; what was deleted so far stays deleted and audited.
-                Poco::Logger::get("hss.retention").error("retention round stopped: %s", std::string(error.what()));
-            }
-            std::unique_lock lock(m_mutex);
-            m_wakeup.wait_for(lock, m_options.interval, [this] { return m_woken || m_stopping.load(); });
-            m_woken = false;
-        }
-    });
+    m_thread.start(m_options.interval);
 }
 
 void RetentionJob::stop()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wakeup.notify_all();
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
+    m_thread.stop();
 }
 
 void RetentionJob::wake()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_woken = true;
-    }
-    m_wakeup.notify_all();
+    m_thread.wake();
 }
 
 template <class DeleteBatch>
 std::int64_t RetentionJob::drain(DeleteBatch deleteBatch, int batch)
 {
     std::int64_t total = 0;
-    while (!m_stopping) {
+    while (!m_thread.stopping()) {
         std::int64_t deleted = 0;
         m_writes.run([&](Poco::Data::Session& session) { deleted = deleteBatch(session); });
         total += deleted;

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
-#include <thread>
+
+#include "../app/PeriodicThread.h"
 
 namespace hss {
 class Clock;
@@ -72,11 +70,7 @@ private:
     const FieldCipher& m_cipher;
     const Clock& m_clock;
     Options m_options;
-    std::atomic<bool> m_stopping {false};
-    std::mutex m_mutex;
-    std::condition_variable m_wakeup;
-    bool m_woken = false;
-    std::thread m_thread;
+    PeriodicThread m_thread;
 };
 
 } // namespace hss::server

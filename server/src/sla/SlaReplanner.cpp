@@ -23,6 +23,12 @@ SlaReplanner::SlaReplanner(Database& database, WriteQueue& writes, SlaPolicyBook
     , m_policies(policies)
     , m_tracker(tracker)
     , m_options(options)
+    , m_thread([this] { runOnce(); },
+               [](const std::exception& error) {
+                   // Tried again at the next poll; the plans made so far stay.
+                   Poco::Logger::get("hss.sla").error("SLA re-planning after a configuration change stopped: %s",
+                                                      std::string(error.what()));
+               })
 { }
 
 SlaReplanner::~SlaReplanner()
@@ -32,45 +38,17 @@ SlaReplanner::~SlaReplanner()
 
 void SlaReplanner::start()
 {
-    if (m_thread.joinable()) {
-        return;
-    }
-    m_stopping = false;
-    m_thread = std::thread([this] {
-        while (!m_stopping) {
-            try {
-                runOnce();
-            } catch (const std::exception& error) {
-                // Tried again at the next poll; the plans made so far stay.
-                Poco::Logger::get("hss.sla").error("SLA re-planning after a configuration change stopped: %s",
-                                                   std::string(error.what()));
-            }
-            std::unique_lock lock(m_mutex);
-            m_wakeup.wait_for(lock, m_options.pollInterval, [this] { return m_woken || m_stopping.load(); });
-            m_woken = false;
-        }
-    });
+    m_thread.start(m_options.pollInterval);
 }
 
 void SlaReplanner::stop()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wakeup.notify_all();
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
+    m_thread.stop();
 }
 
 void SlaReplanner::wake()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_woken = true;
-    }
-    m_wakeup.notify_all();
+    m_thread.wake();
 }
 
 std::size_t SlaReplanner::runOnce()
@@ -119,7 +97,7 @@ bool SlaReplanner::walk(std::int64_t revision, std::size_t& replanned)
             step = events.scanOpenTickets(session, after, top, m_options.scanPage);
         }
         for (std::size_t first = 0; first < step.open.size(); first += batch) {
-            if (m_stopping || m_policies.current().revision != revision) {
+            if (m_thread.stopping() || m_policies.current().revision != revision) {
                 return false;
             }
             const auto begin = step.open.begin() + static_cast<std::ptrdiff_t>(first);

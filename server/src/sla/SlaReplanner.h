@@ -3,11 +3,10 @@
 
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
-#include <mutex>
-#include <thread>
+
+#include "../app/PeriodicThread.h"
 
 namespace hss::server {
 
@@ -58,11 +57,7 @@ private:
     const SlaTracker& m_tracker;
     Options m_options;
     std::atomic<std::int64_t> m_completed {0};
-    std::atomic<bool> m_stopping {false};
-    std::mutex m_mutex;
-    std::condition_variable m_wakeup;
-    bool m_woken = false;
-    std::thread m_thread;
+    PeriodicThread m_thread;
 };
 
 } // namespace hss::server
