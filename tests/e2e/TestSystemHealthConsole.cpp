@@ -98,6 +98,7 @@ private slots:
     void initTestCase();
     void incidentOpensAndClosesWithTheEndpoint();
     void periodFilterReadsTheChosenPeriod();
+    void ninetyDaysComeInBuckets();
     void agentGetsEverythingButIncidents();
     void lockedSessionKeepsTheLastFigures();
     void exportsEveryPanel();
@@ -251,6 +252,30 @@ void TestSystemHealthConsole::periodFilterReadsTheChosenPeriod()
     QVERIFY(refreshed(page, [period] { period->setCurrentIndex(period->findData(1)); }));
     const auto day = page.service().snapshot().period;
     QCOMPARE(day.to - day.from, 24LL * 60 * 60 * 1000 + 1);
+}
+
+void TestSystemHealthConsole::ninetyDaysComeInBuckets()
+{
+    const auto session = signIn(QStringLiteral("sofia"));
+    QVERIFY(session);
+    SystemHealthWidget page(m_connection, *session, m_clock);
+    const SystemHealthSnapshot& snapshot = page.service().snapshot();
+    QVERIFY(refreshed(page));
+    const int firstChecks = snapshot.checksInPeriod;
+    QVERIFY(firstChecks > 0);
+
+    // 90 days in buckets of two days: the counts cover them all, and as the server has been checking for minutes
+    // only, the chart comes in second-sized buckets from its first check on rather than in one two-day point.
+    page.service().setPeriodDays(90);
+    QVERIFY(refreshUntil(page, [&] { return snapshot.responseTimes.size() >= 3; }));
+    QVERIFY2(snapshot.error.isEmpty(), qPrintable(snapshot.error));
+    QCOMPARE(snapshot.period, DashboardFilter::lastDays(m_clock.nowMs(), 90).period);
+    QVERIFY(snapshot.checksInPeriod >= firstChecks); // the monitor only adds checks
+    QVERIFY(snapshot.bucketMs < 60LL * 60 * 1000);
+    QVERIFY(snapshot.historyFromMs > snapshot.period.from);
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("healthStatus"))
+                ->text()
+                .contains(QStringLiteral("The server returned the checks since")));
 }
 
 void TestSystemHealthConsole::agentGetsEverythingButIncidents()

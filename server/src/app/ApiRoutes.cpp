@@ -17,6 +17,7 @@
 #include "../resources/AuthRefreshResource.h"
 #include "../resources/FeedbackAnalyticsResource.h"
 #include "../resources/FeedbackResource.h"
+#include "../resources/HealthHistoryBucketsResource.h"
 #include "../resources/HealthHistoryResource.h"
 #include "../resources/HealthIncidentsResource.h"
 #include "../resources/HealthResource.h"
@@ -55,6 +56,7 @@ Router buildApiRouter(ServerServices* services)
     Router router;
     router.add("/api/health", {"GET"}, make<HealthResource>(services));
     router.add("/api/health/history", {"GET"}, make<HealthHistoryResource>(services));
+    router.add("/api/health/history/buckets", {"GET"}, make<HealthHistoryBucketsResource>(services));
     router.add("/api/health/incidents", {"GET"}, make<HealthIncidentsResource>(services));
     router.add("/api/health/{service}", {"GET"}, make<HealthServiceResource>(services));
     router.add("/api/auth/login", {"POST"}, make<AuthLoginResource>(services));

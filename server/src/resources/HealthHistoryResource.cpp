@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/NumberParser.h>
 
 #include "../health/HealthSettings.h"
 #include "../http/HttpErrors.h"
@@ -13,6 +14,22 @@
 #include "hss/Timestamp.h"
 
 namespace hss::server {
+
+namespace {
+
+/// The cursor is "<checked_at ms>.<id>" of the last check of the previous page; clients pass it back unchanged.
+HealthHistoryCursor parseCursor(const std::string& text)
+{
+    const auto dot = text.find('.');
+    HealthHistoryCursor cursor;
+    if (dot == std::string::npos || !Poco::NumberParser::tryParse64(text.substr(0, dot), cursor.checkedAt)
+        || !Poco::NumberParser::tryParse64(text.substr(dot + 1), cursor.id)) {
+        throw BadRequest("query parameter 'cursor' must be the next_cursor of a previous page");
+    }
+    return cursor;
+}
+
+} // namespace
 
 HealthHistoryResource::HealthHistoryResource(ServerServices& services, const PathParams&)
     : m_services(services)
@@ -26,9 +43,20 @@ void HealthHistoryResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net
     if (service && std::find(known.begin(), known.end(), *service) == known.end()) {
         throw BadRequest("query parameter 'service' names no monitored service");
     }
-    const int limit = params.integer("limit", 100, 1, 500);
+    HealthHistoryQuery query;
+    query.service = service;
+    query.limit = params.integer("limit", 100, 1, 500);
+    query.fromMs = params.timestamp("from").value_or(query.fromMs);
+    query.toMs = params.timestamp("to").value_or(query.toMs);
+    if (query.fromMs > query.toMs) {
+        throw BadRequest("query parameter 'from' must not be after 'to'");
+    }
+    if (const auto cursor = params.text("cursor")) {
+        query.before = parseCursor(*cursor);
+    }
+    const HealthHistoryPage page = HealthCheckRepository(m_services.database).page(query);
     nlohmann::json items = nlohmann::json::array();
-    for (const HealthCheckRecord& check : HealthCheckRepository(m_services.database).history(service, limit)) {
+    for (const HealthCheckRecord& check : page.checks) {
         items.push_back({{"service", check.service},
                          {"status", check.up() ? "up" : "down"},
                          {"state", std::string(toString(check.state))},
@@ -36,7 +64,10 @@ void HealthHistoryResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net
                          {"latency_ms", check.latencyMs ? nlohmann::json(*check.latencyMs) : nlohmann::json()},
                          {"message", check.message ? nlohmann::json(*check.message) : nlohmann::json()}});
     }
-    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, {{"items", items}});
+    const nlohmann::json next = page.next
+        ? nlohmann::json(std::to_string(page.next->checkedAt) + "." + std::to_string(page.next->id))
+        : nlohmann::json();
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, {{"items", items}, {"next_cursor", next}});
 }
 
 } // namespace hss::server

@@ -7,7 +7,8 @@
 
 namespace hss::server {
 
-/// GET /api/health/history?service&limit: recorded health checks, newest first.
+/// GET /api/health/history?service&from&to&limit&cursor: recorded health checks, newest first, a page at a time
+/// (next_cursor asks for the next, older page).
 class HealthHistoryResource final : public RestResource
 {
 public:

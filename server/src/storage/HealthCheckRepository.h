@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -56,6 +57,44 @@ struct HealthCheckStats
     HealthCheckCounts week;
 };
 
+/// Where a page of the history stopped: the last check returned (checks are ordered by time, then by id).
+struct HealthHistoryCursor
+{
+    std::int64_t checkedAt = 0;
+    std::int64_t id = 0;
+};
+
+/// Which checks a history page holds: of one service or of all, with checked_at in [fromMs, toMs), older than
+/// \a before when set, at most \a limit (1..500) of them.
+struct HealthHistoryQuery
+{
+    std::optional<std::string> service;
+    std::int64_t fromMs = std::numeric_limits<std::int64_t>::min();
+    std::int64_t toMs = std::numeric_limits<std::int64_t>::max();
+    std::optional<HealthHistoryCursor> before;
+    int limit = 100;
+};
+
+/// One page of the history, newest first; next is set when older checks match the query.
+struct HealthHistoryPage
+{
+    std::vector<HealthCheckRecord> checks;
+    std::optional<HealthHistoryCursor> next;
+};
+
+/// One service's checks in one bucket of the history: [startMs, startMs + width).
+struct HealthCheckBucket
+{
+    std::string service;
+    std::int64_t startMs = 0;
+    HealthCheckCounts counts;
+    std::int64_t timed = 0; ///< checks that measured a latency
+    std::optional<double> latencyAvgMs;
+    std::optional<double> latencyMaxMs;
+    std::int64_t changes = 0; ///< checks whose state differs from the service's previous check (even an older one)
+    std::int64_t firstCheckedAt = 0; ///< the bucket's oldest check
+};
+
 /// The history of health checks (table health_checks). Thread-safe; cheap to construct.
 class HealthCheckRepository final
 {
@@ -66,6 +105,12 @@ public:
     void record(Poco::Data::Session& session, const HealthCheckRecord& check);
     /// At most limit checks, of one service or of all, newest first.
     std::vector<HealthCheckRecord> history(const std::optional<std::string>& service, int limit);
+    /// The page of checks \a query asks for, newest first.
+    HealthHistoryPage page(const HealthHistoryQuery& query);
+    /// Per service, the checks with checked_at in [fromMs, toMs) summed in buckets of \a widthMs aligned on the
+    /// epoch (start = checked_at - checked_at % widthMs), ordered by service then start. Empty buckets are left out.
+    std::vector<HealthCheckBucket> buckets(const std::optional<std::string>& service, std::int64_t fromMs,
+                                           std::int64_t toMs, std::int64_t widthMs);
     /// The newest check of each service checked since \a sinceMs, keyed by service.
     std::map<std::string, HealthCheckRecord> latest(std::int64_t sinceMs);
     /// Counts per service over the 24 hours and the 7 days before \a nowMs, in one pass.

@@ -8,17 +8,20 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
 
 #include "core/ConsoleSession.h"
 #include "core/ServerConnection.h"
+#include "core/dashboard/CsvWriter.h"
 #include "core/health/SystemHealthCalculator.h"
 #include "core/health/SystemHealthService.h"
 #include "hss/ManualClock.h"
 #include "hss/StdRandomSource.h"
 #include "ui/dashboard/ChartFactory.h"
 #include "ui/dashboard/DashboardFormat.h"
+#include "ui/dashboard/LineSeriesBinder.h"
 #include "ui/dashboard/SystemHealthWidget.h"
 #include "ui/models/HealthAlertTableModel.h"
 #include "ui/models/HealthIncidentTableModel.h"
@@ -57,21 +60,26 @@ SystemHealthSnapshot sample(bool withOutbox = true)
 {
     HealthReportData report {QStringLiteral("degraded"), QStringLiteral("1.4.0"), {}};
     report.services.push_back(service("sync", "healthy", 12.345, 1.0));
-    std::vector<HealthCheckPoint> checks;
+    HealthHistoryData history;
+    history.latencyBucketMs = hourMs;
     for (int hour = 4; hour >= 1; --hour) {
-        checks.push_back({QStringLiteral("sync"), QStringLiteral("healthy"), nowMs - hour * hourMs, 10.0 * hour});
+        history.latencies.push_back(
+            {QStringLiteral("sync"), nowMs - hour * hourMs, 1, 1, 0, 0, 10.0 * hour, 0, nowMs - hour * hourMs});
     }
     std::vector<HealthIncidentEntry> incidents;
     if (withOutbox) {
         report.services.push_back(service("outbox", "down", std::nullopt, 0.5));
-        checks.push_back({QStringLiteral("outbox"), QStringLiteral("healthy"), nowMs - 4 * hourMs, 5.0});
-        checks.push_back({QStringLiteral("outbox"), QStringLiteral("down"), nowMs - 3 * hourMs, 900.0});
+        history.latencies.push_back(
+            {QStringLiteral("outbox"), nowMs - 4 * hourMs, 1, 1, 0, 0, 5.0, 0, nowMs - 4 * hourMs});
+        history.latencies.push_back(
+            {QStringLiteral("outbox"), nowMs - 3 * hourMs, 1, 0, 0, 1, 900.0, 1, nowMs - 3 * hourMs});
         incidents.push_back(
             {2, QStringLiteral("outbox"), nowMs - 3 * hourMs, std::nullopt, 3 * 3600, QStringLiteral("stuck"), {}});
         incidents.push_back({1, QStringLiteral("outbox"), nowMs - 20 * hourMs, nowMs - 19 * hourMs, 3600,
                              QStringLiteral("stuck"), QStringLiteral("recovered")});
     }
-    return SystemHealthCalculator::build(report, checks, incidents, {nowMs - 24 * hourMs, nowMs + 1}, nowMs);
+    history.counts = history.latencies; // the period is no longer than the checks
+    return SystemHealthCalculator::build(report, history, incidents, {nowMs - 24 * hourMs, nowMs + 1}, nowMs);
 }
 
 } // namespace
@@ -84,6 +92,7 @@ private slots:
     void beforeSignInEveryPanelSaysWhy();
     void modelsShowTheSnapshot();
     void chartHasALinePerService();
+    void emptyBucketIsAGapNotAZero();
 };
 
 void TestSystemHealthPage::beforeSignInEveryPanelSaysWhy()
@@ -187,7 +196,43 @@ void TestSystemHealthPage::chartHasALinePerService()
     times.setSnapshot(sample());
     QCOMPARE(lines().keys(), (QStringList {QStringLiteral("outbox"), QStringLiteral("sync")}));
     times.setSnapshot(sample());
-    QCOMPARE(lines().value(QStringLiteral("outbox")).size(), 4);
+    QCOMPARE(lines().value(QStringLiteral("outbox")).size(), 2); // its last two buckets are empty: no points
+}
+
+void TestSystemHealthPage::emptyBucketIsAGapNotAZero()
+{
+    ResponseTimeTableModel times;
+    times.setSnapshot(sample());
+    const int outbox = times.columnOf(QStringLiteral("outbox"));
+    const qint64 emptyBucket = times.index(3, ResponseTimeTableModel::BucketStart).data().toLongLong();
+    QVERIFY(!times.index(3, outbox).data().isValid());
+
+    // Both kinds of line chart: the outbox line skips the empty bucket instead of dropping to 0 there.
+    std::unique_ptr<QChartView> columns(ChartFactory::columnLineChart(times, ResponseTimeTableModel::BucketStart,
+                                                                      ResponseTimeTableModel::FirstService, {}));
+    std::unique_ptr<QChartView> fixed(
+        ChartFactory::lineChart(times, ResponseTimeTableModel::BucketStart, {outbox}, {}));
+    for (QChartView* view : {columns.get(), fixed.get()}) {
+        QList<QPointF> points;
+        for (QAbstractSeries* series : view->chart()->series()) {
+            if (series->name() == QStringLiteral("outbox")) {
+                points = qobject_cast<QLineSeries*>(series)->points();
+            }
+        }
+        QCOMPARE(points.size(), 2);
+        QCOMPARE(points.at(1), QPointF(nowMs - 3 * hourMs, 900.0));
+        for (const QPointF& point : points) {
+            QVERIFY(point.x() != static_cast<double>(emptyBucket));
+            QVERIFY(point.y() > 0);
+        }
+    }
+    QCOMPARE(LineSeriesBinder::points(times, ResponseTimeTableModel::BucketStart, outbox).size(), 2);
+
+    // The export keeps the bucket, with an empty cell.
+    const QStringList rows = CsvWriter::fromModel(times).split(QRegularExpression(QStringLiteral("\\r?\\n")));
+    QVERIFY(rows.size() > 4);
+    QVERIFY2(rows.at(4).endsWith(QLatin1Char(',')) || rows.at(4).contains(QStringLiteral(",,")),
+             qPrintable(rows.at(4)));
 }
 
 QTEST_MAIN(TestSystemHealthPage)

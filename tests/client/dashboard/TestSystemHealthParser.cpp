@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The system health dashboard's core on hand-made JSON: decoding the three health endpoints (and refusing answers
-// of the wrong shape with a clear error), and the aggregation for a period (response-time buckets per service,
-// state changes, incidents overlapping the period).
+// The system health dashboard's core on hand-made JSON: decoding the health endpoints (and refusing answers of the
+// wrong shape with a clear error), and the aggregation for a period from the server's buckets (response-time series
+// per service, state changes, incidents overlapping the period).
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
@@ -49,6 +49,7 @@ private slots:
     void refusesAnswersOfTheWrongShape_data();
     void refusesAnswersOfTheWrongShape();
     void readsHistoryAndIncidents();
+    void readsTheHistoryBuckets();
     void aggregatesThePeriod();
     void keepsIncidentsOverlappingThePeriod();
     void servicesComeFromTheChecksWithoutAReport();
@@ -91,7 +92,7 @@ void TestSystemHealthParser::readsTheHealthReport()
 void TestSystemHealthParser::refusesAnswersOfTheWrongShape_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<int>("endpoint"); // 0 report, 1 history, 2 incidents
+    QTest::addColumn<int>("endpoint"); // 0 report, 1 history, 2 incidents, 3 history buckets
     QTest::addColumn<QString>("error");
     QTest::newRow("not JSON at all") << QByteArray("<html>502 Bad Gateway</html>") << -1
                                      << QStringLiteral("the answer is not JSON (at byte 1)");
@@ -107,6 +108,14 @@ void TestSystemHealthParser::refusesAnswersOfTheWrongShape_data()
     QTest::newRow("service with a bad time")
         << QByteArray(R"({"status":"healthy","services":{"disk":{"state":"healthy","checkedAt":"yesterday"}}})") << 0
         << QStringLiteral("service 'disk': 'checkedAt' is not a timestamp");
+    QTest::newRow("buckets without a list")
+        << QByteArray(R"({"items":[]})") << 3 << QStringLiteral("the health history has no list of buckets");
+    QTest::newRow("bucket without a count")
+        << QByteArray(R"({"buckets":[{"service":"sync","start":"2026-11-27T11:00:00Z"}]})") << 3
+        << QStringLiteral("a bucket of the health history lacks its service, start or count");
+    QTest::newRow("bucket with a bad start")
+        << QByteArray(R"({"buckets":[{"service":"sync","start":"noon","checks":1}]})") << 3
+        << QStringLiteral("a bucket of the health history has a bad start: 'start' is not a timestamp");
     QTest::newRow("history without items")
         << QByteArray(R"({"checks":[]})") << 1 << QStringLiteral("the health history has no list of checks");
     QTest::newRow("check without time") << QByteArray(R"({"items":[{"service":"sync","state":"healthy"}]})") << 1
@@ -138,6 +147,7 @@ void TestSystemHealthParser::refusesAnswersOfTheWrongShape()
     QVERIFY(document.ok());
     const SyncApiError failure = endpoint == 0 ? SystemHealthParser::report(document.value()).error()
         : endpoint == 1                        ? SystemHealthParser::history(document.value()).error()
+        : endpoint == 3                        ? SystemHealthParser::buckets(document.value()).error()
                                                : SystemHealthParser::incidents(document.value()).error();
     QCOMPARE(failure.kind, SyncApiError::Kind::BadResponse);
     QCOMPARE(failure.message, error);
@@ -183,43 +193,92 @@ void TestSystemHealthParser::readsHistoryAndIncidents()
     QVERIFY(list.value()[1].resolution.isEmpty());
 }
 
+void TestSystemHealthParser::readsTheHistoryBuckets()
+{
+    const Json body {{"bucket_seconds", 3600},
+                     {"buckets",
+                      {{{"service", "sync"},
+                        {"start", at(nowMs - hourMs)},
+                        {"checks", 60},
+                        {"healthy", 57},
+                        {"degraded", 2},
+                        {"down", 1},
+                        {"timed", 59},
+                        {"latency_avg_ms", 12.5},
+                        {"latency_max_ms", 80.0},
+                        {"changes", 3},
+                        {"first_checked_at", at(nowMs - hourMs + minuteMs)}},
+                       {{"service", "disk"},
+                        {"start", at(nowMs)},
+                        {"checks", 1},
+                        {"healthy", 1},
+                        {"degraded", 0},
+                        {"down", 0},
+                        {"timed", 0},
+                        {"latency_avg_ms", nullptr},
+                        {"latency_max_ms", nullptr},
+                        {"changes", 0}}}}};
+    const auto buckets = SystemHealthParser::buckets(body);
+    QVERIFY(buckets.ok());
+    QCOMPARE(buckets.value().size(), std::size_t {2});
+    const HealthHistoryBucket& sync = buckets.value()[0];
+    QCOMPARE(sync.service, QStringLiteral("sync"));
+    QCOMPARE(sync.startMs, nowMs - hourMs);
+    QCOMPARE(sync.checks, 60);
+    QCOMPARE(sync.healthy, 57);
+    QCOMPARE(sync.degraded, 2);
+    QCOMPARE(sync.down, 1);
+    QCOMPARE(sync.latencyAvgMs, std::optional<double>(12.5));
+    QCOMPARE(sync.changes, 3);
+    QCOMPARE(sync.firstMs, nowMs - hourMs + minuteMs);
+    QVERIFY(!buckets.value()[1].latencyAvgMs);
+    QCOMPARE(buckets.value()[1].firstMs, nowMs); // an older server: the bucket's start
+}
+
 void TestSystemHealthParser::aggregatesThePeriod()
 {
     HealthReportData report {QStringLiteral("degraded"), QStringLiteral("1.4.0"), {}};
     report.services.push_back(service("sync", "healthy"));
     report.services.push_back(service("outbox", "down"));
     report.services.push_back(service("disk", "degraded"));
-    const std::vector<HealthCheckPoint> checks {
-        {QStringLiteral("outbox"), QStringLiteral("down"), nowMs - 30 * hourMs, 50.0}, // before the period
-        {QStringLiteral("outbox"), QStringLiteral("healthy"), nowMs - 4 * hourMs, 10.0},
-        {QStringLiteral("outbox"), QStringLiteral("healthy"), nowMs - 4 * hourMs + minuteMs, 30.0},
-        {QStringLiteral("outbox"), QStringLiteral("down"), nowMs - 2 * hourMs, std::nullopt},
-        {QStringLiteral("sync"), QStringLiteral("healthy"), nowMs - 4 * hourMs, 100.0},
-        {QStringLiteral("sync"), QStringLiteral("healthy"), nowMs - 2 * hourMs, 200.0},
+    const auto bucket = [](const char* name, qint64 start, int checks, int bad, std::optional<double> latency,
+                           int changes) {
+        return HealthHistoryBucket {QLatin1String(name), start, checks, checks - bad, 0, bad, latency, changes, start};
     };
+    HealthHistoryData history;
+    // The period in one-hour buckets (the counts): outbox went down (before) -> healthy -> down.
+    history.counts = {bucket("outbox", nowMs - 4 * hourMs, 2, 0, 20.0, 1),
+                      bucket("outbox", nowMs - 2 * hourMs, 1, 1, std::nullopt, 1),
+                      bucket("sync", nowMs - 4 * hourMs, 1, 0, 100.0, 0),
+                      bucket("sync", nowMs - 2 * hourMs, 1, 0, 200.0, 0)};
+    // The chart's finer buckets, from the first check on.
+    history.latencyBucketMs = 15 * minuteMs;
+    history.latencies = {bucket("outbox", nowMs - 4 * hourMs, 2, 0, 20.0, 1),
+                         bucket("outbox", nowMs - 2 * hourMs, 1, 1, std::nullopt, 1),
+                         bucket("sync", nowMs - 4 * hourMs, 1, 0, 100.0, 0),
+                         bucket("sync", nowMs - 2 * hourMs, 1, 0, 200.0, 0)};
     const hss::metrics::Period day {nowMs - 24 * hourMs, nowMs + 1};
-    const SystemHealthSnapshot snapshot = SystemHealthCalculator::build(report, checks, std::nullopt, day, nowMs);
+    const SystemHealthSnapshot snapshot = SystemHealthCalculator::build(report, history, std::nullopt, day, nowMs);
 
     QCOMPARE(snapshot.checksInPeriod, 5);
-    // outbox: down (before) → healthy, healthy → down: two alerts in the period.
     QCOMPARE(snapshot.alerts.stateChanges, 2);
     QCOMPARE(snapshot.alerts.servicesDown, 1);
     QCOMPARE(snapshot.alerts.servicesDegraded, 1);
     QCOMPARE(snapshot.alerts.affected, QStringList {QStringLiteral("outbox")});
-    QCOMPARE(snapshot.historyFromMs, nowMs - 30 * hourMs);
+    QCOMPARE(snapshot.historyFromMs, nowMs - 4 * hourMs);
     QVERIFY(!snapshot.incidentsAvailable);
 
     // Services in the report's order, only those with a timed check in the period.
     QCOMPARE(snapshot.latencyServices, (QStringList {QStringLiteral("sync"), QStringLiteral("outbox")}));
-    QCOMPARE(snapshot.bucketMs, 15 * minuteMs); // 4 hours of checks: 16 buckets
+    QCOMPARE(snapshot.bucketMs, 15 * minuteMs);
     QCOMPARE(snapshot.responseTimes.size(), std::size_t {2});
     const ResponseTimeBucket& first = snapshot.responseTimes[0];
     QCOMPARE(first.startMs, nowMs - 4 * hourMs);
     QCOMPARE(first.meanMs[0], std::optional<double>(100.0));
-    QCOMPARE(first.meanMs[1], std::optional<double>(20.0)); // mean of 10 and 30
+    QCOMPARE(first.meanMs[1], std::optional<double>(20.0));
     const ResponseTimeBucket& second = snapshot.responseTimes[1];
     QCOMPARE(second.meanMs[0], std::optional<double>(200.0));
-    QVERIFY(!second.meanMs[1]); // outbox's check there had no latency
+    QVERIFY(!second.meanMs[1]); // outbox's check there had no latency: an empty cell, not 0
 }
 
 void TestSystemHealthParser::keepsIncidentsOverlappingThePeriod()
@@ -231,7 +290,8 @@ void TestSystemHealthParser::keepsIncidentsOverlappingThePeriod()
         {3, QStringLiteral("outbox"), nowMs - 2 * hourMs, std::nullopt, 7200, {}, {}}, // open
         {4, QStringLiteral("disk"), nowMs - 60 * hourMs, std::nullopt, 216000, {}, {}}, // open since long
     };
-    const SystemHealthSnapshot snapshot = SystemHealthCalculator::build({}, {}, incidents, day, nowMs);
+    const SystemHealthSnapshot snapshot =
+        SystemHealthCalculator::build({}, HealthHistoryData {}, incidents, day, nowMs);
     QVERIFY(snapshot.incidentsAvailable);
     QCOMPARE(snapshot.incidents.size(), std::size_t {3});
     QCOMPARE(snapshot.incidents[0].id, qint64 {3}); // newest first
@@ -252,8 +312,12 @@ void TestSystemHealthParser::servicesComeFromTheChecksWithoutAReport()
         {QStringLiteral("database"), QStringLiteral("healthy"), nowMs - 3 * minuteMs, 1.0},
     };
     const HealthReportData down {QStringLiteral("down"), {}, {}};
+    HealthHistoryData history;
+    history.newest = checks;
+    history.counts = {{QStringLiteral("database"), nowMs - hourMs, 2, 1, 0, 1, 1.0, 1, nowMs - 3 * minuteMs},
+                      {QStringLiteral("sync"), nowMs - hourMs, 2, 1, 1, 0, 452.0, 1, nowMs - 2 * minuteMs}};
     const SystemHealthSnapshot snapshot =
-        SystemHealthCalculator::build(down, checks, std::nullopt, {nowMs - hourMs, nowMs + 1}, nowMs);
+        SystemHealthCalculator::build(down, history, std::nullopt, {nowMs - hourMs, nowMs + 1}, nowMs);
     QCOMPARE(snapshot.services.size(), std::size_t {2});
     QCOMPARE(snapshot.services[0].name, QStringLiteral("database"));
     QCOMPARE(snapshot.services[0].state, QStringLiteral("down"));

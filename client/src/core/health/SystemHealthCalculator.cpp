@@ -16,66 +16,37 @@ constexpr qint64 hourMs = 60 * minuteMs;
 constexpr qint64 dayMs = 24 * hourMs;
 constexpr qint64 maxBuckets = 48; // readable as points on a 1366-pixel-wide screen with three panels per row
 
-bool isBad(const QString& state)
+void countChecks(SystemHealthSnapshot& snapshot, const std::vector<HealthHistoryBucket>& buckets)
 {
-    return state == QLatin1String("down") || state == QLatin1String("degraded");
-}
-
-void countChecks(SystemHealthSnapshot& snapshot, std::vector<HealthCheckPoint> checks)
-{
-    std::sort(checks.begin(), checks.end(), [](const HealthCheckPoint& a, const HealthCheckPoint& b) {
-        return a.service != b.service ? a.service < b.service : a.checkedAtMs < b.checkedAtMs;
-    });
     QSet<QString> affected;
-    for (std::size_t i = 0; i < checks.size(); ++i) {
-        const HealthCheckPoint& check = checks[i];
-        if (!snapshot.period.contains(check.checkedAtMs)) {
-            continue;
-        }
-        ++snapshot.checksInPeriod;
-        if (isBad(check.state)) {
-            affected.insert(check.service);
-        }
-        // A change from the service's previous check (even one before the period) raised an alert in the period.
-        if (i > 0 && checks[i - 1].service == check.service && checks[i - 1].state != check.state) {
-            ++snapshot.alerts.stateChanges;
+    for (const HealthHistoryBucket& bucket : buckets) {
+        snapshot.checksInPeriod += bucket.checks;
+        // Each change raised an alert; the server counts one at the period's first check too when it differs from
+        // the check before the period.
+        snapshot.alerts.stateChanges += bucket.changes;
+        if (bucket.down + bucket.degraded > 0) {
+            affected.insert(bucket.service);
         }
     }
     snapshot.alerts.affected = QStringList(affected.begin(), affected.end());
     snapshot.alerts.affected.sort();
 }
 
-void bucketLatencies(SystemHealthSnapshot& snapshot, const std::vector<HealthCheckPoint>& checks, qint64 nowMs)
+void chartLatencies(SystemHealthSnapshot& snapshot, const HealthHistoryData& history)
 {
     QStringList names;
     for (const ServiceHealth& service : snapshot.services) {
         names << service.name;
     }
-    qint64 first = snapshot.period.to;
-    qint64 last = snapshot.period.from;
-    for (const HealthCheckPoint& check : checks) {
-        if (snapshot.period.contains(check.checkedAtMs) && check.latencyMs) {
-            if (!names.contains(check.service)) {
-                names << check.service;
-            }
-            first = std::min(first, check.checkedAtMs);
-            last = std::max(last, check.checkedAtMs);
-        }
-    }
-    if (first > last) {
-        return;
-    }
-    snapshot.bucketMs = SystemHealthCalculator::bucketWidth(
-        std::max<qint64>(last, std::min<qint64>(nowMs, snapshot.period.to)) - first);
-    // Sums and counts per bucket start, per service name.
-    std::map<qint64, std::map<QString, std::pair<double, int>>> sums;
+    std::map<qint64, std::map<QString, double>> means; // per bucket start, per service
     QSet<QString> timed;
-    for (const HealthCheckPoint& check : checks) {
-        if (snapshot.period.contains(check.checkedAtMs) && check.latencyMs) {
-            auto& cell = sums[check.checkedAtMs - check.checkedAtMs % snapshot.bucketMs][check.service];
-            cell.first += *check.latencyMs;
-            ++cell.second;
-            timed.insert(check.service);
+    for (const HealthHistoryBucket& bucket : history.latencies) {
+        if (bucket.latencyAvgMs) {
+            means[bucket.startMs][bucket.service] = *bucket.latencyAvgMs;
+            timed.insert(bucket.service);
+            if (!names.contains(bucket.service)) {
+                names << bucket.service;
+            }
         }
     }
     for (const QString& name : names) {
@@ -83,16 +54,24 @@ void bucketLatencies(SystemHealthSnapshot& snapshot, const std::vector<HealthChe
             snapshot.latencyServices << name;
         }
     }
-    for (const auto& [start, byService] : sums) {
+    snapshot.bucketMs = means.empty() ? 0 : history.latencyBucketMs;
+    for (const auto& [start, byService] : means) {
         ResponseTimeBucket bucket {start, {}};
         for (const QString& name : snapshot.latencyServices) {
             const auto cell = byService.find(name);
-            bucket.meanMs.push_back(cell == byService.end()
-                                        ? std::nullopt
-                                        : std::optional<double>(cell->second.first / cell->second.second));
+            bucket.meanMs.push_back(cell == byService.end() ? std::nullopt : std::optional<double>(cell->second));
         }
         snapshot.responseTimes.push_back(std::move(bucket));
     }
+}
+
+qint64 firstCheck(const std::vector<HealthHistoryBucket>& buckets)
+{
+    qint64 first = 0;
+    for (const HealthHistoryBucket& bucket : buckets) {
+        first = first == 0 ? bucket.firstMs : std::min(first, bucket.firstMs);
+    }
+    return first;
 }
 
 /// Each service's newest check, for when the server could not send its report (it answers 503 while down).
@@ -132,8 +111,7 @@ qint64 SystemHealthCalculator::bucketWidth(qint64 spanMs)
     return dayMs * (spanMs / dayMs / maxBuckets + 1);
 }
 
-SystemHealthSnapshot SystemHealthCalculator::build(const HealthReportData& report,
-                                                   const std::vector<HealthCheckPoint>& checks,
+SystemHealthSnapshot SystemHealthCalculator::build(const HealthReportData& report, const HealthHistoryData& history,
                                                    const std::optional<std::vector<HealthIncidentEntry>>& incidents,
                                                    const metrics::Period& period, qint64 nowMs)
 {
@@ -142,17 +120,14 @@ SystemHealthSnapshot SystemHealthCalculator::build(const HealthReportData& repor
     snapshot.takenAtMs = nowMs;
     snapshot.overall = report.overall;
     snapshot.serverVersion = report.version;
-    snapshot.services = report.services.empty() ? servicesFromChecks(checks) : report.services;
+    snapshot.services = report.services.empty() ? servicesFromChecks(history.newest) : report.services;
     for (const ServiceHealth& service : snapshot.services) {
         snapshot.alerts.servicesDown += service.state == QLatin1String("down") ? 1 : 0;
         snapshot.alerts.servicesDegraded += service.state == QLatin1String("degraded") ? 1 : 0;
     }
-    for (const HealthCheckPoint& check : checks) {
-        snapshot.historyFromMs =
-            snapshot.historyFromMs == 0 ? check.checkedAtMs : std::min(snapshot.historyFromMs, check.checkedAtMs);
-    }
-    countChecks(snapshot, checks);
-    bucketLatencies(snapshot, checks, nowMs);
+    snapshot.historyFromMs = firstCheck(history.counts);
+    countChecks(snapshot, history.counts);
+    chartLatencies(snapshot, history);
 
     snapshot.incidentsAvailable = incidents.has_value();
     for (const HealthIncidentEntry& incident : incidents.value_or(std::vector<HealthIncidentEntry> {})) {

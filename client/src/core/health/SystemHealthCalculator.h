@@ -8,16 +8,16 @@
 
 namespace hss::client {
 
-/// The system health dashboard's aggregation: from what the three health endpoints answered to the figures of one
-/// period (response-time buckets per service, the alert summary, the incidents overlapping the period). Pure, so
-/// the models only show what it computed.
+/// The system health dashboard's aggregation: from what the health endpoints answered (the history already summed
+/// per bucket by the server) to the figures of one period (response-time series per service, the alert summary,
+/// the incidents overlapping the period). Pure, so the models only show what it computed.
 class SystemHealthCalculator final
 {
 public:
     SystemHealthCalculator() = delete;
 
     /// \a incidents is empty when they could not be read (the snapshot then says so through incidentsAvailable).
-    static SystemHealthSnapshot build(const HealthReportData& report, const std::vector<HealthCheckPoint>& checks,
+    static SystemHealthSnapshot build(const HealthReportData& report, const HealthHistoryData& history,
                                       const std::optional<std::vector<HealthIncidentEntry>>& incidents,
                                       const metrics::Period& period, qint64 nowMs);
 

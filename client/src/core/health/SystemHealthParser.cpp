@@ -134,6 +134,33 @@ ApiResult<std::vector<HealthCheckPoint>> SystemHealthParser::history(const Json&
     return checks;
 }
 
+ApiResult<std::vector<HealthHistoryBucket>> SystemHealthParser::buckets(const Json& body)
+{
+    const auto list = body.find("buckets"); // end() for a body that is no object
+    if (list == body.end() || !list->is_array()) {
+        return badAnswer(tr("the health history has no list of buckets"));
+    }
+    std::vector<HealthHistoryBucket> buckets;
+    buckets.reserve(list->size());
+    for (const Json& item : *list) {
+        QString error;
+        const auto start = item.is_object() ? time(item, "start", &error) : std::nullopt;
+        const auto first = start ? time(item, "first_checked_at", &error) : std::nullopt;
+        if (!error.isEmpty()) {
+            return badAnswer(tr("a bucket of the health history has a bad start: %1").arg(error));
+        }
+        const auto checks = start ? number(item, "checks") : std::nullopt;
+        if (!checks || text(item, "service").isEmpty()) {
+            return badAnswer(tr("a bucket of the health history lacks its service, start or count"));
+        }
+        const auto count = [&item](const char* key) { return static_cast<int>(number(item, key).value_or(0)); };
+        buckets.push_back({text(item, "service"), *start, static_cast<int>(*checks), count("healthy"),
+                           count("degraded"), count("down"), number(item, "latency_avg_ms"), count("changes"),
+                           first.value_or(*start)});
+    }
+    return buckets;
+}
+
 ApiResult<std::vector<HealthIncidentEntry>> SystemHealthParser::incidents(const Json& body)
 {
     const Json* items = itemsOf(body);

@@ -25,6 +25,8 @@ public:
     static ApiResult<HealthReportData> report(const nlohmann::json& body);
     /// GET /api/health/history: the checks, as the server ordered them.
     static ApiResult<std::vector<HealthCheckPoint>> history(const nlohmann::json& body);
+    /// GET /api/health/history/buckets.
+    static ApiResult<std::vector<HealthHistoryBucket>> buckets(const nlohmann::json& body);
     /// GET /api/health/incidents.
     static ApiResult<std::vector<HealthIncidentEntry>> incidents(const nlohmann::json& body);
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SystemHealthService.h"
 
-#include <QUrl>
+#include <QDateTime>
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
@@ -22,13 +23,20 @@ constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 constexpr int httpForbidden = 403;
 constexpr int httpUnavailable = 503;
 
+/// An instant as the API's query parameters take it, "2026-11-27T09:00:00.000Z".
+QString wireTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
 } // namespace
 
 /// The answers of one refresh while they arrive.
 struct SystemHealthService::Gathering
 {
     HealthReportData report;
-    std::vector<HealthCheckPoint> checks;
+    metrics::Period period;
+    HealthHistoryData history;
     std::optional<std::vector<HealthIncidentEntry>> incidents;
     QString incidentsNote;
     QString notice;
@@ -82,6 +90,11 @@ void SystemHealthService::refresh()
                  });
 }
 
+metrics::Period SystemHealthService::periodAt(qint64 nowMs) const
+{
+    return m_days == 1 ? metrics::Period {nowMs - dayMs, nowMs + 1} : DashboardFilter::lastDays(nowMs, m_days).period;
+}
+
 void SystemHealthService::gather(quint64 generation, const HealthReportData& report, bool reportMissing)
 {
     SyncApi* api = m_session.api();
@@ -91,38 +104,28 @@ void SystemHealthService::gather(quint64 generation, const HealthReportData& rep
     }
     auto gathering = std::make_shared<Gathering>();
     gathering->report = report;
-    if (reportMissing) {
-        gathering->notice = tr("The server reports itself down; the states are those of its last recorded checks.");
-    }
-    // One request per service: the server returns a bounded number of checks per request, newest first.
-    QStringList paths;
-    for (const ServiceHealth& service : report.services) {
-        if (service.checkedAtMs > 0) { // "api" and services never checked have no history
-            paths << QStringLiteral("/api/health/history?service=%1&limit=%2")
-                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(service.name)))
-                         .arg(historyLimit);
-        }
-    }
-    if (report.services.empty()) {
-        paths << QStringLiteral("/api/health/history?limit=%1").arg(historyLimit);
-    }
-    gathering->pending = static_cast<int>(paths.size()) + 1;
-    const auto done = [this, generation, gathering] {
+    gathering->period = periodAt(m_clock.nowMs());
+    gathering->pending = reportMissing ? 3 : 2;
+    const std::function<void()> done = [this, generation, gathering] {
         if (--gathering->pending == 0 && generation == m_generation) {
             finish(generation, *gathering);
         }
     };
-    for (const QString& path : paths) {
-        whenFinished(api->requestJson("GET", path), this, [gathering, done](const ApiResult<Json>& answer) {
-            const auto checks = answer.ok() ? SystemHealthParser::history(answer.value())
-                                            : ApiResult<std::vector<HealthCheckPoint>>(answer.error());
-            if (checks.ok()) {
-                gathering->checks.insert(gathering->checks.end(), checks.value().begin(), checks.value().end());
-            } else if (gathering->error.isEmpty()) {
-                gathering->error = tr("could not read the check history: %1").arg(checks.error().message);
-            }
-            done();
-        });
+    readBuckets(gathering, gathering->period.from, done);
+    if (reportMissing) {
+        gathering->notice = tr("The server reports itself down; the states are those of its last recorded checks.");
+        // The buckets do not say which state came last: the newest checks do.
+        whenFinished(api->requestJson("GET", QStringLiteral("/api/health/history?limit=%1").arg(historyLimit)), this,
+                     [gathering, done](const ApiResult<Json>& answer) {
+                         const auto checks = answer.ok() ? SystemHealthParser::history(answer.value())
+                                                         : ApiResult<std::vector<HealthCheckPoint>>(answer.error());
+                         if (checks.ok()) {
+                             gathering->history.newest = checks.value();
+                         } else if (gathering->error.isEmpty()) {
+                             gathering->error = tr("could not read the check history: %1").arg(checks.error().message);
+                         }
+                         done();
+                     });
     }
     whenFinished(api->requestJson("GET", QStringLiteral("/api/health/incidents?limit=%1").arg(historyLimit)), this,
                  [gathering, done](const ApiResult<Json>& answer) {
@@ -140,6 +143,55 @@ void SystemHealthService::gather(quint64 generation, const HealthReportData& rep
                  });
 }
 
+void SystemHealthService::readBuckets(const std::shared_ptr<Gathering>& gathering, qint64 fromMs,
+                                      const std::function<void()>& done)
+{
+    SyncApi* api = m_session.api();
+    if (api == nullptr) {
+        done();
+        return;
+    }
+    const bool wholePeriod = fromMs == gathering->period.from;
+    // No check lies ahead of now: asking only up to now keeps fine buckets within the server's bound on their number.
+    const qint64 toMs = std::min<qint64>(m_clock.nowMs() + 1, gathering->period.to);
+    const qint64 widthMs = SystemHealthCalculator::bucketWidth(toMs - fromMs);
+    const QString path = QStringLiteral("/api/health/history/buckets?bucket=%1&from=%2&to=%3")
+                             .arg(widthMs / 1000)
+                             .arg(wireTime(fromMs), wireTime(toMs));
+    whenFinished(api->requestJson("GET", path), this,
+                 [this, gathering, wholePeriod, widthMs, toMs, done](const ApiResult<Json>& answer) {
+                     const auto buckets = answer.ok() ? SystemHealthParser::buckets(answer.value())
+                                                      : ApiResult<std::vector<HealthHistoryBucket>>(answer.error());
+                     if (!buckets.ok()) {
+                         if (gathering->error.isEmpty()) {
+                             gathering->error = tr("could not read the check history: %1").arg(buckets.error().message);
+                         }
+                         done();
+                         return;
+                     }
+                     gathering->history.latencies = buckets.value();
+                     gathering->history.latencyBucketMs = widthMs;
+                     if (!wholePeriod) {
+                         done();
+                         return;
+                     }
+                     gathering->history.counts = buckets.value();
+                     // A server checking for less than the period: its checks again in finer buckets, so the chart
+                     // has points rather than one or two.
+                     qint64 first = gathering->period.to;
+                     for (const HealthHistoryBucket& bucket : buckets.value()) {
+                         first = std::min<qint64>(first, bucket.firstMs);
+                     }
+                     first = std::max<qint64>(first, gathering->period.from);
+                     const qint64 finer = SystemHealthCalculator::bucketWidth(toMs - first);
+                     if (!buckets.value().empty() && finer < widthMs) {
+                         readBuckets(gathering, first, done);
+                     } else {
+                         done();
+                     }
+                 });
+}
+
 void SystemHealthService::clear()
 {
     ++m_generation;
@@ -154,9 +206,8 @@ void SystemHealthService::finish(quint64 generation, const Gathering& gathering)
         return;
     }
     const qint64 now = m_clock.nowMs();
-    const metrics::Period period =
-        m_days == 1 ? metrics::Period {now - dayMs, now + 1} : DashboardFilter::lastDays(now, m_days).period;
-    m_snapshot = SystemHealthCalculator::build(gathering.report, gathering.checks, gathering.incidents, period, now);
+    m_snapshot =
+        SystemHealthCalculator::build(gathering.report, gathering.history, gathering.incidents, gathering.period, now);
     m_snapshot.incidentsNote = gathering.incidentsNote;
     m_snapshot.notice = gathering.notice;
     m_snapshot.error = gathering.error;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 #include "SystemHealthSnapshot.h"
@@ -15,17 +16,18 @@ namespace hss::client {
 class ConsoleSession;
 
 /// The system health dashboard's controller: for the chosen period it reads GET /api/health, the check history of
-/// each service and the incidents over the session's authenticated connection, has SystemHealthCalculator
-/// aggregate them, and publishes the snapshot through updated(). When a refresh fails (offline, server error, an
-/// answer of the wrong shape) the last snapshot stays, with the error and the time it was taken. A user who may not
-/// read incidents (403) still gets everything else, with a note. Only the newest refresh is published.
+/// the period summed per bucket by the server (so 90 days cost as few requests as one day) and the incidents over
+/// the session's authenticated connection, has SystemHealthCalculator aggregate them, and publishes the snapshot
+/// through updated(). When a refresh fails (offline, server error, an answer of the wrong shape) the last snapshot
+/// stays, with the error and the time it was taken. A user who may not read incidents (403) still gets everything
+/// else, with a note. Only the newest refresh is published.
 class SystemHealthService final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SystemHealthService)
 
 public:
-    /// How many checks one history request asks for (the server's maximum).
+    /// How many incidents (and, while the server reports itself down, newest checks) one request asks for.
     static constexpr int historyLimit = 500;
 
     /// Owns neither; both must outlive the service. Starts with the last 7 days; does not load yet.
@@ -52,6 +54,10 @@ private:
     struct Gathering;
 
     void gather(quint64 generation, const HealthReportData& report, bool reportMissing);
+    /// Reads the history from \a fromMs to the period's end summed in buckets; from the period's start, these give
+    /// the counts (and the chart, unless the checks began later: then again from the first, in finer buckets).
+    void readBuckets(const std::shared_ptr<Gathering>& gathering, qint64 fromMs, const std::function<void()>& done);
+    metrics::Period periodAt(qint64 nowMs) const;
     void finish(quint64 generation, const Gathering& gathering);
     void fail(quint64 generation, const QString& error);
     void setLoading(bool loading);

@@ -42,6 +42,30 @@ struct HealthCheckPoint
     std::optional<double> latencyMs;
 };
 
+/// One service's checks in one bucket of GET /api/health/history/buckets: [startMs, startMs + the bucket width).
+struct HealthHistoryBucket
+{
+    QString service;
+    qint64 startMs = 0;
+    int checks = 0;
+    int healthy = 0;
+    int degraded = 0;
+    int down = 0;
+    std::optional<double> latencyAvgMs; ///< empty when no check in the bucket measured a latency
+    int changes = 0; ///< checks whose state differed from the service's previous one: the alerts raised
+    qint64 firstMs = 0; ///< the bucket's oldest check
+};
+
+/// The check history of a period as the dashboard reads it: summed per bucket on the server, so a period of 90
+/// days costs as little as one of a day.
+struct HealthHistoryData
+{
+    std::vector<HealthHistoryBucket> counts; ///< the whole period, in buckets of any width
+    std::vector<HealthHistoryBucket> latencies; ///< the response-time chart's buckets, latencyBucketMs wide
+    qint64 latencyBucketMs = 0;
+    std::vector<HealthCheckPoint> newest; ///< the newest checks: the services' states when the report is missing
+};
+
 /// One outage from GET /api/health/incidents: opened when the service went down, closed on recovery.
 struct HealthIncidentEntry
 {
@@ -84,7 +108,7 @@ struct SystemHealthSnapshot
     QStringList latencyServices; ///< the response-time series, in column order
     std::vector<ResponseTimeBucket> responseTimes;
     qint64 bucketMs = 0;
-    qint64 historyFromMs = 0; ///< oldest check the server returned (it keeps a bounded list per request)
+    qint64 historyFromMs = 0; ///< oldest check in the period
     int checksInPeriod = 0;
     HealthAlertSummary alerts;
     std::vector<HealthIncidentEntry> incidents; ///< overlapping the period, newest first

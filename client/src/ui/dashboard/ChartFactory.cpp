@@ -14,9 +14,10 @@
 #include <QTableView>
 #include <QVBarModelMapper>
 #include <QVPieModelMapper>
-#include <QVXYModelMapper>
 #include <QValueAxis>
 #include <algorithm>
+
+#include "LineSeriesBinder.h"
 
 namespace hss::client {
 
@@ -119,14 +120,7 @@ QChartView* ChartFactory::lineChart(QAbstractItemModel& model, int xColumn, cons
         auto* series = new QLineSeries(chart);
         series->setName(model.headerData(column, Qt::Horizontal).toString());
         series->setPointsVisible(true);
-        auto* mapper = new QVXYModelMapper(chart);
-        mapper->setXColumn(xColumn);
-        mapper->setYColumn(column);
-        mapper->setFirstRow(0);
-        mapper->setRowCount(-1);
-        mapper->setSeries(series);
-        mapper->setModel(&model);
-        detachOnModelDestroyed(model, mapper);
+        LineSeriesBinder::bind(*series, model, xColumn, column);
         chart->addSeries(series);
         series->attachAxis(time);
         series->attachAxis(values);
@@ -157,10 +151,8 @@ QChartView* ChartFactory::columnLineChart(QAbstractItemModel& model, int xColumn
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
     const auto rebuild = [&model, chart, time, values, xColumn, firstYColumn] {
-        // Only on reset: the columns may have changed, and mappers follow row and data changes by themselves. The
-        // old mappers go first, at once: setSeries(nullptr) does not let go of a series, and a mapper left behind
-        // would clear its deleted series on the model's next reset.
-        qDeleteAll(chart->findChildren<QVXYModelMapper*>(Qt::FindDirectChildrenOnly));
+        // Only on reset: the columns may have changed, and the binders follow row and data changes by themselves.
+        // Removing a series ends its binding.
         chart->removeAllSeries();
         QList<int> columns;
         for (int column = firstYColumn; column < model.columnCount(); ++column) {
@@ -171,14 +163,7 @@ QChartView* ChartFactory::columnLineChart(QAbstractItemModel& model, int xColumn
             chart->addSeries(series);
             series->attachAxis(time);
             series->attachAxis(values);
-            auto* mapper = new QVXYModelMapper(chart);
-            mapper->setXColumn(xColumn);
-            mapper->setYColumn(column);
-            mapper->setFirstRow(0);
-            mapper->setRowCount(-1);
-            mapper->setSeries(series);
-            mapper->setModel(&model);
-            detachOnModelDestroyed(model, mapper);
+            LineSeriesBinder::bind(*series, model, xColumn, column);
         }
         const int rows = model.rowCount();
         if (rows > 0) {

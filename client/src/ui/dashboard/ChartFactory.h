@@ -10,8 +10,9 @@ class QTableView;
 
 namespace hss::client {
 
-/// Builds the dashboards' charts, each bound to a table model through a Qt Charts model mapper, so a chart shows
-/// whatever the model holds and follows its changes. Axes follow the model too (categories, ranges).
+/// Builds the dashboards' charts, each bound to a table model (bars and pies through a Qt Charts model mapper, lines
+/// through LineSeriesBinder so an empty bucket is no point rather than a zero), so a chart shows whatever the model
+/// holds and follows its changes. Axes follow the model too (categories, ranges).
 class ChartFactory final
 {
 public:
