@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
+#include <QValueAxis>
 #include <QtTest>
 #include <cmath>
 #include <limits>
@@ -176,6 +177,12 @@ void TestDashboardPages::supportChartsShowTheFigures()
     QCOMPARE(yAt(resolution, "2025-11-21T00:00:00Z"), 120.0);
     QCOMPARE(yAt(resolution, "2025-11-25T00:00:00Z"), 180.0);
     const QList<QPointF> csat = linePoints(m_support->panel(QStringLiteral("csatTrend")));
+    // A percentage axis ends at 100 %, not at a "nice" 150.
+    auto* csatView = qobject_cast<QChartView*>(m_support->panel(QStringLiteral("csatTrend"))->content());
+    QVERIFY(csatView);
+    auto* csatAxis = qobject_cast<QValueAxis*>(csatView->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(csatAxis);
+    QCOMPARE(csatAxis->max(), 100.0);
     QCOMPARE(yAt(csat, "2025-11-21T00:00:00Z"), 100.0);
     QCOMPARE(yAt(csat, "2025-11-22T00:00:00Z"), 100.0);
     QCOMPARE(yAt(csat, "2025-11-25T00:00:00Z"), 0.0); // a real 0 %: one answer, not satisfied

@@ -107,7 +107,7 @@ QChartView* ChartFactory::barChart(QAbstractItemModel& model, int labelColumn, i
 }
 
 QChartView* ChartFactory::lineChart(QAbstractItemModel& model, int xColumn, const QList<int>& yColumns,
-                                    const QString& valueTitle)
+                                    const QString& valueTitle, bool percent)
 {
     auto* chart = new QChart;
     auto* time = new QDateTimeAxis(chart);
@@ -125,17 +125,23 @@ QChartView* ChartFactory::lineChart(QAbstractItemModel& model, int xColumn, cons
         series->attachAxis(time);
         series->attachAxis(values);
     }
-    followModel(model, chart, [&model, time, values, xColumn, yColumns] {
+    followModel(model, chart, [&model, time, values, xColumn, yColumns, percent] {
         const int rows = model.rowCount();
         if (rows > 0) {
             const qint64 first = model.index(0, xColumn).data().toLongLong();
             const qint64 last = model.index(rows - 1, xColumn).data().toLongLong();
             time->setRange(QDateTime::fromMSecsSinceEpoch(first, Qt::UTC),
                            QDateTime::fromMSecsSinceEpoch(std::max(last, first + 1), Qt::UTC));
-            time->setTickCount(std::clamp(rows, 2, 8));
+            // Five dates fit a third of a 1366-pixel screen without being cut to "Nov …".
+            time->setTickCount(std::clamp(rows, 2, 5));
         }
-        values->setRange(0, std::max(1.0, maxOf(model, yColumns) * 1.1));
-        values->applyNiceNumbers();
+        if (percent) {
+            values->setRange(0, 100);
+            values->setTickCount(6);
+        } else {
+            values->setRange(0, std::max(1.0, maxOf(model, yColumns) * 1.1));
+            values->applyNiceNumbers();
+        }
     });
     chart->legend()->setVisible(yColumns.size() > 1);
     return viewOf(chart);

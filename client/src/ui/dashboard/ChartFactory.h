@@ -22,8 +22,9 @@ public:
     static QChartView* barChart(QAbstractItemModel& model, int labelColumn, int firstSet, int lastSet,
                                 const QString& valueTitle);
     /// Lines over time: x is \a xColumn (UTC ms), one line per column of \a yColumns (named by its header).
+    /// \a percent: the values are percentages, so the axis stops at 100.
     static QChartView* lineChart(QAbstractItemModel& model, int xColumn, const QList<int>& yColumns,
-                                 const QString& valueTitle);
+                                 const QString& valueTitle, bool percent = false);
     /// Lines over time, one per column from \a firstYColumn to the model's last (named by its header): the lines
     /// are made again when the model resets, so a model whose columns change (one per service) stays bound.
     static QChartView* columnLineChart(QAbstractItemModel& model, int xColumn, int firstYColumn,

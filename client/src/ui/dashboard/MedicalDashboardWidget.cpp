@@ -48,10 +48,11 @@ MedicalDashboardWidget::MedicalDashboardWidget(DashboardService& service, const 
                            ChartFactory::pieChart(*m_safety, OutcomeTableModel::Outcome, OutcomeTableModel::Count),
                            *m_safety),
         1, 1);
-    auto* adoption = new DashboardPanel(QStringLiteral("clinicalAdoption"), tr("Clinical adoption"),
-                                        ChartFactory::lineChart(*m_adoption, AdoptionTrendTableModel::PeriodStart,
-                                                                {AdoptionTrendTableModel::Percent}, tr("% active")),
-                                        *m_adoption);
+    auto* adoption =
+        new DashboardPanel(QStringLiteral("clinicalAdoption"), tr("Clinical adoption"),
+                           ChartFactory::lineChart(*m_adoption, AdoptionTrendTableModel::PeriodStart,
+                                                   {AdoptionTrendTableModel::Percent}, tr("% active"), true),
+                           *m_adoption);
     // Usage figures arrive per reporting period (week, month) and count only when it lies inside the chosen one.
     adoption->setEmptyText(tr("No usage figures whose reporting period lies within the chosen period."));
     grid->addWidget(adoption, 1, 2);

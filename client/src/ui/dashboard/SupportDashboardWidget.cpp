@@ -58,7 +58,7 @@ SupportDashboardWidget::SupportDashboardWidget(DashboardService& service, const 
                            *m_resolution),
         new DashboardPanel(QStringLiteral("csatTrend"), tr("CSAT"),
                            ChartFactory::lineChart(*m_csat, CsatTrendTableModel::BucketStart,
-                                                   {CsatTrendTableModel::Percent}, tr("% satisfied")),
+                                                   {CsatTrendTableModel::Percent}, tr("% satisfied"), true),
                            *m_csat),
         new DashboardPanel(QStringLiteral("slaCompliance"), tr("SLA compliance"),
                            ChartFactory::pieChart(*m_sla, OutcomeTableModel::Outcome, OutcomeTableModel::Count),
