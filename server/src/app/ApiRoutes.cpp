@@ -9,6 +9,7 @@
 #include "../resources/AdminSettingsResource.h"
 #include "../resources/AdminSlaConfigurationResource.h"
 #include "../resources/AdminTriagePhrasesResource.h"
+#include "../resources/AdminUserPasswordResource.h"
 #include "../resources/AdminUserResource.h"
 #include "../resources/AdminUsersResource.h"
 #include "../resources/AuthLoginResource.h"
@@ -79,6 +80,7 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/training/certificates", {"GET"}, make<TrainingCertificatesResource>(services));
     router.add("/api/admin/users", {"GET", "POST"}, make<AdminUsersResource>(services));
     router.add("/api/admin/users/{id}", {"GET", "PUT"}, make<AdminUserResource>(services));
+    router.add("/api/admin/users/{id}/password", {"POST"}, make<AdminUserPasswordResource>(services));
     router.add("/api/admin/roles", {"GET"}, make<AdminRolesResource>(services));
     router.add("/api/admin/audit", {"GET"}, make<AdminAuditResource>(services));
     router.add("/api/admin/escalation-matrix", {"GET", "PUT"}, make<AdminEscalationMatrixResource>(services));

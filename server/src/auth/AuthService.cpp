@@ -174,9 +174,7 @@ User AuthService::updateProfile(const Poco::Net::HTTPServerRequest& request, con
         if (!change.currentPassword) {
             throw ValidationFailed("current_password: needed to change the password", "current_password");
         }
-        if (auto policy = PasswordHasher::checkPolicy(*change.newPassword); !policy) {
-            throw ValidationFailed("new_password: " + policy.error().message, "new_password");
-        }
+        requireNewPasswordPolicy(*change.newPassword);
         throwIfThrottled(request, account, now, "user.profile_update");
         if (!m_services.passwords.verify(*change.currentPassword, account.passwordHash)) {
             countFailure(account, now);
@@ -195,14 +193,27 @@ User AuthService::updateProfile(const Poco::Net::HTTPServerRequest& request, con
         detail = std::string(change.displayName ? "display_name " : "") + (change.email ? "email " : "");
     }
     if (change.newPassword) {
-        (void)users.setPassword(principal.userId, m_services.passwords.hash(*change.newPassword), now);
-        (void)users.resetFailedLogins(principal.userId, now);
-        RefreshTokenRepository(m_services.database).revokeAllForUser(principal.userId, now);
+        replacePassword(principal.userId, *change.newPassword, now);
         detail += "password (refresh tokens revoked)";
     }
     m_services.audit.record(request, &principal, "user.profile_update", "user", principal.userId, "success",
                             detail.empty() ? "nothing changed" : "changed: " + detail);
     return changed;
+}
+
+void AuthService::requireNewPasswordPolicy(const std::string& newPassword)
+{
+    if (auto policy = PasswordHasher::checkPolicy(newPassword); !policy) {
+        throw ValidationFailed("new_password: " + policy.error().message, "new_password");
+    }
+}
+
+void AuthService::replacePassword(const std::string& userId, const std::string& newPassword, std::int64_t nowMs)
+{
+    UserRepository users(m_services.database, m_services.cipher);
+    (void)users.setPassword(userId, m_services.passwords.hash(newPassword), nowMs);
+    (void)users.resetFailedLogins(userId, nowMs);
+    RefreshTokenRepository(m_services.database).revokeAllForUser(userId, nowMs);
 }
 
 nlohmann::json AuthService::toJson(const TokenPair& pair)

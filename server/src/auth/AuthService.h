@@ -77,6 +77,14 @@ public:
     User updateProfile(const Poco::Net::HTTPServerRequest& request, const Principal& principal,
                        const ProfileChange& change);
 
+    /// Throws ValidationFailed (422 naming new_password) when \a newPassword breaks PasswordHasher's policy.
+    static void requireNewPasswordPolicy(const std::string& newPassword);
+
+    /// Stores the Argon2id hash of \a newPassword for user \a userId, clears its failed logins and revokes every
+    /// refresh token of the user. Checks neither the policy nor the caller's rights and audits nothing: the
+    /// profile change and an admin's reset do that, each in its own way.
+    void replacePassword(const std::string& userId, const std::string& newPassword, std::int64_t nowMs);
+
     /// The TokenResponse JSON of the OpenAPI document for \a pair.
     static nlohmann::json toJson(const TokenPair& pair);
 

@@ -2,6 +2,7 @@
 #include "AdminUserEditor.h"
 
 #include "../app/ServerServices.h"
+#include "../auth/AuthService.h"
 #include "../auth/PasswordHasher.h"
 #include "../authz/AuditTrail.h"
 #include "../http/HttpErrors.h"
@@ -151,6 +152,25 @@ User AdminUserEditor::update(const std::string& id, const nlohmann::json& body)
                                 describeRoles(before.user.roles) + " -> " + describeRoles(changed.roles));
     }
     return changed;
+}
+
+void AdminUserEditor::resetPassword(const std::string& id, const nlohmann::json& body)
+{
+    const std::string userId = canonicalId(id);
+    const AuthBodyReader reader(body, {"new_password"});
+    // As in the profile change, the length rules are the policy's, so it can say what is wrong (422 new_password).
+    const std::string newPassword = *reader.text("new_password", true, 0, PasswordHasher::maxPasswordBytes * 4);
+    if (!UserRepository(m_services.database, m_services.cipher).findById(userId)) {
+        throw NotFound("no user with this id");
+    }
+    // Without this, a stolen admin access token would be enough to take over the admin's own account.
+    if (userId == m_admin.userId) {
+        throw Conflict("change your own password in your profile, which asks for the current one");
+    }
+    AuthService::requireNewPasswordPolicy(newPassword);
+    AuthService(m_services).replacePassword(userId, newPassword, m_services.clock.nowMs());
+    m_services.audit.record(m_request, &m_admin, "user.password_reset", "user", userId, "success",
+                            "password replaced by an admin; refresh tokens revoked");
 }
 
 } // namespace hss::server
