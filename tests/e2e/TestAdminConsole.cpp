@@ -2,14 +2,15 @@
 // The console's administration dialog against the real hss-server over TLS (offscreen): only admins see it; an
 // admin changes the emergency SLA policy and the server (and its audit log) has it; a change made meanwhile by
 // someone else gives a 409 that offers a reload; the escalation matrix round trip with the server's 400 shown at
-// the cell; a user created and disabled; the idle-lock setting applied to the console; the offline state keeping
-// what was typed.
+// the cell; a user created and disabled; a forgotten password reset by the admin; the idle-lock setting applied to the
+// console; the offline state keeping what was typed.
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -34,6 +35,7 @@
 #include "ui/admin/NewUserDialog.h"
 #include "ui/admin/NotificationChannelsPage.h"
 #include "ui/admin/OrganisationSettingsPage.h"
+#include "ui/admin/ResetPasswordDialog.h"
 #include "ui/admin/SlaConfigurationPage.h"
 #include "ui/admin/UsersPage.h"
 #include "ui/models/AdminUserTableModel.h"
@@ -79,6 +81,7 @@ private slots:
     void staleRevisionOffersReload();
     void escalationMatrixRoundTripAndFieldError();
     void userCreatedAndDisabled();
+    void adminResetsAForgottenPassword();
     void settingsChangeIdleLock();
     void notificationChannelsListedAndTested();
     void offlineKeepsWhatWasTyped();
@@ -87,6 +90,8 @@ private:
     std::unique_ptr<ConsoleSession> signIn(const QString& user, const QString& totpCode = {});
     QString totpCode() const;
     Json get(const QString& path);
+    /// The status of a sign-in through POST /api/auth/login on a fresh connection (200 when it worked).
+    int signInStatus(const QString& user, const QString& password);
     AdminDialog* openDialog();
 
     std::unique_ptr<hss::test::TestCertificates> m_certificates;
@@ -167,6 +172,18 @@ Json TestAdminConsole::get(const QString& path)
         return {};
     }
     return answer->value();
+}
+
+int TestAdminConsole::signInStatus(const QString& user, const QString& password)
+{
+    SyncApi api;
+    QString error;
+    if (!api.configure(QUrl(m_server->baseUrl()), m_certificates->caFile(), &error)) {
+        qWarning() << "cannot configure the API:" << error;
+        return 0;
+    }
+    const auto answer = await(api.login(user, password));
+    return !answer ? 0 : answer->ok() ? 200 : answer->error().httpStatus;
 }
 
 AdminDialog* TestAdminConsole::openDialog()
@@ -416,6 +433,70 @@ void TestAdminConsole::userCreatedAndDisabled()
     const Json stored = get(QStringLiteral("/api/admin/users/%1").arg(id));
     QCOMPARE(stored.value("active", true), false);
     QCOMPARE(stored["roles"], (Json {"medical_agent"}));
+}
+
+void TestAdminConsole::adminResetsAForgottenPassword()
+{
+    const QString user = QStringLiteral("rosa.reset");
+    const QString forgotten = QStringLiteral("the passphrase rosa forgot");
+    const QString chosen = QStringLiteral("a new passphrase for rosa");
+    const Json account {{"username", user.toStdString()},
+                        {"display_name", "Rosa Reset"},
+                        {"email", "rosa@clinic.example"},
+                        {"roles", {"agent"}},
+                        {"teams", {"tier1"}},
+                        {"password", forgotten.toStdString()}};
+    const auto created = await(m_admin->api()->requestJson("POST", QStringLiteral("/api/admin/users"), account));
+    QVERIFY(created && created->ok());
+    AdminDialog* dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->showPage(AdminDialog::Users);
+    UsersPage* page = dialog->usersPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 60000);
+    QVERIFY(settle(page, [page] { page->reload(); }));
+    const int row = page->users()->rowOfUserName(user);
+    QVERIFY(row >= 0);
+    page->table()->selectRow(row);
+    auto* reset = page->findChild<QPushButton*>(QStringLiteral("userResetPassword"));
+    QVERIFY(reset && reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    ResetPasswordDialog* form = nullptr;
+    QTRY_VERIFY((form = page->findChild<ResetPasswordDialog*>()) != nullptr);
+    QCOMPARE(form->userName(), user);
+    const QPointer<ResetPasswordDialog> closed(form);
+    auto* password = form->findChild<QLineEdit*>(QStringLiteral("resetPasswordNew"));
+    auto* repeat = form->findChild<QLineEdit*>(QStringLiteral("resetPasswordRepeat"));
+    QVERIFY(password && repeat);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QCOMPARE(repeat->echoMode(), QLineEdit::Password);
+
+    // Two different passwords are caught before anything is sent, at the second field.
+    password->setText(chosen);
+    repeat->setText(chosen + QStringLiteral("!"));
+    form->submit();
+    auto* repeatError = form->findChild<QLabel*>(QStringLiteral("resetPasswordRepeatError"));
+    QVERIFY2(repeatError->text().contains(QStringLiteral("differ")), qPrintable(repeatError->text()));
+    QVERIFY(!repeatError->isHidden());
+    // A password the server's policy refuses: its reason is shown at the new-password field, the dialog stays.
+    password->setText(QStringLiteral("short"));
+    repeat->setText(QStringLiteral("short"));
+    form->submit();
+    auto* passwordError = form->findChild<QLabel*>(QStringLiteral("resetPasswordNewError"));
+    QTRY_VERIFY_WITH_TIMEOUT(passwordError->text().contains(QStringLiteral("12")), 60000);
+    QVERIFY(form->isVisible());
+    QVERIFY(repeatError->isHidden());
+
+    password->setText(chosen);
+    repeat->setText(chosen);
+    QSignalSpy settled(page, &AdminPage::settled);
+    form->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(settled.count() > 0, 60000);
+    QVERIFY2(page->statusText().contains(user), qPrintable(page->statusText()));
+    QTRY_VERIFY(closed.isNull());
+
+    // She signs in with the new password, and the old one no longer works.
+    QCOMPARE(signInStatus(user, chosen), 200);
+    QCOMPARE(signInStatus(user, forgotten), 401);
 }
 
 void TestAdminConsole::settingsChangeIdleLock()

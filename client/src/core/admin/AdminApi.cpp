@@ -302,6 +302,14 @@ QFuture<ApiResult<User>> AdminApi::updateUser(const QString& userId, const UserC
     return call<User>(m_session, "PUT", path, body, userFrom);
 }
 
+QFuture<ApiResult<bool>> AdminApi::resetPassword(const QString& userId, const QString& newPassword)
+{
+    const Json body {{"new_password", newPassword.toStdString()}};
+    const QString path =
+        QStringLiteral("/api/admin/users/%1/password").arg(QString::fromUtf8(QUrl::toPercentEncoding(userId)));
+    return call<bool>(m_session, "POST", path, body, [](const Json&) { return ApiResult<bool>(true); });
+}
+
 QFuture<ApiResult<QList<AdminRole>>> AdminApi::listRoles()
 {
     return call<QList<AdminRole>>(m_session, "GET", QStringLiteral("/api/admin/roles"), nullptr,

@@ -39,6 +39,9 @@ public:
     QFuture<ApiResult<std::vector<User>>> listUsers();
     QFuture<ApiResult<User>> createUser(const NewUser& user);
     QFuture<ApiResult<User>> updateUser(const QString& userId, const UserChange& change);
+    /// Replaces the password of \a userId; the server ends every login of that user. True once it is stored; a
+    /// password the policy refuses is a Rejected error naming new_password.
+    QFuture<ApiResult<bool>> resetPassword(const QString& userId, const QString& newPassword);
     QFuture<ApiResult<QList<AdminRole>>> listRoles();
 
     QFuture<ApiResult<OrganisationSettings>> loadSettings();

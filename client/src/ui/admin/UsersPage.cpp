@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "NewUserDialog.h"
+#include "ResetPasswordDialog.h"
 #include "core/FutureSupport.h"
 #include "core/admin/AdminApi.h"
 #include "ui/models/AdminUserTableModel.h"
@@ -28,6 +29,7 @@ UsersPage::UsersPage(AdminApi& api, QWidget* parent)
     , m_teams(new QLineEdit(m_editor))
     , m_active(new QCheckBox(tr("Account &active (may sign in)"), m_editor))
     , m_saveUser(new QPushButton(tr("&Save user"), m_editor))
+    , m_resetPassword(new QPushButton(tr("Reset &password…"), m_editor))
     , m_newUser(new QPushButton(tr("&New user…"), this))
 {
     setObjectName(QStringLiteral("adminUsersPage"));
@@ -44,21 +46,20 @@ UsersPage::UsersPage(AdminApi& api, QWidget* parent)
     m_teams->setAccessibleName(tr("Teams of the selected user, separated by commas"));
     m_active->setObjectName(QStringLiteral("userActive"));
     m_saveUser->setObjectName(QStringLiteral("userSave"));
+    m_resetPassword->setObjectName(QStringLiteral("userResetPassword"));
+    m_resetPassword->setAccessibleDescription(
+        tr("Sets a new password for the selected user, who then signs in again everywhere"));
     m_newUser->setObjectName(QStringLiteral("userNew"));
     m_editor->setObjectName(QStringLiteral("userEditor"));
     auto* roleLayout = new QVBoxLayout(m_roleBoxes);
     roleLayout->setContentsMargins(0, 0, 0, 0);
 
-    auto* passwordNote = new QLabel(tr("Passwords: users change their own in the console. The server has no reset by "
-                                       "an admin; disable the account and create a new one if a password is lost."),
-                                    m_editor);
-    passwordNote->setWordWrap(true);
     auto* form = new QFormLayout(m_editor);
     form->addRow(tr("Roles:"), m_roleBoxes);
     form->addRow(tr("&Teams:"), m_teams);
     form->addRow(QString(), m_active);
     form->addRow(m_saveUser);
-    form->addRow(passwordNote);
+    form->addRow(m_resetPassword);
     m_editor->setEnabled(false);
 
     auto* columns = new QHBoxLayout;
@@ -73,6 +74,7 @@ UsersPage::UsersPage(AdminApi& api, QWidget* parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::showSelected);
     connect(m_saveUser, &QPushButton::clicked, this, &UsersPage::saveSelected);
+    connect(m_resetPassword, &QPushButton::clicked, this, &UsersPage::resetSelectedPassword);
     connect(m_newUser, &QPushButton::clicked, this, &UsersPage::newUser);
 }
 
@@ -190,10 +192,26 @@ void UsersPage::newUser()
     dialog->open();
 }
 
+void UsersPage::resetSelectedPassword()
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0) {
+        return;
+    }
+    const User& user = m_users->user(row);
+    auto* dialog = new ResetPasswordDialog(api(), QString::fromStdString(user.id.toString()),
+                                           QString::fromStdString(user.username), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { saved(tr("Password of %1 reset.").arg(dialog->userName())); });
+    dialog->open();
+}
+
 void UsersPage::setActionsEnabled(bool enabled)
 {
     m_newUser->setEnabled(enabled);
     m_saveUser->setEnabled(enabled);
+    m_resetPassword->setEnabled(enabled);
     m_editor->setEnabled(enabled && m_table->currentIndex().isValid());
 }
 

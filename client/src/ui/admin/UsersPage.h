@@ -17,7 +17,7 @@ namespace hss::client {
 class AdminUserTableModel;
 
 /// Users and roles: the accounts on the server; the selected one's roles, teams and active flag are changed here,
-/// new accounts are made with NewUserDialog.
+/// its forgotten password is replaced with ResetPasswordDialog, new accounts are made with NewUserDialog.
 class UsersPage final : public AdminPage
 {
     Q_OBJECT
@@ -33,6 +33,8 @@ public:
     void newUser();
     /// Sends the selected account's roles, teams and active flag.
     void saveSelected();
+    /// Opens the reset-password dialog for the selected account (window-modal, returns at once).
+    void resetSelectedPassword();
 
 protected:
     void load() override;
@@ -51,6 +53,7 @@ private:
     QLineEdit* m_teams;
     QCheckBox* m_active;
     QPushButton* m_saveUser;
+    QPushButton* m_resetPassword;
     QPushButton* m_newUser;
 };
 
