@@ -432,6 +432,18 @@ Starten Sie sie mit --server und --ca.</translation>
         <source>the answer is not JSON (at byte %1)</source>
         <translation>die Antwort ist kein JSON (bei Byte %1)</translation>
     </message>
+    <message>
+        <source>the health history has no list of buckets</source>
+        <translation>der Zustandsverlauf enthält keine Liste von Zeitabschnitten</translation>
+    </message>
+    <message>
+        <source>a bucket of the health history has a bad start: %1</source>
+        <translation>ein Zeitabschnitt des Zustandsverlaufs hat einen ungültigen Beginn: %1</translation>
+    </message>
+    <message>
+        <source>a bucket of the health history lacks its service, start or count</source>
+        <translation>einem Zeitabschnitt des Zustandsverlaufs fehlen Dienst, Beginn oder Anzahl</translation>
+    </message>
 </context>
 <context>
     <name>TicketLabels</name>
@@ -2284,6 +2296,14 @@ Starten Sie sie mit --server und --ca.</translation>
         <source>% active</source>
         <translation>% aktiv</translation>
     </message>
+    <message>
+        <source>No open emergency tickets.</source>
+        <translation>Keine offenen Notfalltickets.</translation>
+    </message>
+    <message>
+        <source>No usage figures whose reporting period lies within the chosen period.</source>
+        <translation>Keine Nutzungszahlen, deren Berichtszeitraum im gewählten Zeitraum liegt.</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::NewSlaPolicyDialog</name>
@@ -2731,6 +2751,49 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>SLA clocks</source>
         <translation>SLA-Uhren</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password, again</source>
+        <translation>Neues Passwort, noch einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>Passwort &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 will have to sign in again on every device, with this password.</source>
+        <translation>%1 muss sich danach auf jedem Gerät mit diesem Passwort neu anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>type the new password</source>
+        <translation>Geben Sie das neue Passwort ein</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>die beiden Passwörter stimmen nicht überein</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Wird zurückgesetzt…</translation>
     </message>
 </context>
 <context>
@@ -4223,10 +4286,6 @@ Starten Sie sie mit --server und --ca.</translation>
         <translation>Teams des ausgewählten Benutzers, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>Passwords: users change their own in the console. The server has no reset by an admin; disable the account and create a new one if a password is lost.</source>
-        <translation>Kennwörter: Benutzer ändern ihr eigenes Kennwort in der Konsole. Der Server bietet kein Zurücksetzen durch einen Admin; deaktivieren Sie das Konto und legen Sie ein neues an, wenn ein Kennwort verloren geht.</translation>
-    </message>
-    <message>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
@@ -4257,6 +4316,18 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>User %1 created.</source>
         <translation>Benutzer %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Sets a new password for the selected user, who then signs in again everywhere</source>
+        <translation>Setzt ein neues Passwort für den ausgewählten Benutzer, der sich danach überall neu anmeldet</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Passwort von %1 zurückgesetzt.</translation>
     </message>
 </context>
 <context>

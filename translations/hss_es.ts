@@ -432,6 +432,18 @@ Iníciela con --server y --ca.</translation>
         <source>the answer is not JSON (at byte %1)</source>
         <translation>la respuesta no es JSON (en el byte %1)</translation>
     </message>
+    <message>
+        <source>the health history has no list of buckets</source>
+        <translation>al historial de estado le falta la lista de intervalos</translation>
+    </message>
+    <message>
+        <source>a bucket of the health history has a bad start: %1</source>
+        <translation>un intervalo del historial de estado tiene un inicio no válido: %1</translation>
+    </message>
+    <message>
+        <source>a bucket of the health history lacks its service, start or count</source>
+        <translation>a un intervalo del historial de estado le falta el servicio, el inicio o el recuento</translation>
+    </message>
 </context>
 <context>
     <name>TicketLabels</name>
@@ -2284,6 +2296,14 @@ Iníciela con --server y --ca.</translation>
         <source>% active</source>
         <translation>% activos</translation>
     </message>
+    <message>
+        <source>No open emergency tickets.</source>
+        <translation>No hay tickets de emergencia abiertos.</translation>
+    </message>
+    <message>
+        <source>No usage figures whose reporting period lies within the chosen period.</source>
+        <translation>No hay cifras de uso cuyo periodo de informe quede dentro del periodo elegido.</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::NewSlaPolicyDialog</name>
@@ -2731,6 +2751,49 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>SLA clocks</source>
         <translation>Relojes de SLA</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Restablecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New password, again</source>
+        <translation>Contraseña nueva, otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>%1 will have to sign in again on every device, with this password.</source>
+        <translation>%1 tendrá que volver a iniciar sesión en cada dispositivo, con esta contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Re&amp;petir:</translation>
+    </message>
+    <message>
+        <source>type the new password</source>
+        <translation>escriba la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>las dos contraseñas no coinciden</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Restableciendo…</translation>
     </message>
 </context>
 <context>
@@ -4223,10 +4286,6 @@ Iníciela con --server y --ca.</translation>
         <translation>Equipos del usuario seleccionado, separados por comas</translation>
     </message>
     <message>
-        <source>Passwords: users change their own in the console. The server has no reset by an admin; disable the account and create a new one if a password is lost.</source>
-        <translation>Contraseñas: los usuarios cambian la suya en la consola. El servidor no permite que un administrador la restablezca; si se pierde una contraseña, desactive la cuenta y cree una nueva.</translation>
-    </message>
-    <message>
         <source>Roles:</source>
         <translation>Roles:</translation>
     </message>
@@ -4257,6 +4316,18 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>User %1 created.</source>
         <translation>Usuario %1 creado.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Sets a new password for the selected user, who then signs in again everywhere</source>
+        <translation>Establece una contraseña nueva para el usuario seleccionado, que después vuelve a iniciar sesión en todas partes</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Contraseña de %1 restablecida.</translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,18 @@ Lancez-la avec --server et --ca.</translation>
         <source>the answer is not JSON (at byte %1)</source>
         <translation>la réponse n’est pas du JSON (à l’octet %1)</translation>
     </message>
+    <message>
+        <source>the health history has no list of buckets</source>
+        <translation>l’historique d’état ne contient aucune liste de tranches</translation>
+    </message>
+    <message>
+        <source>a bucket of the health history has a bad start: %1</source>
+        <translation>une tranche de l’historique d’état a un début invalide : %1</translation>
+    </message>
+    <message>
+        <source>a bucket of the health history lacks its service, start or count</source>
+        <translation>il manque à une tranche de l’historique d’état son service, son début ou son nombre</translation>
+    </message>
 </context>
 <context>
     <name>TicketLabels</name>
@@ -2284,6 +2296,14 @@ Lancez-la avec --server et --ca.</translation>
         <source>% active</source>
         <translation>% actifs</translation>
     </message>
+    <message>
+        <source>No open emergency tickets.</source>
+        <translation>Aucun ticket d’urgence ouvert.</translation>
+    </message>
+    <message>
+        <source>No usage figures whose reporting period lies within the chosen period.</source>
+        <translation>Aucune donnée d’utilisation dont la période de rapport se situe dans la période choisie.</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::NewSlaPolicyDialog</name>
@@ -2731,6 +2751,49 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>SLA clocks</source>
         <translation>Compteurs SLA</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Réinitialiser le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password, again</source>
+        <translation>Nouveau mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 will have to sign in again on every device, with this password.</source>
+        <translation>%1 devra se reconnecter sur chaque appareil, avec ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message>
+        <source>type the new password</source>
+        <translation>saisissez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>les deux mots de passe diffèrent</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Réinitialisation…</translation>
     </message>
 </context>
 <context>
@@ -4223,10 +4286,6 @@ Lancez-la avec --server et --ca.</translation>
         <translation>Équipes de l’utilisateur sélectionné, séparées par des virgules</translation>
     </message>
     <message>
-        <source>Passwords: users change their own in the console. The server has no reset by an admin; disable the account and create a new one if a password is lost.</source>
-        <translation>Mots de passe : les utilisateurs modifient le leur dans la console. Le serveur ne permet pas de réinitialisation par un administrateur ; désactivez le compte et créez-en un nouveau si un mot de passe est perdu.</translation>
-    </message>
-    <message>
         <source>Roles:</source>
         <translation>Rôles :</translation>
     </message>
@@ -4257,6 +4316,18 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>User %1 created.</source>
         <translation>Utilisateur %1 créé.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Sets a new password for the selected user, who then signs in again everywhere</source>
+        <translation>Définit un nouveau mot de passe pour l’utilisateur sélectionné, qui se reconnecte ensuite partout</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Mot de passe de %1 réinitialisé.</translation>
     </message>
 </context>
 <context>
