@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The console window against the real hss-server (offscreen): the sign-in dialog's success and error messages, the
 // queue's views and search, the banner for a new emergency, the idle lock and unlock, and the sync status line.
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +38,9 @@
 #include "ui/TicketWindows.h"
 #include "ui/UnlockDialog.h"
 #include "ui/WorkspacePages.h"
+#include "ui/dashboard/DashboardPanel.h"
+#include "ui/dashboard/MedicalDashboardWidget.h"
+#include "ui/dashboard/SupportDashboardWidget.h"
 #include "ui/models/TicketQueueTableModel.h"
 
 using namespace hss::client;
@@ -71,6 +78,7 @@ private slots:
     void idleLockThenUnlock();
     void editorOpensFromQueueAndKeepsEditsOverLock();
     void feedbackBeingTypedComesBackAfterLock();
+    void dashboardsAgreeWithTheQueue();
     void syncStatusTexts();
 
 private:
@@ -450,6 +458,41 @@ void TestConsoleWindow::feedbackBeingTypedComesBackAfterLock()
     QTRY_VERIFY(m_window->workspacePages()->feedback() != nullptr);
     QTest::qWait(200);
     QVERIFY(m_window->findChild<FeedbackDialog*>() == nullptr);
+}
+
+void TestConsoleWindow::dashboardsAgreeWithTheQueue()
+{
+    // The demo data drawn by the dashboards, checked against the queue's own SQL over the same store.
+    signIn(QStringLiteral("sofia"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->syncStatus().initialSyncDone, 60000);
+    TicketQueueWidget* queue = m_window->queueWidget();
+    auto* views = queue->findChild<QComboBox*>(QStringLiteral("queueViewCombo"));
+    views->setCurrentIndex(views->findText(QStringLiteral("All open")));
+    QTRY_VERIFY(queue->model()->rowCount() > 0);
+    SupportDashboardWidget* support = m_window->workspacePages()->supportDashboard();
+    QVERIFY(support);
+    const auto openBars = [support] {
+        auto* view = qobject_cast<QChartView*>(support->panel(QStringLiteral("ticketsByStatus"))->content());
+        auto* series = view ? qobject_cast<QAbstractBarSeries*>(view->chart()->series().value(0)) : nullptr;
+        if (!series || series->barSets().isEmpty() || series->barSets().front()->count() != 7) {
+            return -1;
+        }
+        int open = 0;
+        for (int status = 0; status < 5; ++status) { // New .. Escalated; Resolved and Closed are the last two
+            open += static_cast<int>(series->barSets().front()->at(status));
+        }
+        return open;
+    };
+    // Every demo ticket was created within the last 30 days, the dashboards' default period.
+    QTRY_COMPARE_WITH_TIMEOUT(openBars(), queue->model()->rowCount(), 30000);
+
+    views->setCurrentIndex(views->findText(QStringLiteral("Medical emergencies")));
+    QTRY_VERIFY(queue->model()->rowCount() > 0);
+    QAbstractItemModel* cards = m_window->workspacePages()
+                                    ->medicalDashboard()
+                                    ->findChild<QTableView*>(QStringLiteral("medicalKpiView"))
+                                    ->model();
+    QTRY_COMPARE_WITH_TIMEOUT(cards->index(0, 1).data().toString(), QString::number(queue->model()->rowCount()), 30000);
 }
 
 void TestConsoleWindow::unlockAs(const QString& user)
