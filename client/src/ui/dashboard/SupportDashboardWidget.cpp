@@ -7,6 +7,7 @@
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <array>
 
 #include "ChartFactory.h"
 #include "DashboardFilterBar.h"
@@ -74,9 +75,19 @@ SupportDashboardWidget::SupportDashboardWidget(DashboardService& service, const 
 
     auto* grid = new QWidget;
     auto* gridLayout = new QGridLayout(grid);
-    constexpr int columns = 3;
+    // Three columns; the status chart gets two so its seven labels ("Waiting on customer") are not cut short, and
+    // the teams table the whole width for its columns.
+    struct Place
+    {
+        int row;
+        int column;
+        int columnSpan;
+    };
+    constexpr std::array<Place, 9> places {
+        {{0, 0, 1}, {0, 1, 2}, {1, 0, 1}, {1, 1, 1}, {1, 2, 1}, {2, 0, 1}, {2, 1, 1}, {2, 2, 1}, {3, 0, 3}}};
     for (int i = 0; i < panels.size(); ++i) {
-        gridLayout->addWidget(panels[i], i / columns, i % columns);
+        const Place& place = places.at(static_cast<std::size_t>(i));
+        gridLayout->addWidget(panels[i], place.row, place.column, 1, place.columnSpan);
     }
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
