@@ -4329,6 +4329,10 @@ Starten Sie sie mit --server und --ca.</translation>
         <source>Password of %1 reset.</source>
         <translation>Passwort von %1 zurückgesetzt.</translation>
     </message>
+    <message>
+        <source>Your own password is changed in your profile, with the current one.</source>
+        <translation>Ihr eigenes Passwort ändern Sie in Ihrem Profil, mit dem aktuellen Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::WorkspacePages</name>

@@ -4329,6 +4329,10 @@ Iníciela con --server y --ca.</translation>
         <source>Password of %1 reset.</source>
         <translation>Contraseña de %1 restablecida.</translation>
     </message>
+    <message>
+        <source>Your own password is changed in your profile, with the current one.</source>
+        <translation>Su propia contraseña se cambia en su perfil, con la contraseña actual.</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::WorkspacePages</name>

@@ -4329,6 +4329,10 @@ Lancez-la avec --server et --ca.</translation>
         <source>Password of %1 reset.</source>
         <translation>Mot de passe de %1 réinitialisé.</translation>
     </message>
+    <message>
+        <source>Your own password is changed in your profile, with the current one.</source>
+        <translation>Votre propre mot de passe se change dans votre profil, avec le mot de passe actuel.</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::WorkspacePages</name>

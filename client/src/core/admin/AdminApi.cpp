@@ -181,6 +181,11 @@ AdminApi::AdminApi(ConsoleSession& session)
     : m_session(session)
 { }
 
+Uuid AdminApi::signedInUserId() const
+{
+    return m_session.user().id;
+}
+
 bool AdminApi::isOnline() const
 {
     const SyncApi* api = m_session.api();

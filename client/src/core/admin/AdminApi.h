@@ -27,6 +27,8 @@ public:
 
     /// True when requests can reach the server now (signed in online).
     bool isOnline() const;
+    /// The signed-in admin's own user id.
+    Uuid signedInUserId() const;
 
     QFuture<ApiResult<SlaDocument>> loadSlaConfiguration();
     /// Saves \a document.configuration over revision \a document.revision; the stored document as answered.

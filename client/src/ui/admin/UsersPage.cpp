@@ -138,6 +138,17 @@ void UsersPage::showSelected()
     }
     m_teams->setText(teams.join(QStringLiteral(", ")));
     m_active->setChecked(user.active);
+    updateResetPassword();
+}
+
+void UsersPage::updateResetPassword()
+{
+    // The server refuses an admin's reset of their own password: that change asks for the current one.
+    const int row = m_table->currentIndex().row();
+    const bool own = row >= 0 && m_users->user(row).id == api().signedInUserId();
+    m_resetPassword->setEnabled(m_actionsEnabled && row >= 0 && !own);
+    m_resetPassword->setToolTip(own ? tr("Your own password is changed in your profile, with the current one.")
+                                    : QString());
 }
 
 void UsersPage::saveSelected()
@@ -211,8 +222,9 @@ void UsersPage::setActionsEnabled(bool enabled)
 {
     m_newUser->setEnabled(enabled);
     m_saveUser->setEnabled(enabled);
-    m_resetPassword->setEnabled(enabled);
     m_editor->setEnabled(enabled && m_table->currentIndex().isValid());
+    m_actionsEnabled = enabled;
+    updateResetPassword();
 }
 
 } // namespace hss::client

@@ -42,6 +42,8 @@ protected:
 
 private:
     void showSelected();
+    /// Enables Reset password for a selected user other than the signed-in admin while the page's actions are on.
+    void updateResetPassword();
     void setRoles(const QList<AdminRole>& roles);
 
     AdminUserTableModel* m_users;
@@ -55,6 +57,7 @@ private:
     QPushButton* m_saveUser;
     QPushButton* m_resetPassword;
     QPushButton* m_newUser;
+    bool m_actionsEnabled = false;
 };
 
 } // namespace hss::client
