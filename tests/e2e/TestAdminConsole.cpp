@@ -385,6 +385,20 @@ void TestAdminConsole::escalationMatrixRoundTripAndFieldError()
     // Reloaded from the server, the person shows by name again.
     QVERIFY(settle(page, [page] { page->reload(); }));
     QCOMPARE(matrix->data(matrix->index(row, EscalationMatrixTableModel::People)).toString(), QStringLiteral("amir"));
+
+    // Another admin saves meanwhile: this page's save is refused, not written over theirs, and a reload is offered.
+    const qint64 loadedAt = page->revision();
+    Json theirs = get(QStringLiteral("/api/admin/escalation-matrix"));
+    QCOMPARE(theirs.value("revision", qint64(-1)), loadedAt);
+    const auto put = await(m_admin->api()->requestJson("PUT", QStringLiteral("/api/admin/escalation-matrix"), theirs));
+    QVERIFY(put && put->ok());
+    QVERIFY(matrix->setData(matrix->index(row, EscalationMatrixTableModel::Team), QStringLiteral("day-shift")));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QSignalSpy settled(page, &AdminPage::settled);
+    page->save();
+    QTRY_VERIFY_WITH_TIMEOUT(settled.count() >= 2, 60000); // the 409, then the reload
+    QCOMPARE(page->revision(), loadedAt + 1);
+    QCOMPARE(matrix->levels().at(row).team, QStringLiteral("night-shift"));
 }
 
 void TestAdminConsole::userCreatedAndDisabled()

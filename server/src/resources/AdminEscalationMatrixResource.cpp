@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "AdminEscalationMatrixResource.h"
 
+#include <optional>
+#include <string>
+
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
@@ -27,14 +30,26 @@ void AdminEscalationMatrixResource::get(Poco::Net::HTTPServerRequest& request, P
 {
     AdminAccess::requireUserManager(m_services, request);
     Poco::Data::Session session = m_services.database.session();
-    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK,
-             toJson(EscalationMatrixRepository(m_services.database).load(session)));
+    EscalationMatrixRepository repository(m_services.database);
+    nlohmann::json answer = toJson(repository.load(session));
+    answer["revision"] = repository.revision(session);
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, answer);
 }
 
 void AdminEscalationMatrixResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
 {
     const Principal admin = AdminAccess::requireUserManager(m_services, request);
-    const nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
+    nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
+    // The revision the admin edited: a save over a copy someone else changed meanwhile is refused (409). Optional,
+    // so scripts that replace the whole matrix keep working.
+    std::optional<std::int64_t> expected;
+    if (const auto it = body.find("revision"); it != body.end()) {
+        if (!it->is_number_integer() || it->get<std::int64_t>() < 0) {
+            throw BadRequest("revision: a whole number from 0 is required", "invalid_escalation_matrix");
+        }
+        expected = it->get<std::int64_t>();
+        body.erase("revision");
+    }
     auto matrix = escalationMatrixFromJson(body);
     if (!matrix) {
         throw BadRequest(matrix.error().message, "invalid_escalation_matrix");
@@ -52,13 +67,23 @@ void AdminEscalationMatrixResource::put(Poco::Net::HTTPServerRequest& request, P
             }
         }
     }
-    const nlohmann::json stored = toJson(matrix.value());
+    nlohmann::json stored = toJson(matrix.value());
     const AuditEntry entry = m_services.audit.entryFor(request, &admin, "escalation_matrix.update", "escalation_matrix",
                                                        "escalation_matrix", "success", stored.dump());
+    std::int64_t revision = 0;
     m_services.writes.run([&](Poco::Data::Session& session) {
-        EscalationMatrixRepository(m_services.database).replace(session, matrix.value(), m_services.clock.nowMs());
+        EscalationMatrixRepository repository(m_services.database);
+        const std::int64_t current = repository.revision(session);
+        if ((expected && *expected != current) || !repository.advanceRevision(session, current)) {
+            throw Conflict("the escalation matrix was changed meanwhile (revision " + std::to_string(current)
+                           + (expected ? ", you edited " + std::to_string(*expected) : std::string())
+                           + "): load it again");
+        }
+        repository.replace(session, matrix.value(), m_services.clock.nowMs());
         AuditLogRepository(m_services.database).appendAll(session, {entry});
+        revision = current + 1;
     });
+    stored["revision"] = revision;
     sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, stored);
 }
 

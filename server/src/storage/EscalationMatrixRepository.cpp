@@ -5,10 +5,18 @@
 
 #include "ResultRows.h"
 #include "SqlText.h"
+#include "StatementCache.h"
 
 namespace pk = Poco::Data::Keywords;
 
 namespace hss::server {
+
+namespace {
+
+// server_info: the escalation matrix's revision (text, like the table's other values).
+constexpr std::string_view revisionKey = "escalation_matrix_revision";
+
+} // namespace
 
 EscalationMatrixRepository::EscalationMatrixRepository(Database& database)
     : m_database(database)
@@ -48,6 +56,34 @@ void EscalationMatrixRepository::replace(Poco::Data::Session& session, const Esc
                        "VALUES (?, ?, ?, ?, ?)"),
             pk::bind(number), pk::bind(level.team), pk::bind(people), pk::bind(channels), pk::bind(nowMs), pk::now;
     }
+}
+
+std::int64_t EscalationMatrixRepository::revision(Poco::Data::Session& session)
+{
+    const ResultRows rows = m_database.statements().query(session, "SELECT value FROM server_info WHERE key = ?",
+                                                          {std::string(revisionKey)});
+    if (rows.empty()) {
+        return 0;
+    }
+    try {
+        return std::stoll(rows.text(0, 0));
+    } catch (const std::exception&) {
+        return 0;
+    }
+}
+
+bool EscalationMatrixRepository::advanceRevision(Poco::Data::Session& session, std::int64_t from)
+{
+    StatementCache& statements = m_database.statements();
+    if (from == 0) {
+        return statements.execute(session,
+                                  "INSERT INTO server_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                                  {std::string(revisionKey), std::string("1")})
+            == 1;
+    }
+    return statements.execute(session, "UPDATE server_info SET value = ? WHERE key = ? AND value = ?",
+                              {std::to_string(from + 1), std::string(revisionKey), std::to_string(from)})
+        == 1;
 }
 
 } // namespace hss::server

@@ -22,6 +22,12 @@ public:
     /// Replaces the whole matrix; \a session must be inside a write transaction.
     void replace(Poco::Data::Session& session, const EscalationMatrix& matrix, std::int64_t nowMs);
 
+    /// How often the matrix was saved (0: never), so an admin's save over a stale copy can be refused.
+    std::int64_t revision(Poco::Data::Session& session);
+    /// Moves the revision from \a from to from + 1 in one statement; false when another save moved it first (also
+    /// another server instance on the same database).
+    bool advanceRevision(Poco::Data::Session& session, std::int64_t from);
+
 private:
     std::string sql(std::string_view text) const;
 

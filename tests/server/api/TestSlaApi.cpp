@@ -28,6 +28,8 @@ private slots:
     void matrixIsAdminOnly();
     void matrixRoundTripsAndIsAudited_data() { backends(); }
     void matrixRoundTripsAndIsAudited();
+    void staleMatrixRevisionIsRefused_data() { backends(); }
+    void staleMatrixRevisionIsRefused();
     void badMatrixIsRefusedNamingTheField_data();
     void badMatrixIsRefusedNamingTheField();
     void ticketShowsEveryClockAndEscalates_data() { backends(); }
@@ -101,6 +103,38 @@ void TestSlaApi::matrixRoundTripsAndIsAudited()
         audited = audited || (record.entry.action == "escalation_matrix.update" && record.entry.outcome == "success");
     }
     QVERIFY(audited);
+}
+
+void TestSlaApi::staleMatrixRevisionIsRefused()
+{
+    QFETCH(QString, backend);
+    ApiTestServer& api = server(backend);
+    const std::string token = m_adminToken[backend];
+    const ApiAnswer before = api.request("GET", "/api/admin/escalation-matrix", nullptr, token);
+    const std::int64_t revision = before.body.at("revision").get<std::int64_t>();
+    json mine {{"revision", revision},
+               {"levels", {{{"level", 1}, {"team", "first"}, {"people", json::array()}, {"channels", {"email"}}}}}};
+    // Another admin saves first, over the same revision.
+    json theirs = mine;
+    theirs["levels"][0]["team"] = "theirs";
+    const ApiAnswer saved = api.request("PUT", "/api/admin/escalation-matrix", theirs, token);
+    QCOMPARE(saved.status, 200);
+    QCOMPARE(saved.body.at("revision").get<std::int64_t>(), revision + 1);
+    const ApiAnswer stale = api.request("PUT", "/api/admin/escalation-matrix", mine, token);
+    QCOMPARE(stale.status, 409);
+    QVERIFY2(stale.rawBody.find("changed meanwhile") != std::string::npos, stale.rawBody.c_str());
+    const ApiAnswer after = api.request("GET", "/api/admin/escalation-matrix", nullptr, token);
+    QCOMPARE(after.body.at("levels")[0].at("team").get<std::string>(), std::string("theirs"));
+    QCOMPARE(after.body.at("revision").get<std::int64_t>(), revision + 1);
+    // Over the new revision it is stored; without a revision it replaces whatever is there.
+    mine["revision"] = revision + 1;
+    QCOMPARE(api.request("PUT", "/api/admin/escalation-matrix", mine, token).status, 200);
+    mine.erase("revision");
+    const ApiAnswer blind = api.request("PUT", "/api/admin/escalation-matrix", mine, token);
+    QCOMPARE(blind.status, 200);
+    QCOMPARE(blind.body.at("revision").get<std::int64_t>(), revision + 3);
+    mine["revision"] = -1;
+    QCOMPARE(api.request("PUT", "/api/admin/escalation-matrix", mine, token).status, 400);
 }
 
 void TestSlaApi::badMatrixIsRefusedNamingTheField_data()

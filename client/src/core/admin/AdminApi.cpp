@@ -98,12 +98,14 @@ ApiResult<SlaDocument> slaFromJson(const Json& json)
     return document;
 }
 
-ApiResult<QList<EscalationLevelRow>> matrixFromJson(const Json& json)
+ApiResult<EscalationMatrixDocument> matrixFromJson(const Json& json)
 {
     if (!json.is_object() || !json.contains("levels") || !json["levels"].is_array()) {
         return badAnswer(QStringLiteral("levels"));
     }
-    QList<EscalationLevelRow> levels;
+    EscalationMatrixDocument document;
+    document.revision = number(json, "revision");
+    QList<EscalationLevelRow>& levels = document.levels;
     for (const Json& item : json["levels"]) {
         EscalationLevelRow row;
         row.level = static_cast<int>(number(item, "level", 1));
@@ -112,7 +114,7 @@ ApiResult<QList<EscalationLevelRow>> matrixFromJson(const Json& json)
         row.channels = textList(item, "channels");
         levels.append(row);
     }
-    return levels;
+    return document;
 }
 
 ApiResult<User> userFrom(const Json& json)
@@ -203,23 +205,24 @@ QFuture<ApiResult<SlaDocument>> AdminApi::saveSlaConfiguration(const SlaDocument
     return call<SlaDocument>(m_session, "PUT", QStringLiteral("/api/admin/sla-configuration"), body, slaFromJson);
 }
 
-QFuture<ApiResult<QList<EscalationLevelRow>>> AdminApi::loadEscalationMatrix()
+QFuture<ApiResult<EscalationMatrixDocument>> AdminApi::loadEscalationMatrix()
 {
-    return call<QList<EscalationLevelRow>>(m_session, "GET", QStringLiteral("/api/admin/escalation-matrix"), nullptr,
-                                           matrixFromJson);
+    return call<EscalationMatrixDocument>(m_session, "GET", QStringLiteral("/api/admin/escalation-matrix"), nullptr,
+                                          matrixFromJson);
 }
 
-QFuture<ApiResult<QList<EscalationLevelRow>>> AdminApi::saveEscalationMatrix(const QList<EscalationLevelRow>& levels)
+QFuture<ApiResult<EscalationMatrixDocument>> AdminApi::saveEscalationMatrix(const EscalationMatrixDocument& document)
 {
     Json array = Json::array();
-    for (const EscalationLevelRow& row : levels) {
+    for (const EscalationLevelRow& row : document.levels) {
         array.push_back({{"level", row.level},
                          {"team", row.team.toStdString()},
                          {"people", toJsonList(row.people)},
                          {"channels", toJsonList(row.channels)}});
     }
-    return call<QList<EscalationLevelRow>>(m_session, "PUT", QStringLiteral("/api/admin/escalation-matrix"),
-                                           Json {{"levels", std::move(array)}}, matrixFromJson);
+    return call<EscalationMatrixDocument>(m_session, "PUT", QStringLiteral("/api/admin/escalation-matrix"),
+                                          Json {{"revision", document.revision}, {"levels", std::move(array)}},
+                                          matrixFromJson);
 }
 
 QFuture<ApiResult<std::vector<User>>> AdminApi::listUsers()

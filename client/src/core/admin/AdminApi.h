@@ -34,8 +34,9 @@ public:
     /// Saves \a document.configuration over revision \a document.revision; the stored document as answered.
     QFuture<ApiResult<SlaDocument>> saveSlaConfiguration(const SlaDocument& document);
 
-    QFuture<ApiResult<QList<EscalationLevelRow>>> loadEscalationMatrix();
-    QFuture<ApiResult<QList<EscalationLevelRow>>> saveEscalationMatrix(const QList<EscalationLevelRow>& levels);
+    QFuture<ApiResult<EscalationMatrixDocument>> loadEscalationMatrix();
+    /// Saves \a document.levels over revision \a document.revision; the stored matrix as answered.
+    QFuture<ApiResult<EscalationMatrixDocument>> saveEscalationMatrix(const EscalationMatrixDocument& document);
 
     /// Every account (fetched in pages of 200).
     QFuture<ApiResult<std::vector<User>>> listUsers();

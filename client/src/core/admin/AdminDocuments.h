@@ -31,6 +31,14 @@ struct EscalationLevelRow
     friend bool operator==(const EscalationLevelRow&, const EscalationLevelRow&) = default;
 };
 
+/// The escalation matrix with the revision it was read at (a save names it, so another admin's save in between is
+/// refused rather than overwritten).
+struct EscalationMatrixDocument
+{
+    qint64 revision = 0;
+    QList<EscalationLevelRow> levels;
+};
+
 /// A role the server knows (/api/admin/roles).
 struct AdminRole
 {

@@ -50,6 +50,7 @@ EscalationMatrixPage::EscalationMatrixPage(AdminApi& api, QWidget* parent)
     buttons->addWidget(m_save);
     contentLayout()->addLayout(buttons);
     setActionsEnabled(false);
+    setSavesWithRevision(true);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         const int row = m_matrix->addLevel();
@@ -78,12 +79,13 @@ void EscalationMatrixPage::load()
             names.insert(QString::fromStdString(user.id.toString()), QString::fromStdString(user.username));
         }
         m_matrix->setUserNames(names);
-        whenFinished(api().loadEscalationMatrix(), this, [this](const ApiResult<QList<EscalationLevelRow>>& answer) {
+        whenFinished(api().loadEscalationMatrix(), this, [this](const ApiResult<EscalationMatrixDocument>& answer) {
             if (!answer.ok()) {
                 failed(answer.error());
                 return;
             }
-            m_matrix->setLevels(answer.value());
+            m_revision = answer.value().revision;
+            m_matrix->setLevels(answer.value().levels);
             loaded();
         });
     });
@@ -100,14 +102,16 @@ void EscalationMatrixPage::save()
     }
     setStatus(tr("Saving…"), false);
     setActionsEnabled(false);
-    whenFinished(api().saveEscalationMatrix(levels), this, [this](const ApiResult<QList<EscalationLevelRow>>& answer) {
-        if (!answer.ok()) {
-            failed(answer.error());
-            return;
-        }
-        m_matrix->setLevels(answer.value());
-        saved(tr("Escalation matrix saved."));
-    });
+    whenFinished(api().saveEscalationMatrix({m_revision, levels}), this,
+                 [this](const ApiResult<EscalationMatrixDocument>& answer) {
+                     if (!answer.ok()) {
+                         failed(answer.error());
+                         return;
+                     }
+                     m_revision = answer.value().revision;
+                     m_matrix->setLevels(answer.value().levels);
+                     saved(tr("Escalation matrix saved."));
+                 });
 }
 
 void EscalationMatrixPage::setActionsEnabled(bool enabled)

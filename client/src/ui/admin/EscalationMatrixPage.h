@@ -22,6 +22,8 @@ public:
     QString title() const override;
     EscalationMatrixTableModel* matrix() const { return m_matrix; }
     QTableView* table() const { return m_table; }
+    /// The revision the page loaded (what a save names).
+    qint64 revision() const { return m_revision; }
     void save();
 
 protected:
@@ -35,6 +37,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_remove;
     QPushButton* m_save;
+    qint64 m_revision = 0;
 };
 
 } // namespace hss::client
