@@ -141,6 +141,15 @@ QString orderBy(const TicketQuery& q)
         : QStringLiteral("priority_rank DESC, sla_due_at IS NULL, sla_due_at, created_at");
 }
 
+/// One page of a view: the statement, with the view's values then limit and offset appended to \a values.
+QString pageSql(const TicketQuery& q, QVariantList& values)
+{
+    const QString where = whereClause(q, values);
+    values << q.limit << q.offset;
+    return QStringLiteral("SELECT %1 FROM tickets%2 ORDER BY %3 LIMIT ? OFFSET ?")
+        .arg(ticketColumns, where, orderBy(q));
+}
+
 } // namespace
 
 TicketRepository::TicketRepository(QSqlDatabase db)
@@ -292,19 +301,34 @@ std::optional<StoreError> TicketRepository::remove(const Uuid& id)
     return m_statements.run(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {toQString(id.toString())});
 }
 
-std::vector<QueueEntry> TicketRepository::query(const TicketQuery& q) const
+QString TicketRepository::queryPlan(const TicketQuery& q) const
 {
     QVariantList values;
-    const QString where = whereClause(q, values);
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM tickets%2 ORDER BY %3 LIMIT ? OFFSET ?").arg(ticketColumns, where, orderBy(q)));
+    query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + pageSql(q, values));
     for (const QVariant& value : values) {
         query.addBindValue(value);
     }
-    query.addBindValue(q.limit);
-    query.addBindValue(q.offset);
+    QStringList steps;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return {};
+    }
+    while (query.next()) {
+        steps << query.value(3).toString();
+    }
+    return steps.join(QLatin1Char('\n'));
+}
+
+std::vector<QueueEntry> TicketRepository::query(const TicketQuery& q) const
+{
+    QVariantList values;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(pageSql(q, values));
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
     std::vector<QueueEntry> entries;
     if (!query.exec()) {
         m_lastError = query.lastError().text();

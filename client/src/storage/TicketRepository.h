@@ -56,6 +56,9 @@ public:
     std::vector<QueueEntry> query(const TicketQuery& query) const;
     /// How many tickets the view holds (ignoring limit and offset).
     qint64 count(const TicketQuery& query) const;
+    /// SQLite's plan for query() (EXPLAIN QUERY PLAN, one step per line), to check that a view's pages come from an
+    /// index in order rather than from sorting every ticket for each page.
+    QString queryPlan(const TicketQuery& query) const;
 
     QString lastError() const { return m_lastError; }
 
