@@ -83,6 +83,28 @@ nlohmann::json optionalJson(const std::optional<std::string>& value)
     return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
 }
 
+nlohmann::json optionalJson(const std::optional<Uuid>& value)
+{
+    return value ? nlohmann::json(value->toString()) : nlohmann::json(nullptr);
+}
+
+Status checkTranslation(const KbArticle& article)
+{
+    if (article.translationOf.has_value() != article.sourceVersion.has_value()) {
+        return Error {ErrorCode::InvalidArgument, "source_version", "is set exactly when translation_of is set"};
+    }
+    if (!article.translationOf) {
+        return okStatus();
+    }
+    if (*article.translationOf == article.id) {
+        return Error {ErrorCode::InvalidArgument, "translation_of", "an article cannot translate itself"};
+    }
+    if (auto id = detail::checkId("translation_of", *article.translationOf); !id) {
+        return id;
+    }
+    return detail::checkRange("source_version", *article.sourceVersion, 1, std::numeric_limits<int>::max());
+}
+
 } // namespace
 
 bool isValidLanguageTag(std::string_view tag) noexcept
@@ -111,6 +133,8 @@ Status validate(const KbArticle& article)
         checkRange("not_helpful_votes", article.notHelpfulVotes, 0, int64Max),
         checkTimestamp("updated_at", article.updatedAt),
         checkId("author_id", article.authorId),
+        article.editedBy ? checkId("edited_by", *article.editedBy) : okStatus(),
+        checkTranslation(article),
     });
 }
 
@@ -130,6 +154,9 @@ nlohmann::json toJson(const KbArticle& article)
         {"not_helpful_votes", article.notHelpfulVotes},
         {"updated_at", formatTimestamp(article.updatedAt)},
         {"author_id", article.authorId.toString()},
+        {"edited_by", optionalJson(article.editedBy)},
+        {"translation_of", optionalJson(article.translationOf)},
+        {"source_version", article.sourceVersion ? nlohmann::json(*article.sourceVersion) : nlohmann::json(nullptr)},
     };
 }
 
@@ -150,6 +177,9 @@ Result<KbArticle> kbArticleFromJson(const nlohmann::json& json)
     reader.integer("not_helpful_votes", article.notHelpfulVotes);
     reader.timestamp("updated_at", article.updatedAt);
     reader.uuid("author_id", article.authorId);
+    reader.optionalUuid("edited_by", article.editedBy);
+    reader.optionalUuid("translation_of", article.translationOf);
+    reader.optionalInteger("source_version", article.sourceVersion);
     if (auto status = reader.finish(); !status) {
         return status.error();
     }

@@ -50,6 +50,9 @@ private slots:
     void rejectsInvalidJson_data();
     void rejectsInvalidJson();
     void rejectsMalformedText();
+    void acceptsArticlesWrittenBeforeTranslations();
+    void rejectsInconsistentTranslations_data();
+    void rejectsInconsistentTranslations();
 };
 
 void TestKbArticle::roundTripsEveryField_data()
@@ -64,6 +67,12 @@ void TestKbArticle::roundTripsEveryField_data()
     faq.language = "es";
     faq.body.clear();
     QTest::newRow("faq without url and body") << faq;
+    hss::KbArticle translation = faq;
+    translation.id = hss::Uuid::parse("01a216de-5800-7000-8000-0000000000b2").value();
+    translation.translationOf = faq.id;
+    translation.sourceVersion = 2;
+    translation.editedBy = hss::Uuid::parse("01a216de-5800-7000-8000-0000000000a2").value();
+    QTest::newRow("translation edited by someone else") << translation;
 }
 
 void TestKbArticle::roundTripsEveryField()
@@ -79,7 +88,10 @@ void TestKbArticle::roundTripsEveryField()
 void TestKbArticle::jsonShape()
 {
     const json encoded = hss::toJson(sampleArticle());
-    QCOMPARE(encoded.size(), std::size_t {13});
+    QCOMPARE(encoded.size(), std::size_t {16});
+    QVERIFY(encoded.at("translation_of").is_null());
+    QVERIFY(encoded.at("source_version").is_null());
+    QVERIFY(encoded.at("edited_by").is_null());
     QCOMPARE(encoded.at("category"), json("medical_features"));
     QCOMPARE(encoded.at("content_type"), json("video"));
     QCOMPARE(encoded.at("status"), json("medical_review"));
@@ -176,6 +188,51 @@ void TestKbArticle::rejectsMalformedText()
     QVERIFY(!result.ok());
     QCOMPARE(codeName(result.error().code), QStringLiteral("malformed_json"));
     QCOMPARE(qs(result.error().field), QString());
+}
+
+void TestKbArticle::acceptsArticlesWrittenBeforeTranslations()
+{
+    json older = hss::toJson(sampleArticle());
+    older.erase("edited_by");
+    older.erase("translation_of");
+    older.erase("source_version");
+    const auto decoded = hss::kbArticleFromJson(older);
+    QVERIFY(decoded.ok());
+    QVERIFY(decoded.value() == sampleArticle());
+}
+
+void TestKbArticle::rejectsInconsistentTranslations_data()
+{
+    QTest::addColumn<json>("translationOf");
+    QTest::addColumn<json>("sourceVersion");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<QString>("field");
+
+    const json source("01a216de-5800-7000-8000-0000000000c1");
+    QTest::newRow("source version without source")
+        << json() << json(2) << ErrorCode::InvalidArgument << "source_version";
+    QTest::newRow("source without version") << source << json() << ErrorCode::InvalidArgument << "source_version";
+    QTest::newRow("translates itself") << json("01a216de-5800-7000-8000-0000000000b1") << json(1)
+                                       << ErrorCode::InvalidArgument << "translation_of";
+    QTest::newRow("source version zero") << source << json(0) << ErrorCode::OutOfRange << "source_version";
+    QTest::newRow("source not a uuid") << json("article-7") << json(1) << ErrorCode::InvalidArgument
+                                       << "translation_of";
+}
+
+void TestKbArticle::rejectsInconsistentTranslations()
+{
+    QFETCH(json, translationOf);
+    QFETCH(json, sourceVersion);
+    QFETCH(ErrorCode, code);
+    QFETCH(QString, field);
+
+    json encoded = hss::toJson(sampleArticle());
+    encoded["translation_of"] = translationOf;
+    encoded["source_version"] = sourceVersion;
+    const auto result = hss::kbArticleFromJson(encoded);
+    QVERIFY2(!result.ok(), "an inconsistent translation was accepted");
+    QCOMPARE(codeName(result.error().code), codeName(code));
+    QCOMPARE(qs(result.error().field), field);
 }
 
 QTEST_GUILESS_MAIN(TestKbArticle)

@@ -18,7 +18,8 @@ namespace hss {
 
 /// A knowledge-base article (or video, FAQ, release notes, medical guideline) in one language and version.
 /// JSON keys: id, title, body, category, content_type, status, language, version, video_url, helpful_votes,
-/// not_helpful_votes, updated_at, author_id.
+/// not_helpful_votes, updated_at, author_id, edited_by, translation_of, source_version (the last three may be
+/// absent or null: written by servers and consoles from before editing and translations).
 struct KbArticle
 {
     Uuid id;
@@ -34,6 +35,9 @@ struct KbArticle
     std::int64_t notHelpfulVotes = 0; ///< >= 0.
     std::int64_t updatedAt = 0;
     Uuid authorId;
+    std::optional<Uuid> editedBy; ///< Who saved the current version; publishing needs someone else (four eyes).
+    std::optional<Uuid> translationOf; ///< The article this one translates; none for an original.
+    std::optional<int> sourceVersion; ///< The source's version this translation was made from; set with translationOf.
 
     /// Member-wise equality.
     friend bool operator==(const KbArticle&, const KbArticle&) = default;
