@@ -89,8 +89,12 @@ QFuture<std::optional<KbArticleView>> KnowledgeBaseService::reloadArticle()
         if (!article) {
             return std::optional<KbArticleView>();
         }
-        return std::optional<KbArticleView>(
-            KbArticleView {std::move(*article), articles.versions(id), articles.ownVote(id, userId)});
+        KbArticleView view {*article, articles.versions(id), articles.ownVote(id, userId), articles.translationsOf(id),
+                            std::nullopt};
+        if (article->translationOf) {
+            view.source = articles.summary(*article->translationOf);
+        }
+        return std::optional<KbArticleView>(std::move(view));
     });
     return thenOn(read, this, [this, id](std::optional<KbArticleView> view) {
         if (id != m_articleId) {

@@ -24,6 +24,15 @@ struct KbArticleView
     KbArticle article;
     std::vector<int> versions; ///< newest first
     std::optional<bool> ownVote; ///< the signed-in user's vote: true helpful, false not helpful
+    std::vector<KbTranslationSummary> translations; ///< of this article, by language
+    /// For a translation whose source is stored here: the source as it is now.
+    std::optional<KbArticleSummary> source;
+
+    /// True for a translation made from an older version of its source than the current one.
+    bool isStaleTranslation() const
+    {
+        return source && article.sourceVersion && *article.sourceVersion < source->version;
+    }
 };
 
 /// Two versions of one article, older first, for the history diff.

@@ -16,7 +16,8 @@ constexpr double titleWeight = 3.0;
 constexpr double bodyWeight = 1.0;
 
 const QString articleColumns = QStringLiteral("id, title, body, category, content_type, status, language, version,"
-                                              " video_url, helpful_votes, not_helpful_votes, author_id, updated_at");
+                                              " video_url, helpful_votes, not_helpful_votes, author_id, updated_at,"
+                                              " edited_by, translation_of, source_version");
 
 const QString summaryColumns = QStringLiteral("id, title, category, content_type, status, version, updated_at,"
                                               " helpful_votes, not_helpful_votes");
@@ -77,20 +78,25 @@ std::optional<StoreError> KbRepository::upsert(const KbArticle& a)
                                static_cast<qint64>(a.notHelpfulVotes),
                                toQString(a.authorId.toString()),
                                static_cast<qint64>(a.updatedAt),
+                               toVariant(a.editedBy),
+                               toVariant(a.translationOf),
+                               a.sourceVersion ? QVariant(*a.sourceVersion) : QVariant(),
                                toQString(a.id.toString())};
     QSqlQuery* updated = nullptr;
     if (auto error = m_statements.run(
             QStringLiteral("UPDATE kb_articles SET title = ?, body = ?, category = ?, content_type = ?, status = ?,"
                            " language = ?, version = ?, video_url = ?, helpful_votes = ?, not_helpful_votes = ?,"
-                           " author_id = ?, updated_at = ? WHERE id = ?"),
+                           " author_id = ?, updated_at = ?, edited_by = ?, translation_of = ?, source_version = ?"
+                           " WHERE id = ?"),
             values, &updated)) {
         return error;
     }
     if (updated->numRowsAffected() == 0) {
         if (auto error = m_statements.run(
                 QStringLiteral("INSERT INTO kb_articles (title, body, category, content_type, status, language,"
-                               " version, video_url, helpful_votes, not_helpful_votes, author_id, updated_at, id)"
-                               " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                               " version, video_url, helpful_votes, not_helpful_votes, author_id, updated_at,"
+                               " edited_by, translation_of, source_version, id)"
+                               " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                 values)) {
             return error;
         }
@@ -98,8 +104,8 @@ std::optional<StoreError> KbRepository::upsert(const KbArticle& a)
     return m_statements.run(
         QStringLiteral("INSERT OR IGNORE INTO kb_article_versions (article_id, version, title, body, changed_by,"
                        " changed_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        {toQString(a.id.toString()), a.version, toQString(a.title), toQString(a.body), toQString(a.authorId.toString()),
-         static_cast<qint64>(a.updatedAt)});
+        {toQString(a.id.toString()), a.version, toQString(a.title), toQString(a.body),
+         toQString(a.editedBy.value_or(a.authorId).toString()), static_cast<qint64>(a.updatedAt)});
 }
 
 std::optional<KbArticle> KbRepository::find(const Uuid& id) const
@@ -125,6 +131,13 @@ std::optional<KbArticle> KbRepository::find(const Uuid& id) const
     a.notHelpfulVotes = query.value(10).toLongLong();
     a.authorId = uuidFrom(query.value(11));
     a.updatedAt = query.value(12).toLongLong();
+    a.editedBy = optionalUuid(query.value(13));
+    a.translationOf = optionalUuid(query.value(14));
+    if (a.translationOf && !query.value(15).isNull()) {
+        a.sourceVersion = query.value(15).toInt();
+    } else {
+        a.translationOf.reset(); // the two go together (hss::validate)
+    }
     return a;
 }
 
@@ -179,15 +192,46 @@ std::optional<KbVersionText> KbRepository::versionText(const Uuid& id, int versi
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT version, title, body, changed_at FROM kb_article_versions"
+    query.prepare(QStringLiteral("SELECT version, title, body, changed_at, changed_by, note FROM kb_article_versions"
                                  " WHERE article_id = ? AND version = ?"));
     query.addBindValue(toQString(id.toString()));
     query.addBindValue(version);
     if (!query.exec() || !query.next()) {
         return std::nullopt;
     }
-    return KbVersionText {query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toLongLong()};
+    return KbVersionText {query.value(0).toInt(),      query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toString()};
+}
+
+std::optional<StoreError> KbRepository::storeVersions(const Uuid& id, const std::vector<KbVersionText>& versions)
+{
+    for (const KbVersionText& v : versions) {
+        if (auto error = m_statements.run(
+                QStringLiteral("INSERT OR REPLACE INTO kb_article_versions (article_id, version, title, body,"
+                               " changed_by, changed_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {toQString(id.toString()), v.version, v.title, v.body, v.changedBy, v.changedAt, v.note})) {
+            return error;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<KbTranslationSummary> KbRepository::translationsOf(const Uuid& sourceId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, language, title, status, version, source_version FROM kb_articles"
+                                 " WHERE translation_of = ? ORDER BY language"));
+    query.addBindValue(toQString(sourceId.toString()));
+    std::vector<KbTranslationSummary> result;
+    if (query.exec()) {
+        while (query.next()) {
+            result.push_back({uuidFrom(query.value(0)), query.value(1).toString(), query.value(2).toString(),
+                              articleStatusFromString(toStdString(query.value(3))).valueOr(ArticleStatus::Draft),
+                              query.value(4).toInt(), query.value(5).toInt()});
+        }
+    }
+    return result;
 }
 
 std::vector<KbArticleSummary> KbRepository::byCategory(KbCategory category, int limit) const

@@ -45,6 +45,19 @@ struct KbVersionText
     QString title;
     QString body;
     qint64 changedAt = 0;
+    QString changedBy; ///< user id of whoever saved it
+    QString note; ///< the editor's note, e.g. "Rolled back to version 2"
+};
+
+/// A translation of an article as the source's page lists it.
+struct KbTranslationSummary
+{
+    Uuid id;
+    QString language;
+    QString title;
+    ArticleStatus status = ArticleStatus::Draft;
+    int version = 1;
+    int sourceVersion = 1; ///< the source's version it was made from
 };
 
 /// Knowledge-base articles with their version history and a ranked FTS4 search. Keep one object for a batch of
@@ -65,6 +78,10 @@ public:
     std::vector<int> versions(const Uuid& id) const;
     /// The title and body of one stored version.
     std::optional<KbVersionText> versionText(const Uuid& id, int version) const;
+    /// Keeps the server's history of an article (it replaces what this console recorded for those versions).
+    std::optional<StoreError> storeVersions(const Uuid& id, const std::vector<KbVersionText>& versions);
+    /// The translations of \a sourceId stored here, by language.
+    std::vector<KbTranslationSummary> translationsOf(const Uuid& sourceId) const;
     /// The articles of a category, any status, by title.
     std::vector<KbArticleSummary> byCategory(KbCategory category, int limit = 2000) const;
     /// The summary of one article (no snippet).

@@ -227,6 +227,16 @@ const QStringList version9 {
                    " sla_due_at, created_at)"),
 };
 
+// Editing and translating articles: who saved the current version, the source of a translation and the source's
+// version it was made from, and the editor's note on each stored version.
+const QStringList version10 {
+    QStringLiteral("ALTER TABLE kb_articles ADD COLUMN edited_by TEXT"),
+    QStringLiteral("ALTER TABLE kb_articles ADD COLUMN translation_of TEXT"),
+    QStringLiteral("ALTER TABLE kb_articles ADD COLUMN source_version INTEGER"),
+    QStringLiteral("CREATE INDEX kb_articles_translation_of ON kb_articles (translation_of)"),
+    QStringLiteral("ALTER TABLE kb_article_versions ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+};
+
 } // namespace
 
 std::vector<MigrationStep> schemaSteps()
@@ -244,6 +254,7 @@ std::vector<MigrationStep> schemaSteps()
         {7, [](QSqlDatabase& db, QString* error) { return runAll(db, version7, error); }},
         {8, [](QSqlDatabase& db, QString* error) { return runAll(db, version8, error); }},
         {9, [](QSqlDatabase& db, QString* error) { return runAll(db, version9, error); }},
+        {10, [](QSqlDatabase& db, QString* error) { return runAll(db, version10, error); }},
     };
 }
 

@@ -4,17 +4,21 @@
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "KbEditorBar.h"
 #include "KbHistoryPanel.h"
 #include "KbLabels.h"
 #include "MessageBox.h"
 #include "core/FutureSupport.h"
+#include "core/KbEditorService.h"
 #include "core/KnowledgeBaseHtml.h"
 #include "core/KnowledgeBaseService.h"
+#include "hss/KbWorkflow.h"
 
 namespace hss::client {
 
@@ -30,7 +34,15 @@ KbArticleReader::KbArticleReader(KnowledgeBaseService& service, QWidget* parent)
     , m_notHelpful(new QPushButton(this))
     , m_ownVote(new QLabel(this))
     , m_history(new KbHistoryPanel(service, this))
+    , m_translationNote(new QLabel(this))
+    , m_translations(new QListWidget(this))
 {
+    m_translationNote->setObjectName(QStringLiteral("kbTranslationNote"));
+    m_translationNote->setAccessibleName(tr("Translation state"));
+    m_translationNote->setWordWrap(true);
+    m_translationNote->hide();
+    m_translations->setObjectName(QStringLiteral("kbTranslations"));
+    m_translations->setAccessibleName(tr("Translations of this article"));
     m_title->setObjectName(QStringLiteral("kbTitle"));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
@@ -76,11 +88,13 @@ KbArticleReader::KbArticleReader(KnowledgeBaseService& service, QWidget* parent)
     articleLayout->addLayout(votes);
     m_tabs->addTab(article, tr("&Article"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_translations, tr("Tra&nslations"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
+    layout->addWidget(m_translationNote);
     layout->addWidget(m_tabs, 1);
 
     connect(&m_service, &KnowledgeBaseService::articleLoaded, this, &KbArticleReader::showArticle);
@@ -89,6 +103,8 @@ KbArticleReader::KbArticleReader(KnowledgeBaseService& service, QWidget* parent)
     connect(m_notHelpful, &QPushButton::clicked, this, [this] { vote(false); });
     connect(m_body, &QTextBrowser::anchorClicked, this, &KbArticleReader::openLink);
     connect(m_video, &QLabel::linkActivated, this, [this](const QString& link) { openLink(QUrl(link)); });
+    connect(m_translations, &QListWidget::itemActivated, this, &KbArticleReader::openTranslation);
+    connect(m_history, &KbHistoryPanel::restoreRequested, this, &KbArticleReader::restore);
     showMissing();
     m_title->setText(tr("Choose an article to read it here."));
 }
@@ -124,6 +140,112 @@ void KbArticleReader::showArticle()
                            ? tr("You have not voted.")
                            : (*view->ownVote ? tr("You found it helpful.") : tr("You found it not helpful.")));
     m_history->setVersions(view->versions);
+    showTranslations();
+    refreshEditing();
+    if (m_editor && m_editor->isOnline() && m_historyFetchedFor != QString::fromStdString(a.id.toString())) {
+        // This console only kept the versions it synced; the server has them all.
+        m_historyFetchedFor = QString::fromStdString(a.id.toString());
+        m_editor->loadHistory(a.id);
+    }
+}
+
+void KbArticleReader::showTranslations()
+{
+    const auto& view = m_service.article();
+    m_translations->clear();
+    if (!view) {
+        m_translationNote->hide();
+        return;
+    }
+    const KbArticle& a = view->article;
+    for (const KbTranslationSummary& t : view->translations) {
+        const bool stale = t.sourceVersion < a.version;
+        auto* item = new QListWidgetItem(
+            stale ? tr("%1 · %2 · %3 · from version %4: out of date")
+                        .arg(t.language, t.title, KbLabels::status(t.status))
+                        .arg(t.sourceVersion)
+                  : tr("%1 · %2 · %3 · up to date").arg(t.language, t.title, KbLabels::status(t.status)),
+            m_translations);
+        item->setData(Qt::UserRole, QString::fromStdString(t.id.toString()));
+        if (stale) {
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
+        }
+    }
+    if (view->translations.empty()) {
+        auto* none = new QListWidgetItem(tr("No translations yet."), m_translations);
+        none->setFlags(Qt::NoItemFlags);
+    }
+    if (!a.translationOf) {
+        m_translationNote->hide();
+        return;
+    }
+    const QString sourceTitle = view->source ? view->source->title : tr("the original");
+    m_translationNote->setText(
+        view->isStaleTranslation()
+            ? tr("Translation of “%1” made from version %2; the original is now at version %3, so this translation is "
+                 "out of date.")
+                  .arg(sourceTitle)
+                  .arg(*a.sourceVersion)
+                  .arg(view->source->version)
+            : tr("Translation of “%1”, up to date with its version %2.")
+                  .arg(sourceTitle)
+                  .arg(a.sourceVersion.value_or(1)));
+    m_translationNote->setStyleSheet(view->isStaleTranslation() ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                                                : QString());
+    m_translationNote->show();
+}
+
+void KbArticleReader::openTranslation(QListWidgetItem* item)
+{
+    if (auto id = Uuid::parse(item->data(Qt::UserRole).toString().toStdString())) {
+        m_service.open(id.value());
+    }
+}
+
+void KbArticleReader::setEditor(KbEditorService* editor)
+{
+    m_editor = editor;
+    if (editor == nullptr || m_editorBar != nullptr) {
+        return;
+    }
+    m_editorBar = new KbEditorBar(*editor, m_service, this);
+    qobject_cast<QVBoxLayout*>(layout())->insertWidget(3, m_editorBar); // below the title and notes
+    connect(editor, &KbEditorService::connectionChanged, this, &KbArticleReader::refreshEditing);
+}
+
+void KbArticleReader::refreshEditing()
+{
+    if (m_editor == nullptr) {
+        return;
+    }
+    m_editorBar->refresh();
+    const auto& view = m_service.article();
+    const bool mayEdit = view && KbWorkflow::mayEdit(m_editor->roles(), view->article.status);
+    const bool online = m_editor->isOnline();
+    m_history->setRestoreAllowed(mayEdit && online && view->versions.size() > 1,
+                                 mayEdit && !online ? tr("Editing needs a connection to the server.") : QString());
+}
+
+void KbArticleReader::restore(int version)
+{
+    const auto& view = m_service.article();
+    if (m_editor == nullptr || !view) {
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Restore version %1").arg(version),
+        tr("Store the text of version %1 as a new version %2? The versions in between stay in the history.")
+            .arg(version)
+            .arg(view->article.version + 1));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    whenFinished(m_editor->rollback(view->article, version), this, [this](const ApiResult<KbArticle>& restored) {
+        if (!restored.ok()) {
+            MessageBox::warning(this, tr("Not restored"),
+                                tr("The server did not restore the version: %1").arg(restored.error().message));
+        }
+    });
 }
 
 void KbArticleReader::showMissing()
@@ -141,6 +263,11 @@ void KbArticleReader::showMissing()
     m_notHelpful->setEnabled(false);
     m_ownVote->clear();
     m_history->setVersions({});
+    m_translations->clear();
+    m_translationNote->hide();
+    if (m_editorBar != nullptr) {
+        m_editorBar->hide();
+    }
 }
 
 void KbArticleReader::vote(bool helpful)

@@ -4,9 +4,11 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "KbLabels.h"
 #include "core/FutureSupport.h"
@@ -23,7 +25,11 @@ KbHistoryPanel::KbHistoryPanel(KnowledgeBaseService& service, QWidget* parent)
     , m_newer(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_diff(new QTextBrowser(this))
+    , m_restore(new QPushButton(tr("&Restore the older version"), this))
 {
+    m_restore->setObjectName(QStringLiteral("kbRestore"));
+    m_restore->setAccessibleName(tr("Restore the older version as the next version"));
+    m_restore->hide();
     m_older->setObjectName(QStringLiteral("kbDiffOlder"));
     m_older->setAccessibleName(tr("Older version"));
     m_newer->setObjectName(QStringLiteral("kbDiffNewer"));
@@ -44,6 +50,7 @@ KbHistoryPanel::KbHistoryPanel(KnowledgeBaseService& service, QWidget* parent)
     choose->addWidget(newerLabel);
     choose->addWidget(m_newer);
     choose->addStretch(1);
+    choose->addWidget(m_restore);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(choose);
@@ -52,6 +59,18 @@ KbHistoryPanel::KbHistoryPanel(KnowledgeBaseService& service, QWidget* parent)
 
     connect(m_older, &QComboBox::currentIndexChanged, this, &KbHistoryPanel::compareChosen);
     connect(m_newer, &QComboBox::currentIndexChanged, this, &KbHistoryPanel::compareChosen);
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        if (m_older->currentIndex() >= 0) {
+            emit restoreRequested(std::min(m_older->currentData().toInt(), m_newer->currentData().toInt()));
+        }
+    });
+}
+
+void KbHistoryPanel::setRestoreAllowed(bool allowed, const QString& reason)
+{
+    m_restore->setVisible(allowed || !reason.isEmpty());
+    m_restore->setEnabled(allowed);
+    m_restore->setToolTip(reason);
 }
 
 void KbHistoryPanel::setVersions(const std::vector<int>& versions)

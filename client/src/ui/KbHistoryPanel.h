@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace hss::client {
@@ -27,8 +28,13 @@ public:
     void setVersions(const std::vector<int>& versions);
     /// Compares two versions of the open article (either order).
     void compare(int older, int newer);
+    /// Offers "Restore" for the older of the compared versions (editors who may change the article).
+    void setRestoreAllowed(bool allowed, const QString& reason = {});
+    QPushButton* restoreButton() const { return m_restore; }
 
 signals:
+    /// The editor asked to store the text of \a version as the next version.
+    void restoreRequested(int version);
     /// A diff is shown (for tests and screenshots).
     void diffShown();
 
@@ -40,6 +46,7 @@ private:
     QComboBox* m_newer;
     QLabel* m_summary;
     QTextBrowser* m_diff;
+    QPushButton* m_restore;
     quint64 m_generation = 0;
 };
 

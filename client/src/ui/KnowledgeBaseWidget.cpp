@@ -6,20 +6,25 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "KbArticleEditorDialog.h"
 #include "KbArticleReader.h"
 #include "KbLabels.h"
+#include "core/KbEditorService.h"
 #include "core/KnowledgeBaseService.h"
+#include "hss/KbWorkflow.h"
 #include "models/KbArticleTableModel.h"
 
 namespace hss::client {
 
-KnowledgeBaseWidget::KnowledgeBaseWidget(StoreWorker& worker, LocalChanges& changes, QWidget* parent)
+KnowledgeBaseWidget::KnowledgeBaseWidget(StoreWorker& worker, LocalChanges& changes, ConsoleSession* session,
+                                         QWidget* parent)
     : QWidget(parent)
     , m_service(new KnowledgeBaseService(worker, changes, this))
     , m_model(new KbArticleTableModel(*m_service, this))
@@ -65,6 +70,25 @@ KnowledgeBaseWidget::KnowledgeBaseWidget(StoreWorker& worker, LocalChanges& chan
     auto* top = new QHBoxLayout;
     top->addWidget(searchLabel);
     top->addWidget(m_search, 1);
+    if (session != nullptr) {
+        m_editor = new KbEditorService(*session, worker, *m_service, this);
+        m_reader->setEditor(m_editor);
+        if (KbWorkflow::mayCreate(m_editor->roles())) {
+            m_newArticle = new QPushButton(tr("&New article…"), this);
+            m_newArticle->setObjectName(QStringLiteral("kbNewArticle"));
+            m_newArticle->setAccessibleName(tr("Write a new article"));
+            m_newArticle->setShortcut(QKeySequence::New);
+            top->addWidget(m_newArticle);
+            connect(m_newArticle, &QPushButton::clicked, this, &KnowledgeBaseWidget::newArticle);
+            const auto showConnection = [this] {
+                const bool online = m_editor->isOnline();
+                m_newArticle->setEnabled(online);
+                m_newArticle->setToolTip(online ? QString() : tr("Editing needs a connection to the server."));
+            };
+            connect(m_editor, &KbEditorService::connectionChanged, this, showConnection);
+            showConnection();
+        }
+    }
     auto* categoriesLabel = new QLabel(tr("&Categories"), this);
     categoriesLabel->setBuddy(m_categories);
     auto* left = new QWidget(this);
@@ -114,6 +138,16 @@ KnowledgeBaseWidget::KnowledgeBaseWidget(StoreWorker& worker, LocalChanges& chan
 
     m_service->loadCounts();
     m_categories->setCurrentRow(0);
+}
+
+void KnowledgeBaseWidget::newArticle()
+{
+    if (m_newArticle == nullptr || !m_newArticle->isEnabled()) {
+        return;
+    }
+    auto* dialog = new KbArticleEditorDialog(*m_editor, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void KnowledgeBaseWidget::openArticle(const Uuid& articleId)

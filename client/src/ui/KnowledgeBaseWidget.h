@@ -8,6 +8,7 @@
 class QLineEdit;
 class QListWidget;
 class QModelIndex;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -15,7 +16,9 @@ class QTimer;
 namespace hss::client {
 
 class KbArticleReader;
+class ConsoleSession;
 class KbArticleTableModel;
+class KbEditorService;
 class KnowledgeBaseService;
 class LocalChanges;
 class StoreWorker;
@@ -29,12 +32,20 @@ class KnowledgeBaseWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(KnowledgeBaseWidget)
 
 public:
-    /// Owns neither worker nor changes; both must outlive the page. Loads the counts and the first category.
-    KnowledgeBaseWidget(StoreWorker& worker, LocalChanges& changes, QWidget* parent = nullptr);
+    /// Owns neither worker nor changes; both must outlive the page. Loads the counts and the first category. With
+    /// \a session (which must outlive the page too) editors get "New article", the workflow bar and the server's
+    /// full history.
+    KnowledgeBaseWidget(StoreWorker& worker, LocalChanges& changes, ConsoleSession* session = nullptr,
+                        QWidget* parent = nullptr);
 
     /// Connect sync notifications (SyncEngine::pageApplied) to service()->articlesChanged().
     KnowledgeBaseService* service() const { return m_service; }
     KbArticleReader* reader() const { return m_reader; }
+    /// Null without a session.
+    KbEditorService* editor() const { return m_editor; }
+    QPushButton* newArticleButton() const { return m_newArticle; }
+    /// Opens the editor for a new article (also Ctrl+N on the page).
+    void newArticle();
     /// Opens an article in the reader (e.g. a suggestion from the ticket editor).
     void openArticle(const Uuid& articleId);
 
@@ -50,6 +61,8 @@ private:
     void showSearchColumns(bool searching);
 
     KnowledgeBaseService* m_service;
+    KbEditorService* m_editor = nullptr;
+    QPushButton* m_newArticle = nullptr;
     KbArticleTableModel* m_model;
     QLineEdit* m_search;
     QListWidget* m_categories;

@@ -68,7 +68,7 @@ void WorkspacePages::create()
     if (!worker || !changes) {
         return;
     }
-    auto* knowledgeBase = new KnowledgeBaseWidget(*worker, *changes);
+    auto* knowledgeBase = new KnowledgeBaseWidget(*worker, *changes, &m_session);
     m_trainingService = new TrainingService(*worker, *changes, m_clock, this);
     auto* training = new TrainingWidget(*m_trainingService, m_session.user());
     m_feedbackService = new FeedbackService(*worker, *changes, this);

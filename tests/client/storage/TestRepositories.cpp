@@ -31,6 +31,7 @@ private slots:
     void kbSearchIgnoresOperators_data();
     void kbSearchIgnoresOperators();
     void kbKeepsVersionHistory();
+    void kbKeepsTranslationsEditorsAndTheServersHistory();
     void outboxPushesEmergenciesFirstAndOnce();
     void trainingAndFeedbackRoundTrip();
 
@@ -242,6 +243,44 @@ void TestRepositories::kbKeepsVersionHistory()
     QVERIFY(!kb.upsert(a));
     QCOMPARE(kb.versions(a.id), (std::vector<int> {2, 1}));
     QCOMPARE(kb.find(a.id)->body, std::string("v2"));
+}
+
+void TestRepositories::kbKeepsTranslationsEditorsAndTheServersHistory()
+{
+    KbRepository kb(m_store->database());
+    hss::KbArticle source = article("Dose units", "<p>Use µg.</p>");
+    source.version = 3;
+    QVERIFY(!kb.upsert(source));
+    hss::KbArticle german = article("Dosiseinheiten", "<p>µg verwenden.</p>");
+    german.language = "de";
+    german.translationOf = source.id;
+    german.sourceVersion = 2;
+    german.editedBy = hss::Uuid::createV7();
+    QVERIFY(!kb.upsert(german));
+    QVERIFY(kb.find(german.id) == german);
+    QVERIFY(!kb.find(source.id)->translationOf);
+
+    const auto translations = kb.translationsOf(source.id);
+    QCOMPARE(translations.size(), std::size_t(1));
+    QCOMPARE(translations[0].id, german.id);
+    QCOMPARE(translations[0].language, QStringLiteral("de"));
+    QCOMPARE(translations[0].sourceVersion, 2);
+    QVERIFY(kb.translationsOf(german.id).empty());
+
+    // The server's history replaces what this console recorded and adds the versions it never saw.
+    const QString editor = QString::fromStdString(german.editedBy->toString());
+    QVERIFY(!kb.storeVersions(source.id,
+                              {{1, QStringLiteral("Dose units"), QStringLiteral("<p>Use mg.</p>"), 1000, editor,
+                                QStringLiteral("First draft")},
+                               {3, QStringLiteral("Dose units"), QStringLiteral("<p>Use µg.</p>"), 3000, editor,
+                                QStringLiteral("Rolled back to version 1")}}));
+    QCOMPARE(kb.versions(source.id), (std::vector<int> {3, 1}));
+    const auto first = kb.versionText(source.id, 1);
+    QVERIFY(first);
+    QCOMPARE(first->body, QStringLiteral("<p>Use mg.</p>"));
+    QCOMPARE(first->note, QStringLiteral("First draft"));
+    QCOMPARE(first->changedBy, editor);
+    QCOMPARE(kb.versionText(source.id, 3)->note, QStringLiteral("Rolled back to version 1"));
 }
 
 void TestRepositories::outboxPushesEmergenciesFirstAndOnce()

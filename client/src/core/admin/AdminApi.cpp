@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/ApiCall.h"
 #include "core/ConsoleSession.h"
 #include "core/FutureSupport.h"
 #include "sync/SyncApi.h"
@@ -16,6 +17,8 @@ namespace hss::client {
 namespace {
 
 using Json = nlohmann::json;
+using apicall::badAnswer;
+using apicall::call;
 using Kind = SyncApiError::Kind;
 
 QString text(const Json& json, const char* key)
@@ -51,35 +54,6 @@ Json toJsonList(const QStringList& list)
         array.push_back(item.toStdString());
     }
     return array;
-}
-
-SyncApiError badAnswer(const QString& what)
-{
-    return SyncApiError {Kind::BadResponse, 200, {}, AdminApi::tr("unexpected answer from the server: %1").arg(what)};
-}
-
-template <class T>
-QFuture<ApiResult<T>> failedNow(SyncApiError error)
-{
-    return QtFuture::makeReadyFuture(ApiResult<T>(std::move(error)));
-}
-
-/// Runs one request and turns its JSON into T with decode (json → ApiResult<T>).
-template <class T, class Decode>
-QFuture<ApiResult<T>> call(ConsoleSession& session, const QByteArray& verb, const QString& path, const Json& body,
-                           Decode decode)
-{
-    SyncApi* api = session.api();
-    if (api == nullptr || !api->hasSession() || session.state() != ConsoleSession::State::Online) {
-        return failedNow<T>(
-            SyncApiError {Kind::Unreachable, 0, {}, AdminApi::tr("not connected to the server"), false});
-    }
-    return thenOn(api->requestJson(verb, path, body), api, [decode](const ApiResult<Json>& answer) -> ApiResult<T> {
-        if (!answer.ok()) {
-            return answer.error();
-        }
-        return decode(answer.value());
-    });
 }
 
 ApiResult<SlaDocument> slaFromJson(const Json& json)
@@ -190,8 +164,7 @@ Uuid AdminApi::signedInUserId() const
 
 bool AdminApi::isOnline() const
 {
-    const SyncApi* api = m_session.api();
-    return api != nullptr && api->hasSession() && m_session.state() == ConsoleSession::State::Online;
+    return apicall::isOnline(m_session);
 }
 
 QFuture<ApiResult<SlaDocument>> AdminApi::loadSlaConfiguration()
@@ -367,11 +340,10 @@ QFuture<ApiResult<ChannelTestResult>> AdminApi::testNotificationChannel(const QS
     }
     const QString path = QStringLiteral("/api/admin/notification-channels/%1/test")
                              .arg(QString::fromUtf8(QUrl::toPercentEncoding(channel)));
-    SyncApi* api = m_session.api();
     if (!isOnline()) {
-        return failedNow<ChannelTestResult>(
-            SyncApiError {Kind::Unreachable, 0, {}, tr("not connected to the server"), false});
+        return apicall::failedNow<ChannelTestResult>(apicall::notConnected());
     }
+    SyncApi* api = m_session.api();
     return thenOn(api->requestJson("POST", path, body), api, [](const ApiResult<Json>& answer) {
         using Answer = ApiResult<ChannelTestResult>;
         if (answer.ok()) {
