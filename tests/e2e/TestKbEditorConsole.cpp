@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QtTest>
 
 #include "DemoSeed.h"
@@ -29,6 +30,7 @@
 #include "ui/KbHistoryPanel.h"
 #include "ui/KnowledgeBaseWidget.h"
 #include "ui/MessageBox.h"
+#include "ui/WorkspacePages.h"
 
 using namespace hss;
 using namespace hss::client;
@@ -120,6 +122,7 @@ private slots:
     void translationGoesStaleAndIsBroughtUpToDate();
     void learnersNeverReceiveDrafts();
     void staleEditKeepsWhatWasTyped();
+    void articleBeingWrittenComesBackAfterLock();
 
 private:
     Console console(const QString& user);
@@ -398,6 +401,42 @@ void TestKbEditorConsole::staleEditKeepsWhatWasTyped()
     QVERIFY(saveAndWait(agentDialog));
     QTRY_VERIFY_WITH_TIMEOUT(m_agent.current().version == before + 2, waitMs);
     QCOMPARE(QString::fromStdString(m_agent.current().body), typed);
+}
+
+void TestKbEditorConsole::articleBeingWrittenComesBackAfterLock()
+{
+    Console grace = console(QStringLiteral("grace"));
+    QVERIFY(grace.session);
+    grace.page.reset(); // the workspace makes its own page, as in the main window
+    QTabWidget tabs;
+    WorkspacePages pages(*grace.session, m_clock, tabs);
+    QTRY_VERIFY(pages.knowledgeBase() != nullptr);
+    QTRY_VERIFY(pages.knowledgeBase()->newArticleButton()->isEnabled());
+    pages.knowledgeBase()->newArticleButton()->click();
+    KbArticleEditorDialog* dialog = openDialog(pages.knowledgeBase());
+    QVERIFY(dialog);
+    const QString body = QStringLiteral("<p>Steps for the night shift when the dictation service is down.</p>");
+    typeInto(dialog, "kbEditTitle", QStringLiteral("Dictation outage at night"));
+    typeInto(dialog, "kbEditBody", body);
+    typeInto(dialog, "kbEditNote", QStringLiteral("First draft"));
+
+    grace.session->lock();
+    QTRY_VERIFY(pages.knowledgeBase() == nullptr);
+    const auto unlocked = await(grace.session->unlock(m_accounts.passwords.value(QStringLiteral("grace"))));
+    QVERIFY(unlocked && unlocked->code == UnlockOutcome::Code::Unlocked);
+    QTRY_VERIFY(pages.knowledgeBase() != nullptr);
+    dialog = openDialog(pages.knowledgeBase());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->draft().title, QStringLiteral("Dictation outage at night"));
+    QCOMPARE(dialog->draft().body, body);
+    QCOMPARE(dialog->typed().note, QStringLiteral("First draft"));
+    // Still saves: the reopened dialog works on the new page's service.
+    QTRY_VERIFY_WITH_TIMEOUT(grace.session->state() == ConsoleSession::State::Online, waitMs);
+    QVERIFY(saveAndWait(dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(pages.knowledgeBase()->service()->article()
+                                 && pages.knowledgeBase()->service()->article()->article.title
+                                     == "Dictation outage at night",
+                             waitMs);
 }
 
 QTEST_MAIN(TestKbEditorConsole)

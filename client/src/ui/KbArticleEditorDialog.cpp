@@ -187,6 +187,35 @@ KbDraft KbArticleEditorDialog::draft() const
     return draft;
 }
 
+KbArticleEditorDialog::Typed KbArticleEditorDialog::typed() const
+{
+    return Typed {m_base,  m_translationOf, m_sourceVersion,        windowTitle(),
+                  draft(), m_note->text(),  m_upToDate->isChecked()};
+}
+
+KbArticleEditorDialog* KbArticleEditorDialog::reopen(KbEditorService& service, const Typed& typed, QWidget* parent)
+{
+    auto* dialog = typed.base ? new KbArticleEditorDialog(service, *typed.base, typed.sourceVersion, parent)
+                              : new KbArticleEditorDialog(service, parent);
+    dialog->m_translationOf = typed.translationOf;
+    dialog->setWindowTitle(typed.windowTitle);
+    dialog->m_title->setText(typed.draft.title);
+    dialog->m_category->setCurrentIndex(dialog->m_category->findData(static_cast<int>(typed.draft.category)));
+    dialog->m_contentType->setCurrentIndex(dialog->m_contentType->findData(static_cast<int>(typed.draft.contentType)));
+    dialog->m_language->setText(typed.draft.language);
+    dialog->m_videoUrl->setText(typed.draft.videoUrl);
+    dialog->m_body->setPlainText(typed.draft.body);
+    dialog->m_note->setText(typed.note);
+    dialog->m_upToDate->setChecked(typed.upToDate);
+    if (typed.translationOf) {
+        dialog->m_category->setEnabled(false);
+        dialog->m_contentType->setEnabled(false);
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void KbArticleEditorDialog::showPreview()
 {
     m_preview->setHtml(KnowledgeBaseHtml::sanitize(m_body->toPlainText()));

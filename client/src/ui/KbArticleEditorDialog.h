@@ -32,6 +32,18 @@ class KbArticleEditorDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(KbArticleEditorDialog)
 
 public:
+    /// Everything the dialog holds, to put it back after the idle lock closed the page.
+    struct Typed
+    {
+        std::optional<KbArticle> base;
+        std::optional<Uuid> translationOf;
+        std::optional<int> sourceVersion;
+        QString windowTitle;
+        KbDraft draft;
+        QString note;
+        bool upToDate = false;
+    };
+
     /// A new article.
     KbArticleEditorDialog(KbEditorService& service, QWidget* parent = nullptr);
     /// The next version of \a base; with \a sourceVersion (a translation whose source moved on to that version) it
@@ -46,6 +58,9 @@ public:
     const std::optional<KbArticle>& saved() const { return m_saved; }
     /// What the fields hold now.
     KbDraft draft() const;
+    Typed typed() const;
+    /// A dialog holding \a typed again (after a lock), shown.
+    static KbArticleEditorDialog* reopen(KbEditorService& service, const Typed& typed, QWidget* parent);
 
 public slots:
     /// Checks and sends; closes on success.

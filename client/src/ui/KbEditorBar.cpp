@@ -193,7 +193,8 @@ void KbEditorBar::editArticle()
     if (view->isStaleTranslation()) {
         sourceVersion = view->source->version;
     }
-    auto* dialog = new KbArticleEditorDialog(m_editor, view->article, sourceVersion, window());
+    // Parented to the page, so a lock closes it with the page (WorkspacePages keeps what was typed).
+    auto* dialog = new KbArticleEditorDialog(m_editor, view->article, sourceVersion, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -204,7 +205,7 @@ void KbEditorBar::translateArticle()
     if (!view || !m_translate->isVisible() || !m_translate->isEnabled()) {
         return;
     }
-    auto* dialog = KbArticleEditorDialog::translation(m_editor, view->article, window());
+    auto* dialog = KbArticleEditorDialog::translation(m_editor, view->article, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -145,9 +145,26 @@ void KnowledgeBaseWidget::newArticle()
     if (m_newArticle == nullptr || !m_newArticle->isEnabled()) {
         return;
     }
-    auto* dialog = new KbArticleEditorDialog(*m_editor, window());
+    auto* dialog = new KbArticleEditorDialog(*m_editor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+std::optional<KbArticleEditorDialog::Typed> KnowledgeBaseWidget::typedArticle() const
+{
+    for (const KbArticleEditorDialog* dialog : findChildren<KbArticleEditorDialog*>()) {
+        if (dialog->isVisible()) {
+            return dialog->typed();
+        }
+    }
+    return std::nullopt;
+}
+
+void KnowledgeBaseWidget::reopenEditor(const KbArticleEditorDialog::Typed& typed)
+{
+    if (m_editor != nullptr) {
+        KbArticleEditorDialog::reopen(*m_editor, typed, this);
+    }
 }
 
 void KnowledgeBaseWidget::openArticle(const Uuid& articleId)

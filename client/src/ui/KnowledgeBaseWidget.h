@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QWidget>
+#include <optional>
 
+#include "KbArticleEditorDialog.h"
 #include "hss/Uuid.h"
 
 class QLineEdit;
@@ -46,6 +48,10 @@ public:
     QPushButton* newArticleButton() const { return m_newArticle; }
     /// Opens the editor for a new article (also Ctrl+N on the page).
     void newArticle();
+    /// What an open article editor holds (to keep it over the idle lock), if one is open.
+    std::optional<KbArticleEditorDialog::Typed> typedArticle() const;
+    /// Opens the editor again with \a typed (after an unlock); nothing without editing rights.
+    void reopenEditor(const KbArticleEditorDialog::Typed& typed);
     /// Opens an article in the reader (e.g. a suggestion from the ticket editor).
     void openArticle(const Uuid& articleId);
 

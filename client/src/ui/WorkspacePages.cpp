@@ -82,6 +82,9 @@ void WorkspacePages::create()
     if (const auto kept = std::exchange(m_keptFeedback, std::nullopt); kept && m_session.user().id == m_keptForUser) {
         feedback->openFeedbackDialog(kept->ticketId)->restore(*kept);
     }
+    if (const auto kept = std::exchange(m_keptArticle, std::nullopt); kept && m_session.user().id == m_keptForUser) {
+        knowledgeBase->reopenEditor(*kept);
+    }
     m_dashboardService = new DashboardService(*worker, m_clock, this);
     m_supportDashboard = new SupportDashboardWidget(*m_dashboardService, m_clock);
     m_medicalDashboard = new MedicalDashboardWidget(*m_dashboardService, m_clock);
@@ -102,6 +105,10 @@ void WorkspacePages::destroy()
     // A lock must not lose the words being typed: they come back with the page after the unlock.
     if (m_feedback) {
         m_keptFeedback = m_feedback->typedFeedback();
+        m_keptForUser = m_session.user().id;
+    }
+    if (m_knowledgeBase) {
+        m_keptArticle = m_knowledgeBase->typedArticle();
         m_keptForUser = m_session.user().id;
     }
     // Pages first: they observe the services.

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "FeedbackDialog.h"
+#include "KbArticleEditorDialog.h"
 #include "hss/Uuid.h"
 
 class QTabWidget;
@@ -63,6 +64,8 @@ private:
     QPointer<FeedbackWidget> m_feedback;
     /// The feedback being written when the store closed (lock), reopened for the same user when it opens again.
     std::optional<FeedbackDialog::Typed> m_keptFeedback;
+    /// The article being written when the store closed, likewise.
+    std::optional<KbArticleEditorDialog::Typed> m_keptArticle;
     Uuid m_keptForUser;
     QPointer<SupportDashboardWidget> m_supportDashboard;
     QPointer<MedicalDashboardWidget> m_medicalDashboard;
