@@ -39,11 +39,15 @@ Poco::Net::Context::Ptr clientContext(const QString& caFile, bool tls12Only = fa
     return context;
 }
 
-Answer call(int port, Poco::Net::Context::Ptr context, const std::string& method, const std::string& path)
+Answer call(int port, Poco::Net::Context::Ptr context, const std::string& method, const std::string& path,
+            const std::string& protocol = {})
 {
     Poco::Net::HTTPSClientSession session("localhost", static_cast<Poco::UInt16>(port), context);
     session.setTimeout(Poco::Timespan(10, 0));
     Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
+    if (!protocol.empty()) {
+        request.set(std::string(hss::protocolHeader), protocol);
+    }
     session.sendRequest(request);
     Answer answer;
     std::istream& body = session.receiveResponse(answer.response);
@@ -68,6 +72,8 @@ private slots:
     void intermediateProfileAcceptsTls12();
     void modernProfileRefusesTls12();
     void databaseSurvivesRestart();
+    void protocolVersionIsNegotiated_data();
+    void protocolVersionIsNegotiated();
 
 private:
     std::unique_ptr<hss::test::TestCertificates> m_certificates;
@@ -104,6 +110,8 @@ void TestHttpsServer::healthOverVerifiedTls()
     QCOMPARE(json.at("status").get<std::string>(), std::string("healthy"));
     QCOMPARE(json.at("version").get<std::string>(), std::string(hss::productVersion()));
     QCOMPARE(json.at("protocolVersion").get<int>(), hss::protocolVersion);
+    QCOMPARE(json.at("minProtocolVersion").get<int>(), hss::oldestProtocolVersion);
+    QCOMPARE(answer.response.get(std::string(hss::protocolHeader), ""), std::to_string(hss::protocolVersion));
     QCOMPARE(json.at("services").at("database").at("status").get<std::string>(), std::string("up"));
     QCOMPARE(json.at("services").at("database").at("backend").get<std::string>(), std::string("sqlite"));
     QVERIFY(answer.response.get("Strict-Transport-Security", "").starts_with("max-age="));
@@ -137,6 +145,46 @@ void TestHttpsServer::wrongMethodIsJson405WithAllow()
     QCOMPARE(answer.status, 405);
     QCOMPARE(answer.response.get("Allow", ""), std::string("GET"));
     QCOMPARE(nlohmann::json::parse(answer.body).at("error").get<std::string>(), std::string("method_not_allowed"));
+}
+
+void TestHttpsServer::protocolVersionIsNegotiated_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("update");
+
+    QTest::newRow("no header: a console from before the negotiation") << QString() << 200 << QString() << QString();
+    QTest::newRow("the server's own version") << QString::number(hss::protocolVersion) << 200 << QString() << QString();
+    QTest::newRow("a newer console") << QString::number(hss::protocolVersion + 1) << 426
+                                     << QStringLiteral("protocol_unsupported") << QStringLiteral("update the server");
+    QTest::newRow("an older console") << QString::number(hss::oldestProtocolVersion - 1) << 400
+                                      << QStringLiteral("bad_request") << QString();
+    QTest::newRow("not a number") << QStringLiteral("one") << 400 << QStringLiteral("bad_request") << QString();
+    QTest::newRow("trailing junk") << QStringLiteral("1x") << 400 << QStringLiteral("bad_request") << QString();
+}
+
+void TestHttpsServer::protocolVersionIsNegotiated()
+{
+    QFETCH(QString, header);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    QFETCH(QString, update);
+
+    // Refused before the resource runs: the same answer on an endpoint that needs a sign-in.
+    for (const char* path : {"/api/health", "/api/sync/pull"}) {
+        const Answer answer =
+            call(m_server->port(), clientContext(m_certificates->caFile()), "GET", path, header.toStdString());
+        QCOMPARE(answer.response.get(std::string(hss::protocolHeader), ""), std::to_string(hss::protocolVersion));
+        if (status == 200) {
+            QVERIFY2(answer.status != 426 && answer.status != 400, answer.body.c_str());
+            continue;
+        }
+        QCOMPARE(answer.status, status);
+        const auto json = nlohmann::json::parse(answer.body);
+        QCOMPARE(QString::fromStdString(json.at("error").get<std::string>()), error);
+        QVERIFY2(QString::fromStdString(json.at("message").get<std::string>()).contains(update), answer.body.c_str());
+    }
 }
 
 void TestHttpsServer::intermediateProfileAcceptsTls12()

@@ -35,6 +35,15 @@ public:
     { }
 };
 
+/// The client speaks no protocol version this server does (426): one of the two must be updated.
+class UpgradeRequired final : public HttpError
+{
+public:
+    explicit UpgradeRequired(const std::string& message)
+        : HttpError(Poco::Net::HTTPResponse::HTTP_UPGRADE_REQUIRED, "protocol_unsupported", message)
+    { }
+};
+
 class NotFound final : public HttpError
 {
 public:

@@ -9,6 +9,7 @@
 #include "AccessLogHandler.h"
 #include "ErrorRequestHandler.h"
 #include "HttpErrors.h"
+#include "ProtocolVersionHandler.h"
 #include "RequestIdHandler.h"
 
 namespace hss::server {
@@ -34,8 +35,8 @@ private:
 
 std::unique_ptr<Poco::Net::HTTPRequestHandler> decorate(std::unique_ptr<Poco::Net::HTTPRequestHandler> resource)
 {
-    return std::make_unique<RequestIdHandler>(
-        std::make_unique<AccessLogHandler>(std::make_unique<ErrorRequestHandler>(std::move(resource))));
+    return std::make_unique<RequestIdHandler>(std::make_unique<AccessLogHandler>(
+        std::make_unique<ErrorRequestHandler>(std::make_unique<ProtocolVersionHandler>(std::move(resource)))));
 }
 
 } // namespace

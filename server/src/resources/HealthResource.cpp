@@ -23,6 +23,7 @@ void HealthResource::get(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerRes
     const nlohmann::json body {{"status", status},
                                {"version", std::string(productVersion())},
                                {"protocolVersion", protocolVersion},
+                               {"minProtocolVersion", oldestProtocolVersion},
                                {"uptimeSeconds", uptime.count()},
                                {"services", services}};
     sendJson(response,
