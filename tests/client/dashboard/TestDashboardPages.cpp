@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -97,6 +98,7 @@ private slots:
     void pngExportWritesAnImage();
     void csvExportIsExact();
     void cancelledOrFailedExportWritesNothing();
+    void nothingIsCutOffOnASmallScreen();
 
 private:
     void waitForUpdate();
@@ -317,6 +319,40 @@ void TestDashboardPages::cancelledOrFailedExportWritesNothing()
     panel->findChild<QToolButton*>(QStringLiteral("savePngButton"))->click();
     QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Export failed"));
     QVERIFY(MessageBox::lastText().startsWith(QStringLiteral("CSAT: ")));
+}
+
+void TestDashboardPages::nothingIsCutOffOnASmallScreen()
+{
+    // The page's share of a 1366×768 screen below the menu, tabs and status bar.
+    for (QWidget* page : {static_cast<QWidget*>(m_support.get()), static_cast<QWidget*>(m_medical.get())}) {
+        page->resize(1366, 660);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page));
+        int axes = 0;
+        for (QChartView* view : page->findChildren<QChartView*>()) {
+            for (QAbstractAxis* axis : view->chart()->axes(Qt::Horizontal)) {
+                if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
+                    ++axes;
+                    QTRY_VERIFY2(!categories->labelsTruncated(), qPrintable(categories->categories().join(", ")));
+                }
+            }
+        }
+        QVERIFY(page == m_medical.get() || axes >= 2); // by status and by priority
+        // Every cell as tall as its text wrapped at the cell's width (less the delegate's margins) needs.
+        for (QTableView* table : page->findChildren<QTableView*>()) {
+            const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+            const QAbstractItemModel* model = table->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    const QString text = model->index(row, column).data().toString();
+                    const QRect cell = table->visualRect(model->index(row, column));
+                    const QRect needed = table->fontMetrics().boundingRect(QRect(0, 0, cell.width() - margins, 10000),
+                                                                           Qt::TextWordWrap, text);
+                    QVERIFY2(needed.height() <= cell.height(), qPrintable(text));
+                }
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestDashboardPages)

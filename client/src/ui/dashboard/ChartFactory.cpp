@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QLineSeries>
 #include <QPieSeries>
@@ -64,6 +65,23 @@ void detachOnModelDestroyed(QAbstractItemModel& model, Mapper* mapper)
     QObject::connect(&model, &QObject::destroyed, mapper, [mapper] { mapper->setSeries(nullptr); });
 }
 
+constexpr int slantedLabelAngle = -30;
+
+/// True when every category label fits its share of \a width written horizontally, with room to spare (so the
+/// labels do not flip back and forth at the edge of Qt's own truncation).
+bool fitsStraight(QBarCategoryAxis& axis, qreal width)
+{
+    constexpr qreal spare = 24;
+    const QFontMetricsF metrics(axis.labelsFont());
+    const qreal share = width / std::max<qsizetype>(1, axis.count());
+    for (const QString& label : axis.categories()) {
+        if (metrics.horizontalAdvance(label) + spare > share) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QChartView* ChartFactory::barChart(QAbstractItemModel& model, int labelColumn, int firstSet, int lastSet,
@@ -87,6 +105,21 @@ QChartView* ChartFactory::barChart(QAbstractItemModel& model, int labelColumn, i
     values->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
+    // "Waiting on customer" or "Emergency" cut to "Waiting on ..." says nothing: slant the labels instead when the
+    // chart is too narrow for them side by side, and straighten them again when it is wide enough.
+    QObject::connect(categories, &QAbstractAxis::labelsTruncatedChanged, categories, [categories](bool truncated) {
+        if (truncated && categories->labelsAngle() == 0) {
+            // Slanted labels do not run into each other, so they need not be cut either.
+            categories->setLabelsAngle(slantedLabelAngle);
+            categories->setTruncateLabels(false);
+        }
+    });
+    QObject::connect(chart, &QChart::plotAreaChanged, categories, [categories, chart] {
+        if (categories->labelsAngle() != 0 && fitsStraight(*categories, chart->plotArea().width())) {
+            categories->setLabelsAngle(0);
+            categories->setTruncateLabels(true);
+        }
+    });
     series->attachAxis(categories);
     series->attachAxis(values);
     QList<int> setColumns;
@@ -218,6 +251,10 @@ QTableView* ChartFactory::table(QAbstractItemModel& model, const QString& name)
     view->setObjectName(name);
     view->setModel(&model);
     view->verticalHeader()->hide();
+    // Rows as tall as their wrapped text, so a long note ("195 of 265 licensed professionals active, …") is read
+    // whole on a small screen.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setWordWrap(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
