@@ -37,6 +37,7 @@
 #include "../resources/TrainingEnrollResource.h"
 #include "../resources/TriageResource.h"
 #include "../resources/UsageFiguresResource.h"
+#include "../resources/UserDirectoryResource.h"
 #include "ServerServices.h"
 
 namespace hss::server {
@@ -78,6 +79,7 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/training/courses", {"GET"}, make<TrainingCoursesResource>(services));
     router.add("/api/training/enroll/{courseId}", {"POST"}, make<TrainingEnrollResource>(services));
     router.add("/api/training/certificates", {"GET"}, make<TrainingCertificatesResource>(services));
+    router.add("/api/users/directory", {"GET"}, make<UserDirectoryResource>(services));
     router.add("/api/admin/users", {"GET", "POST"}, make<AdminUsersResource>(services));
     router.add("/api/admin/users/{id}", {"GET", "PUT"}, make<AdminUserResource>(services));
     router.add("/api/admin/users/{id}/password", {"POST"}, make<AdminUserPasswordResource>(services));

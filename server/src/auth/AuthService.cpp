@@ -35,9 +35,10 @@ Principal principalOf(const User& user)
     return principal;
 }
 
-TokenService::Subject subjectOf(const User& user)
+TokenService::Subject subjectOf(const UserAccount& account)
 {
-    TokenService::Subject subject {user.id.toString(), user.username, {}, user.teams};
+    const User& user = account.user;
+    TokenService::Subject subject {user.id.toString(), user.username, {}, user.teams, account.mustChangePassword};
     for (const Role role : user.roles) {
         subject.roles.emplace_back(toString(role));
     }
@@ -85,15 +86,29 @@ AuthService::TokenPair AuthService::login(const Poco::Net::HTTPServerRequest& re
     if (m_services.passwords.needsRehash(account.passwordHash)) {
         (void)users.setPassword(id, m_services.passwords.hash(credentials.password), now);
     }
+    const std::string refreshToken = storeNewLogin(account.user, now);
+    const Principal principal = principalOf(account.user);
+    m_services.audit.record(request, &principal, "auth.login", "user", id, "success",
+                            std::string(account.totpSecret ? "password and TOTP" : "password")
+                                + (account.mustChangePassword ? "; password change required" : ""));
+    return pairFor(account, refreshToken, now);
+}
+
+AuthService::TokenPair AuthService::openLogin(const User& user)
+{
+    const std::int64_t now = m_services.clock.nowMs();
+    const UserAccount account = currentAccount(principalOf(user));
+    return pairFor(account, storeNewLogin(account.user, now), now);
+}
+
+std::string AuthService::storeNewLogin(const User& user, std::int64_t nowMs)
+{
     std::string refreshToken;
-    const RefreshToken stored = newRefreshToken(account.user, Uuid::createV7(), now, refreshToken);
+    const RefreshToken stored = newRefreshToken(user, Uuid::createV7(), nowMs, refreshToken);
     if (auto saved = RefreshTokenRepository(m_services.database).store(stored); !saved) {
         throw std::runtime_error("could not store a refresh token: " + describe(saved.error()));
     }
-    const Principal principal = principalOf(account.user);
-    m_services.audit.record(request, &principal, "auth.login", "user", id, "success",
-                            account.totpSecret ? "password and TOTP" : "password");
-    return pairFor(account.user, refreshToken, now);
+    return refreshToken;
 }
 
 AuthService::TokenPair AuthService::refresh(const Poco::Net::HTTPServerRequest& request,
@@ -132,7 +147,7 @@ AuthService::TokenPair AuthService::refresh(const Poco::Net::HTTPServerRequest& 
         // Another request rotated the same token first: the token was used twice.
         revokeStolenFamily(request, presented, now);
     }
-    return pairFor(account.value().user, replacementToken, now);
+    return pairFor(account.value(), replacementToken, now);
 }
 
 void AuthService::logout(const Poco::Net::HTTPServerRequest& request, const Principal& principal,
@@ -193,7 +208,7 @@ User AuthService::updateProfile(const Poco::Net::HTTPServerRequest& request, con
         detail = std::string(change.displayName ? "display_name " : "") + (change.email ? "email " : "");
     }
     if (change.newPassword) {
-        replacePassword(principal.userId, *change.newPassword, now);
+        replacePassword(principal.userId, *change.newPassword, now, false);
         detail += "password (refresh tokens revoked)";
     }
     m_services.audit.record(request, &principal, "user.profile_update", "user", principal.userId, "success",
@@ -208,21 +223,21 @@ void AuthService::requireNewPasswordPolicy(const std::string& newPassword)
     }
 }
 
-void AuthService::replacePassword(const std::string& userId, const std::string& newPassword, std::int64_t nowMs)
+void AuthService::replacePassword(const std::string& userId, const std::string& newPassword, std::int64_t nowMs,
+                                  bool mustChange)
 {
     UserRepository users(m_services.database, m_services.cipher);
     (void)users.setPassword(userId, m_services.passwords.hash(newPassword), nowMs);
+    (void)users.setMustChangePassword(userId, mustChange, nowMs);
     (void)users.resetFailedLogins(userId, nowMs);
     RefreshTokenRepository(m_services.database).revokeAllForUser(userId, nowMs);
 }
 
 nlohmann::json AuthService::toJson(const TokenPair& pair)
 {
-    return {{"access_token", pair.accessToken},
-            {"token_type", "Bearer"},
-            {"expires_in", pair.expiresInSeconds},
-            {"refresh_token", pair.refreshToken},
-            {"user", hss::toJson(pair.user)}};
+    return {{"access_token", pair.accessToken},    {"token_type", "Bearer"},
+            {"expires_in", pair.expiresInSeconds}, {"refresh_token", pair.refreshToken},
+            {"user", hss::toJson(pair.user)},      {"password_change_required", pair.passwordChangeRequired}};
 }
 
 RefreshToken AuthService::newRefreshToken(const User& user, const Uuid& familyId, std::int64_t nowMs,
@@ -239,11 +254,13 @@ RefreshToken AuthService::newRefreshToken(const User& user, const Uuid& familyId
     return token;
 }
 
-AuthService::TokenPair AuthService::pairFor(const User& user, const std::string& refreshToken, std::int64_t nowMs) const
+AuthService::TokenPair AuthService::pairFor(const UserAccount& account, const std::string& refreshToken,
+                                            std::int64_t nowMs) const
 {
-    const TokenService::IssuedToken access = m_services.tokens.issue(subjectOf(user), nowMs);
+    const TokenService::IssuedToken access = m_services.tokens.issue(subjectOf(account), nowMs);
     // exp is whole seconds, so it may fall just short of now + lifetime: round up to the configured 900.
-    return {access.token, (access.expiresAtMs - nowMs + 999) / 1000, refreshToken, user};
+    return {access.token, (access.expiresAtMs - nowMs + 999) / 1000, refreshToken, account.user,
+            account.mustChangePassword};
 }
 
 void AuthService::throwIfThrottled(const Poco::Net::HTTPServerRequest& request, const UserAccount& account,

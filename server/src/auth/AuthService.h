@@ -51,6 +51,7 @@ public:
         std::int64_t expiresInSeconds = 0;
         std::string refreshToken;
         User user;
+        bool passwordChangeRequired = false; ///< an admin reset the password; the access token is restricted
     };
 
     explicit AuthService(ServerServices& services);
@@ -77,21 +78,29 @@ public:
     User updateProfile(const Poco::Net::HTTPServerRequest& request, const Principal& principal,
                        const ProfileChange& change);
 
+    /// A new login (refresh-token family) for \a user, who proved who they are some other way: after their own
+    /// password change, which ended every earlier login.
+    TokenPair openLogin(const User& user);
+
     /// Throws ValidationFailed (422 naming new_password) when \a newPassword breaks PasswordHasher's policy.
     static void requireNewPasswordPolicy(const std::string& newPassword);
 
     /// Stores the Argon2id hash of \a newPassword for user \a userId, clears its failed logins and revokes every
-    /// refresh token of the user. Checks neither the policy nor the caller's rights and audits nothing: the
+    /// refresh token of the user. An admin's reset (\a mustChange) makes the user change it before anything else; the
+    /// user's own change clears that. Checks neither the policy nor the caller's rights and audits nothing: the
     /// profile change and an admin's reset do that, each in its own way.
-    void replacePassword(const std::string& userId, const std::string& newPassword, std::int64_t nowMs);
+    void replacePassword(const std::string& userId, const std::string& newPassword, std::int64_t nowMs,
+                         bool mustChange);
 
     /// The TokenResponse JSON of the OpenAPI document for \a pair.
     static nlohmann::json toJson(const TokenPair& pair);
 
 private:
+    /// Stores the first refresh token of a new login family for \a user and returns it in plain text.
+    std::string storeNewLogin(const User& user, std::int64_t nowMs);
     RefreshToken newRefreshToken(const User& user, const Uuid& familyId, std::int64_t nowMs,
                                  std::string& plainToken) const;
-    TokenPair pairFor(const User& user, const std::string& refreshToken, std::int64_t nowMs) const;
+    TokenPair pairFor(const UserAccount& account, const std::string& refreshToken, std::int64_t nowMs) const;
     void throwIfThrottled(const Poco::Net::HTTPServerRequest& request, const UserAccount& account, std::int64_t nowMs,
                           const std::string& action);
     void countFailure(const UserAccount& account, std::int64_t nowMs);

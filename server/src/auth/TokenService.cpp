@@ -191,6 +191,9 @@ TokenService::IssuedToken TokenService::issue(const Subject& subject, std::int64
     token.payload().set("username", subject.username);
     token.payload().set("roles", toJsonArray(subject.roles));
     token.payload().set("teams", toJsonArray(subject.teams));
+    if (subject.passwordChangeRequired) {
+        token.payload().set("pcr", true);
+    }
 
     Poco::JWT::Signer signer(m_settings.secret);
     issued.token = signer.sign(token, Poco::JWT::Signer::ALGO_HS256);
@@ -282,6 +285,8 @@ TokenVerification TokenService::verify(std::string_view token, std::int64_t nowM
     principal.teams = *teams;
     principal.tokenId = *tokenId;
     principal.expiresAtMs = *expiresAt * 1000;
+    // Any "pcr" at all restricts the token: only true is ever issued, and failing closed costs nothing.
+    principal.passwordChangeRequired = payload.has("pcr");
     return principal;
 }
 

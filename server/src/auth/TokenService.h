@@ -46,6 +46,7 @@ public:
         std::string username;
         std::vector<std::string> roles;
         std::vector<std::string> teams;
+        bool passwordChangeRequired = false; ///< written as the claim "pcr" only when true
     };
 
     /// A freshly signed token and the facts the caller may want to store or return.

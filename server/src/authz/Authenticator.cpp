@@ -16,6 +16,16 @@ Authenticator::Authenticator(const TokenService& tokens, const Clock& clock)
 
 Principal Authenticator::authenticate(const Poco::Net::HTTPServerRequest& request) const
 {
+    Principal principal = authenticateForPasswordChange(request);
+    if (principal.passwordChangeRequired) {
+        throw Forbidden("an administrator reset this password: change it (PUT /api/auth/profile) before anything else",
+                        "password_change_required");
+    }
+    return principal;
+}
+
+Principal Authenticator::authenticateForPasswordChange(const Poco::Net::HTTPServerRequest& request) const
+{
     const std::string header = request.get("Authorization", "");
     const std::string prefix = "Bearer ";
     if (header.size() <= prefix.size() || header.compare(0, prefix.size(), prefix) != 0) {

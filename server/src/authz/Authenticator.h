@@ -16,13 +16,19 @@ class TokenService;
 
 /// Reads the bearer access token of a request and returns who sent it. Throws Unauthorized (never says which check
 /// failed beyond a short reason, and never echoes the token). Tokens it accepted are remembered until they expire,
-/// so a client's following requests skip the signature check. Thread-safe.
+/// so a client's following requests skip the signature check. A token of a user who must change a password an admin
+/// reset is refused here (403 password_change_required) for every route but the few that let them change it.
+/// Thread-safe.
 class Authenticator final
 {
 public:
     Authenticator(const TokenService& tokens, const Clock& clock);
 
+    /// The caller; throws Forbidden "password_change_required" while their password must be changed.
     Principal authenticate(const Poco::Net::HTTPServerRequest& request) const;
+    /// The caller, even while their password must be changed: only for reading and changing the own profile and
+    /// logging out.
+    Principal authenticateForPasswordChange(const Poco::Net::HTTPServerRequest& request) const;
 
 private:
     const TokenService& m_tokens;

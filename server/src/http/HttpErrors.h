@@ -86,8 +86,8 @@ public:
 class Forbidden final : public HttpError
 {
 public:
-    explicit Forbidden(const std::string& message)
-        : HttpError(Poco::Net::HTTPResponse::HTTP_FORBIDDEN, "forbidden", message)
+    explicit Forbidden(const std::string& message, std::string code = "forbidden")
+        : HttpError(Poco::Net::HTTPResponse::HTTP_FORBIDDEN, std::move(code), message)
     { }
 };
 

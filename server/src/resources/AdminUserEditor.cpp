@@ -168,9 +168,10 @@ void AdminUserEditor::resetPassword(const std::string& id, const nlohmann::json&
         throw Conflict("change your own password in your profile, which asks for the current one");
     }
     AuthService::requireNewPasswordPolicy(newPassword);
-    AuthService(m_services).replacePassword(userId, newPassword, m_services.clock.nowMs());
+    // A temporary password: the user must replace it with one only they know before working.
+    AuthService(m_services).replacePassword(userId, newPassword, m_services.clock.nowMs(), true);
     m_services.audit.record(m_request, &m_admin, "user.password_reset", "user", userId, "success",
-                            "password replaced by an admin; refresh tokens revoked");
+                            "password replaced by an admin; refresh tokens revoked; change required at next login");
 }
 
 } // namespace hss::server

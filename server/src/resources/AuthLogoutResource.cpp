@@ -18,7 +18,7 @@ AuthLogoutResource::AuthLogoutResource(ServerServices& services, const PathParam
 
 void AuthLogoutResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
 {
-    const Principal principal = m_services.authenticator.authenticate(request);
+    const Principal principal = m_services.authenticator.authenticateForPasswordChange(request);
     const nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
     const AuthBodyReader reader(body, {"refresh_token"});
     const std::string token = *reader.text("refresh_token", true, 1, 512);

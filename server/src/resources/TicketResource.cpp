@@ -7,6 +7,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 
 #include "../authz/AccessPolicy.h"
+#include "../authz/AssigneeCheck.h"
 #include "../http/HttpErrors.h"
 #include "../http/JsonResponse.h"
 #include "../http/RequestBody.h"
@@ -61,6 +62,11 @@ void TicketResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPS
     // Moving a ticket into a medical category, or adding a case reference, needs the medical role as well.
     if (!AccessPolicy::canCreateTicket(access.principal(), changed)) {
         access.deny("ticket.update", "medical tickets need the medical_agent role");
+    }
+    if (changed.assigneeId != stored.assigneeId) {
+        if (auto refusal = AssigneeCheck(m_services.database, m_services.cipher).refusal(changed)) {
+            throw ValidationFailed(*refusal, "assignee_id");
+        }
     }
     changed.updatedAt = std::max(m_services.clock.nowMs(), stored.createdAt);
     // The change and its SLA re-plan commit together.

@@ -5,6 +5,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 
 #include "../authz/AccessPolicy.h"
+#include "../authz/AssigneeCheck.h"
 #include "../authz/AuditTrail.h"
 #include "../authz/Authenticator.h"
 #include "../http/HttpErrors.h"
@@ -67,6 +68,9 @@ void TicketsResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTT
     ticket.updatedAt = ticket.createdAt;
     if (!AccessPolicy::canCreateTicket(principal, ticket)) {
         deny("medical tickets need the medical_agent role");
+    }
+    if (auto refusal = AssigneeCheck(m_services.database, m_services.cipher).refusal(ticket)) {
+        throw ValidationFailed(*refusal, "assignee_id");
     }
     // The ticket, its audit record and its notifications commit together, in a batch shared with concurrent
     // writers (one fsync).

@@ -104,6 +104,10 @@ constexpr std::string_view usageFigures = R"(CREATE TABLE usage_figures (
     UNIQUE (site, period_start, period_end)))";
 constexpr std::string_view usageFiguresPeriod = "CREATE INDEX usage_figures_period ON usage_figures (period_start)";
 
+// Step 16: an admin's password reset makes the user choose their own before anything else (15 is another change's).
+constexpr std::string_view usersMustChangePassword =
+    "ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0";
+
 const std::vector<MigrationStep> steps {
     MigrationStep {1, {serverInfo}, {serverInfo}},
     MigrationStep {
@@ -190,6 +194,7 @@ const std::vector<MigrationStep> steps {
     MigrationStep {14,
                    {feedbackSafetyOutcome, usageFigures, usageFiguresPeriod},
                    {feedbackSafetyOutcome, usageFigures, usageFiguresPeriod}},
+    MigrationStep {16, {usersMustChangePassword}, {usersMustChangePassword}},
 };
 
 } // namespace

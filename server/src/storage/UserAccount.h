@@ -18,6 +18,7 @@ struct UserAccount
     int failedLogins = 0; ///< Failed logins since the last success.
     std::optional<std::int64_t> lockedUntil; ///< Login refused before this time (ms since the epoch).
     std::int64_t updatedAt = 0;
+    bool mustChangePassword = false; ///< Set by an admin's reset, cleared by the user's own change.
 
     /// Member-wise equality.
     friend bool operator==(const UserAccount&, const UserAccount&) = default;

@@ -17,7 +17,7 @@ namespace {
 
 constexpr std::string_view selectUser =
     "SELECT id, username, display_name, email, roles, teams, active, totp_enabled, created_at, totp_secret, "
-    "password_hash, failed_logins, locked_until, updated_at FROM users ";
+    "password_hash, failed_logins, locked_until, updated_at, must_change_password FROM users ";
 
 std::string totpContext(const std::string& id)
 {
@@ -90,13 +90,13 @@ Result<UserAccount> UserRepository::create(const UserAccount& account)
         lockedUntil = *account.lockedUntil;
     }
     session << sql("INSERT INTO users (id, username, display_name, email, roles, teams, active, totp_enabled, "
-                   "created_at, totp_secret, password_hash, failed_logins, locked_until, updated_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   "created_at, totp_secret, password_hash, failed_logins, locked_until, updated_at, "
+                   "must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         pk::bind(id), pk::bind(account.user.username), pk::bind(account.user.displayName), pk::bind(account.user.email),
         pk::bind(rolesJson(account.user.roles)), pk::bind(sqltext::toJsonList(account.user.teams)),
         pk::bind(account.user.active ? 1 : 0), pk::bind(account.totpSecret ? 1 : 0), pk::bind(account.user.createdAt),
         pk::bind(secret), pk::bind(account.passwordHash), pk::bind(account.failedLogins), pk::bind(lockedUntil),
-        pk::bind(account.updatedAt), pk::now;
+        pk::bind(account.updatedAt), pk::bind(account.mustChangePassword ? 1 : 0), pk::now;
     transaction.commit();
     UserAccount stored = account;
     stored.user.totpEnabled = account.totpSecret.has_value();
@@ -131,6 +131,7 @@ Result<UserAccount> UserRepository::findBy(std::string_view where, std::string_v
     account.failedLogins = static_cast<int>(rows.integer(0, 11));
     account.lockedUntil = rows.optionalInteger(0, 12);
     account.updatedAt = rows.integer(0, 13);
+    account.mustChangePassword = rows.integer(0, 14) != 0;
     return account;
 }
 
@@ -193,6 +194,15 @@ Status UserRepository::setPassword(std::string_view id, const std::string& passw
     Poco::Data::Statement statement(session);
     statement << sql("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"), pk::bind(passwordHash),
         pk::bind(now), pk::bind(std::string(id));
+    return statement.execute() == 1 ? okStatus() : Status(notFound(id));
+}
+
+Status UserRepository::setMustChangePassword(std::string_view id, bool mustChange, std::int64_t now)
+{
+    auto session = m_database.session();
+    Poco::Data::Statement statement(session);
+    statement << sql("UPDATE users SET must_change_password = ?, updated_at = ? WHERE id = ?"),
+        pk::bind(mustChange ? 1 : 0), pk::bind(now), pk::bind(std::string(id));
     return statement.execute() == 1 ? okStatus() : Status(notFound(id));
 }
 

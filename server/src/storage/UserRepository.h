@@ -41,6 +41,8 @@ public:
                          std::int64_t now);
     /// Replaces the password hash.
     Status setPassword(std::string_view id, const std::string& passwordHash, std::int64_t now);
+    /// Sets or clears the flag that makes the user change their password before anything else.
+    Status setMustChangePassword(std::string_view id, bool mustChange, std::int64_t now);
     /// Sets the TOTP secret (stored encrypted; enables TOTP) or, with std::nullopt, removes it (disables TOTP).
     Status setTotpSecret(std::string_view id, const std::optional<std::string>& secret, std::int64_t now);
 

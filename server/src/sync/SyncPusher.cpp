@@ -8,6 +8,7 @@
 
 #include "../app/ServerServices.h"
 #include "../authz/AccessPolicy.h"
+#include "../authz/AssigneeCheck.h"
 #include "../authz/AuditTrail.h"
 #include "../http/HttpErrors.h"
 #include "../notify/TicketNotifier.h"
@@ -178,6 +179,9 @@ sync::MutationResult SyncPusher::createTicket(Poco::Data::Session& session, cons
     if (!AccessPolicy::canCreateTicket(principal, incoming.value())) {
         return rejected(mutation, "your roles do not allow creating this ticket");
     }
+    if (auto refusal = AssigneeCheck(m_services.database, m_services.cipher).refusal(incoming.value())) {
+        return rejected(mutation, *refusal);
+    }
     const sync::TicketMergeResult merge = sync::mergeTicketCreate(incoming.value(), mutation.hlc);
     if (merge.outcome == sync::MutationOutcome::Rejected) {
         return rejected(mutation, merge.reason);
@@ -218,6 +222,11 @@ sync::MutationResult SyncPusher::updateTicket(Poco::Data::Session& session, cons
     }
     if (!AccessPolicy::canCreateTicket(principal, merge.merged)) {
         return rejected(mutation, "medical tickets need the medical_agent role");
+    }
+    if (merge.merged.assigneeId != current.value().assigneeId) {
+        if (auto refusal = AssigneeCheck(m_services.database, m_services.cipher).refusal(merge.merged)) {
+            return rejected(mutation, *refusal);
+        }
     }
     if (merge.merged.revision != current.value().revision) {
         auto updated = tickets.update(session, merge.merged, current.value().revision,
