@@ -150,6 +150,7 @@ QFuture<SignInOutcome> ConsoleSession::openStore(const SignInRequest& request, s
     });
     if (online) {
         m_user = online->user;
+        m_passwordChangeRequired = online->passwordChangeRequired;
     }
     return thenOn(m_store->unlock(request.password), this, [this, online, failure](const UnlockOutcome& unlocked) {
         if (unlocked.code != UnlockOutcome::Code::Unlocked) {
@@ -169,6 +170,9 @@ QFuture<SignInOutcome> ConsoleSession::openStore(const SignInRequest& request, s
             saveUser();
             setState(State::Online);
             startEngine();
+            if (m_passwordChangeRequired) {
+                emit passwordChangeRequested();
+            }
             return SignInOutcome {SignInOutcome::Code::Online,
                                   tr("Signed in as %1.").arg(QString::fromStdString(m_user.displayName))};
         }
@@ -235,7 +239,8 @@ void ConsoleSession::startServices()
 
 void ConsoleSession::startEngine()
 {
-    if (!m_store || !m_store->isUnlocked() || !m_api || !m_api->hasSession() || m_engine) {
+    // With a password to change first, the server would refuse every pull and push.
+    if (!m_store || !m_store->isUnlocked() || !m_api || !m_api->hasSession() || m_engine || m_passwordChangeRequired) {
         return;
     }
     SyncEngineSettings settings;
@@ -268,6 +273,16 @@ void ConsoleSession::startEngine()
         QMetaObject::invokeMethod(this, &ConsoleSession::signOut, Qt::QueuedConnection);
     });
     m_engine->start();
+}
+
+void ConsoleSession::passwordChanged(const SignIn& signIn)
+{
+    m_passwordChangeRequired = false;
+    m_user = signIn.user;
+    if (m_store && m_store->isUnlocked()) {
+        saveUser();
+    }
+    startEngine();
 }
 
 void ConsoleSession::stopServices()
@@ -320,11 +335,15 @@ void ConsoleSession::retryLogin()
                      if (result.ok()) {
                          m_retryPassword.clear();
                          m_user = result.value().user;
+                         m_passwordChangeRequired = result.value().passwordChangeRequired;
                          if (m_changes) {
                              m_changes->setUserId(m_user.id);
                          }
                          saveUser();
                          startEngine();
+                         if (m_passwordChangeRequired) {
+                             emit passwordChangeRequested();
+                         }
                          return;
                      }
                      const SignInOutcome failure = SignInOutcome::fromError(result.error(), false);
@@ -412,6 +431,7 @@ void ConsoleSession::signOut()
 {
     m_loginRetry->stop();
     m_retryPassword.clear();
+    m_passwordChangeRequired = false;
     stopServices();
     closeStore();
     m_api.reset();

@@ -54,6 +54,11 @@ public:
     void signOut();
     /// Pulls and pushes now (the F5 action).
     void syncNow();
+    /// True after signing in with a password an admin reset: the server refuses everything (sync included) until
+    /// the user changes it, so sync waits.
+    bool passwordChangeRequired() const { return m_passwordChangeRequired; }
+    /// The user changed their password; \a signIn is the server's new login (already in api()): sync starts.
+    void passwordChanged(const SignIn& signIn);
 
     State state() const { return m_state; }
     const User& user() const { return m_user; }
@@ -83,6 +88,8 @@ signals:
     /// Sync applied changes or the agent changed something: views reload.
     void storeChanged();
     void syncStatusChanged(const hss::client::SyncStatus& status);
+    /// The server asks for a password change before anything else (see passwordChangeRequired()).
+    void passwordChangeRequested();
     /// Something the agent must read (e.g. the account was disabled, or the background sign-in failed).
     void notice(const QString& message);
 
@@ -105,6 +112,7 @@ private:
     SignInRequest m_request;
     User m_user;
     QString m_retryPassword; ///< only while offline and not yet signed in on the server
+    bool m_passwordChangeRequired = false;
     std::chrono::milliseconds m_retryDelay {std::chrono::seconds(5)};
     std::chrono::milliseconds m_retryFirst {std::chrono::seconds(5)};
     std::chrono::milliseconds m_retryMax {std::chrono::minutes(1)};

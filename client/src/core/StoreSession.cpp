@@ -181,6 +181,23 @@ QFuture<UnlockOutcome> StoreSession::rekey(const QString& password)
     });
 }
 
+QFuture<UnlockOutcome> StoreSession::changePassword(const QString& oldPassword, const QString& newPassword)
+{
+    auto oldSecret = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(oldPassword));
+    auto newSecret = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(newPassword));
+    const QString keyPath = m_keyFilePath;
+    const QString context = m_context;
+    return m_worker->run<UnlockOutcome>([=](LocalStore&) {
+        auto changed = WrappedKeyFile(keyPath, context).changePassword(*oldSecret, *newSecret);
+        oldSecret->clear();
+        newSecret->clear();
+        if (!changed) {
+            return fromKeyFailure(changed.failure());
+        }
+        return UnlockOutcome {UnlockOutcome::Code::Unlocked, QString(), false};
+    });
+}
+
 bool StoreSession::forgetDevice()
 {
     lock();

@@ -61,6 +61,9 @@ public:
     /// Re-encrypts the store under a new random data key; crash-safe (the new key is written first beside the
     /// old one and only takes its place once the store uses it).
     QFuture<UnlockOutcome> rekey(const QString& password);
+    /// Wraps the store's key under \a newPassword instead of \a oldPassword (after the user changed their password on
+    /// the server, so the next sign-in's password opens the store). Code Unlocked on success.
+    QFuture<UnlockOutcome> changePassword(const QString& oldPassword, const QString& newPassword);
     /// Locks and deletes this device's wrapped key (a user disabled on the server).
     bool forgetDevice();
 

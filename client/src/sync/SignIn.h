@@ -14,6 +14,8 @@ struct SignIn
     QString refreshToken;
     qint64 expiresInSeconds = 0;
     User user;
+    /// An admin reset the password: the server opens nothing but the own profile until the user changes it.
+    bool passwordChangeRequired = false;
 };
 
 } // namespace hss::client

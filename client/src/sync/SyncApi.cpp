@@ -67,6 +67,8 @@ Result<SignIn> signInFromJson(const nlohmann::json& json)
     signIn.expiresInSeconds =
         json.contains("expires_in") && json["expires_in"].is_number_integer() ? json["expires_in"].get<qint64>() : 0;
     signIn.user = std::move(user).value();
+    signIn.passwordChangeRequired = json.contains("password_change_required")
+        && json["password_change_required"].is_boolean() && json["password_change_required"].get<bool>();
     return signIn;
 }
 
@@ -242,6 +244,26 @@ QFuture<ApiResult<SignIn>> SyncApi::refresh()
 {
     const nlohmann::json body {{"refresh_token", m_refreshToken.toStdString()}};
     return signIn(QStringLiteral("/api/auth/refresh"), compact(body));
+}
+
+QFuture<ApiResult<SignIn>> SyncApi::changePassword(const QString& currentPassword, const QString& newPassword)
+{
+    const nlohmann::json body {{"current_password", currentPassword.toStdString()},
+                               {"new_password", newPassword.toStdString()}};
+    return thenOn(
+        sendAuthorized("PUT", endpoint(QStringLiteral("/api/auth/profile")), compact(body), m_requestTimeout, false),
+        this, [this](const HttpReply& reply) {
+            // The change ends every login of the user; the answer's "session" is the one to go on with.
+            ApiResult<SignIn> result = decodeReply<SignIn>(reply, [](const nlohmann::json& json) {
+                return json.is_object() && json.contains("session") ? signInFromJson(json["session"])
+                                                                    : signInFromJson(nlohmann::json());
+            });
+            if (result.ok()) {
+                setTokens(result.value().accessToken, result.value().refreshToken);
+                emit tokensChanged();
+            }
+            return result;
+        });
 }
 
 QFuture<ApiResult<sync::PullPage>> SyncApi::pull(const QString& cursor, int limit, int waitSeconds)

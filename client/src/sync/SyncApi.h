@@ -46,6 +46,9 @@ public:
                                      const QString& totpCode = QString());
     /// Trades the refresh token for a new pair (the old refresh token stops working).
     QFuture<ApiResult<SignIn>> refresh();
+    /// Changes the signed-in user's password (PUT /api/auth/profile); on success the server's new login replaces the
+    /// tokens (the change ended every earlier one). A 422 names current_password or new_password in its field.
+    QFuture<ApiResult<SignIn>> changePassword(const QString& currentPassword, const QString& newPassword);
     void setTokens(const QString& accessToken, const QString& refreshToken);
     QString refreshToken() const { return m_refreshToken; }
     bool hasSession() const { return !m_accessToken.isEmpty(); }

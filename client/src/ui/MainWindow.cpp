@@ -17,6 +17,7 @@
 #include "HomePage.h"
 #include "LanguageMenu.h"
 #include "MessageBox.h"
+#include "PasswordChangeController.h"
 #include "SignInDialog.h"
 #include "SyncStatusWidget.h"
 #include "TicketQueueWidget.h"
@@ -63,6 +64,9 @@ MainWindow::MainWindow(Settings* settings, ServerConnection* connection, Console
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(new ConnectionStatusLabel(connection, this));
+    m_passwordChange = new PasswordChangeController(*session, this);
+    connect(m_passwordChange, &PasswordChangeController::passwordChanged, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     createMenus();
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -239,6 +243,10 @@ void MainWindow::createMenus()
     QAction* signOut = fileMenu->addAction(tr("Sign &out"), m_session, &ConsoleSession::signOut);
     signOut->setObjectName(QStringLiteral("actionSignOut"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction* changePassword =
+        fileMenu->addAction(tr("Change &password…"), m_passwordChange, &PasswordChangeController::showChangePassword);
+    changePassword->setObjectName(QStringLiteral("actionChangePassword"));
+    m_sessionActions.append(changePassword);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));

@@ -19,6 +19,7 @@ namespace hss::client {
 class AdminDialog;
 class ConsoleSession;
 class IdleLockPolicy;
+class PasswordChangeController;
 class ServerConnection;
 class Settings;
 class SyncStatusWidget;
@@ -57,6 +58,7 @@ public:
     /// The tabbed pages shown while signed in (tickets, knowledge base, training, …).
     QTabWidget* workspace() const { return m_workspace; }
     WorkspacePages* workspacePages() const { return m_workspacePages; }
+    PasswordChangeController* passwordChange() const { return m_passwordChange; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +84,7 @@ private:
     TicketWindows* m_tickets;
     QSystemTrayIcon* m_tray = nullptr;
     IdleLockPolicy* m_idleLockPolicy;
+    PasswordChangeController* m_passwordChange = nullptr;
     QMenu* m_adminMenu = nullptr;
     QAction* m_adminAction = nullptr;
     QList<QAction*> m_sessionActions;
