@@ -160,6 +160,11 @@ QWidget* TicketEditorWidget::makeSidePanes()
     return side;
 }
 
+void TicketEditorWidget::setDirectory(UserDirectory* directory)
+{
+    m_fields->setDirectory(directory);
+}
+
 void TicketEditorWidget::openTicket(const Uuid& ticketId)
 {
     m_fields->setCurrentUserId(m_changes.userId());

@@ -25,6 +25,7 @@ class TicketCommentsPanel;
 class TicketConflictsWidget;
 class TicketEditService;
 class TicketFieldsForm;
+class UserDirectory;
 struct TicketConflict;
 struct TicketDetails;
 
@@ -41,6 +42,8 @@ public:
 
     /// Loads and shows the ticket (unsaved edits of the previous one are dropped: call confirmClose() first).
     void openTicket(const Uuid& ticketId);
+    /// The people the assignee picker offers.
+    void setDirectory(UserDirectory* directory);
     Uuid ticketId() const;
     /// Connect sync notifications (SyncEngine::pageApplied) to service()->ticketsChanged().
     TicketEditService* service() const { return m_service; }

@@ -3,14 +3,12 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 
+#include "AssigneePicker.h"
 #include "EnumCombo.h"
 #include "TicketLabels.h"
 #include "hss/Limits.h"
@@ -43,8 +41,7 @@ TicketFieldsForm::TicketFieldsForm(QWidget* parent)
     , m_channel(new QComboBox(this))
     , m_requesterName(new QLineEdit(this))
     , m_requesterEmail(new QLineEdit(this))
-    , m_assignee(new QLineEdit(this))
-    , m_assignToMe(new QPushButton(tr("Assign to &me"), this))
+    , m_assignee(new AssigneePicker(this))
     , m_team(new QLineEdit(this))
     , m_medicalCase(new QLineEdit(this))
     , m_escalation(new QSpinBox(this))
@@ -63,8 +60,6 @@ TicketFieldsForm::TicketFieldsForm(QWidget* parent)
         {m_channel, "ticketChannel", tr("Channel")},
         {m_requesterName, "ticketRequesterName", tr("Requester name")},
         {m_requesterEmail, "ticketRequesterEmail", tr("Requester e-mail")},
-        {m_assignee, "ticketAssignee", tr("Assignee user id")},
-        {m_assignToMe, "ticketAssignToMe", tr("Assign to me")},
         {m_team, "ticketTeam", tr("Team")},
         {m_medicalCase, "ticketMedicalCase", tr("Medical case reference")},
         {m_escalation, "ticketEscalation", tr("Escalation level")},
@@ -81,7 +76,6 @@ TicketFieldsForm::TicketFieldsForm(QWidget* parent)
     m_medicalCase->setPlaceholderText(tr("e.g. MC-2026-00042"));
     m_medicalCase->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]*")), m_medicalCase));
-    m_assignee->setPlaceholderText(tr("Unassigned"));
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(90);
     m_escalation->setRange(0, limits::escalationLevelMax);
@@ -89,9 +83,6 @@ TicketFieldsForm::TicketFieldsForm(QWidget* parent)
     fillEnumCombo(m_category, allCategories, &TicketLabels::category);
     fillEnumCombo(m_channel, allChannels, &TicketLabels::channel);
 
-    auto* assigneeRow = new QHBoxLayout;
-    assigneeRow->addWidget(m_assignee, 1);
-    assigneeRow->addWidget(m_assignToMe);
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Title:"), m_title);
@@ -102,19 +93,17 @@ TicketFieldsForm::TicketFieldsForm(QWidget* parent)
     form->addRow(tr("C&hannel:"), m_channel);
     form->addRow(tr("&Requester:"), m_requesterName);
     form->addRow(tr("Re&quester e-mail:"), m_requesterEmail);
-    auto* assigneeLabel = new QLabel(tr("&Assignee:"), this);
-    assigneeLabel->setBuddy(m_assignee); // addRow() with a layout sets no buddy
-    form->addRow(assigneeLabel, assigneeRow);
+    form->addRow(tr("&Assignee:"), m_assignee);
     form->addRow(tr("T&eam:"), m_team);
     form->addRow(tr("Medical &case:"), m_medicalCase);
     form->addRow(tr("Escalation &level:"), m_escalation);
 
-    connect(m_assignToMe, &QPushButton::clicked, this, [this] {
-        if (!m_userId.isNil()) {
-            m_assignee->setText(fromStd(m_userId.toString()));
-        }
-    });
-    for (QLineEdit* edit : {m_title, m_requesterName, m_requesterEmail, m_assignee, m_team, m_medicalCase}) {
+    connect(m_assignee, &AssigneePicker::changed, this, &TicketFieldsForm::emitModified);
+    // Who may hold the ticket follows its team and medical flag as they are edited.
+    connect(m_team, &QLineEdit::textChanged, this, &TicketFieldsForm::updateAssigneeScope);
+    connect(m_medicalCase, &QLineEdit::textChanged, this, &TicketFieldsForm::updateAssigneeScope);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &TicketFieldsForm::updateAssigneeScope);
+    for (QLineEdit* edit : {m_title, m_requesterName, m_requesterEmail, m_team, m_medicalCase}) {
         connect(edit, &QLineEdit::textChanged, this, &TicketFieldsForm::emitModified);
     }
     connect(m_description, &QPlainTextEdit::textChanged, this, &TicketFieldsForm::emitModified);
@@ -122,13 +111,24 @@ TicketFieldsForm::TicketFieldsForm(QWidget* parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &TicketFieldsForm::emitModified);
     }
     connect(m_escalation, &QSpinBox::valueChanged, this, &TicketFieldsForm::emitModified);
-    m_assignToMe->setEnabled(false);
 }
 
 void TicketFieldsForm::setCurrentUserId(const Uuid& userId)
 {
     m_userId = userId;
-    m_assignToMe->setEnabled(!userId.isNil());
+    m_assignee->setCurrentUserId(userId);
+}
+
+void TicketFieldsForm::setDirectory(UserDirectory* directory)
+{
+    m_assignee->setDirectory(directory);
+}
+
+void TicketFieldsForm::updateAssigneeScope()
+{
+    const bool medical =
+        enumComboValue<Category>(m_category) == Category::MedicalClinical || !m_medicalCase->text().trimmed().isEmpty();
+    m_assignee->setScope(m_team->text().trimmed(), medical);
 }
 
 void TicketFieldsForm::fillStatuses(TicketStatus current)
@@ -153,9 +153,11 @@ void TicketFieldsForm::setTicket(const Ticket& ticket)
     selectValue(m_channel, ticket.channel);
     m_requesterName->setText(fromStd(ticket.requesterName));
     m_requesterEmail->setText(fromStd(ticket.requesterEmail));
-    m_assignee->setText(ticket.assigneeId ? fromStd(ticket.assigneeId->toString()) : QString());
     m_team->setText(fromStd(ticket.team));
     m_medicalCase->setText(ticket.medicalCaseRef ? fromStd(*ticket.medicalCaseRef) : QString());
+    m_assignee->setTicket(fromStd(ticket.team),
+                          ticket.category == Category::MedicalClinical || ticket.medicalCaseRef.has_value(),
+                          ticket.assigneeId);
     m_escalation->setValue(ticket.escalationLevel);
     // Closed is final: nothing can be edited any more.
     setEnabled(!TicketStateMachine::isFinal(ticket.status));
@@ -194,17 +196,13 @@ Result<sync::TicketPatch> TicketFieldsForm::patch() const
     if (const std::string email = m_requesterEmail->text().trimmed().toStdString(); email != m_ticket.requesterEmail) {
         patch.requesterEmail = email;
     }
-    std::optional<Uuid> assignee;
-    if (const QString text = m_assignee->text().trimmed(); !text.isEmpty()) {
-        auto parsed = Uuid::parse(text.toStdString(), "assignee_id");
-        if (!parsed) {
-            return Error {ErrorCode::InvalidArgument, "assignee_id",
-                          tr("The assignee must be a user id, or empty for nobody.").toStdString()};
-        }
-        assignee = parsed.value();
+    const auto assignee = m_assignee->assignee();
+    if (!assignee) {
+        return Error {ErrorCode::InvalidArgument, "assignee_id",
+                      tr("Choose the assignee from the list, or Unassigned.").toStdString()};
     }
-    if (assignee != m_ticket.assigneeId) {
-        patch.assigneeId = assignee;
+    if (*assignee != m_ticket.assigneeId) {
+        patch.assigneeId = *assignee;
     }
     if (const std::string team = m_team->text().trimmed().toStdString(); team != m_ticket.team) {
         patch.team = team;

@@ -10,10 +10,12 @@
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace hss::client {
+
+class AssigneePicker;
+class UserDirectory;
 
 /// The editable fields of one ticket. The status combo offers the current status and only the statuses
 /// TicketStateMachine allows from it; patch() turns the edits into a validated TicketPatch of the changed fields.
@@ -30,6 +32,8 @@ public:
     const Ticket& ticket() const { return m_ticket; }
     /// The user "Assign to me" assigns.
     void setCurrentUserId(const Uuid& userId);
+    /// The people the assignee picker offers.
+    void setDirectory(UserDirectory* directory);
 
     /// The changed fields, or the first invalid one (field = its JSON name, message for the agent).
     Result<sync::TicketPatch> patch() const;
@@ -43,6 +47,7 @@ signals:
 private:
     void fillStatuses(TicketStatus current);
     void emitModified();
+    void updateAssigneeScope();
 
     Ticket m_ticket;
     Uuid m_userId;
@@ -55,8 +60,7 @@ private:
     QComboBox* m_channel;
     QLineEdit* m_requesterName;
     QLineEdit* m_requesterEmail;
-    QLineEdit* m_assignee;
-    QPushButton* m_assignToMe;
+    AssigneePicker* m_assignee;
     QLineEdit* m_team;
     QLineEdit* m_medicalCase;
     QSpinBox* m_escalation;

@@ -9,6 +9,7 @@
 #include "TicketEditorWidget.h"
 #include "core/ConsoleSession.h"
 #include "core/TicketEditService.h"
+#include "core/UserDirectory.h"
 #include "hss/Ticket.h"
 
 namespace hss::client {
@@ -18,6 +19,7 @@ TicketWindows::TicketWindows(ConsoleSession& session, const Clock& clock, QWidge
     , m_session(session)
     , m_clock(clock)
     , m_window(window)
+    , m_directory(new UserDirectory(session, clock, this))
 {
     connect(&m_session, &ConsoleSession::aboutToClose, this, &TicketWindows::closeAll);
     connect(&m_session, &ConsoleSession::opened, this, &TicketWindows::reopenKept);
@@ -40,6 +42,7 @@ void TicketWindows::openTicket(const Uuid& ticketId)
     editor->setWindowFlag(Qt::Window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->resize(1100, 760);
+    editor->setDirectory(m_directory);
     connect(&m_session, &ConsoleSession::storeChanged, editor->service(), &TicketEditService::ticketsChanged);
     m_editors.insert(QString::fromStdString(ticketId.toString()), editor);
     editor->openTicket(ticketId);

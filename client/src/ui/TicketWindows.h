@@ -22,6 +22,7 @@ namespace hss::client {
 
 class ConsoleSession;
 class TicketEditorWidget;
+class UserDirectory;
 
 /// The ticket editors and the new-ticket dialog of a signed-in session: one editor window per ticket (opening it
 /// again raises it), reloaded when sync or the agent changes the store, and closed before the store closes (lock,
@@ -44,6 +45,8 @@ public:
 
     /// The editor of \a ticketId, if open (for tests).
     TicketEditorWidget* editorFor(const hss::Uuid& ticketId) const;
+    /// The people the editors' assignee pickers offer (kept in the store, refreshed from the server).
+    UserDirectory* directory() const { return m_directory; }
 
 signals:
     /// Something for the status bar (e.g. unsaved edits that could not be kept when the store closed).
@@ -63,6 +66,7 @@ private:
     ConsoleSession& m_session;
     const Clock& m_clock;
     QWidget* m_window;
+    UserDirectory* m_directory;
     QHash<QString, QPointer<TicketEditorWidget>> m_editors;
     QPointer<NewTicketDialog> m_newTicket;
     Uuid m_keptForUser;
