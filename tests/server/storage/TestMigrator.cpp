@@ -26,6 +26,8 @@ private slots:
     void rerunIsIdempotent();
     void refusesNewerDatabase_data();
     void refusesNewerDatabase();
+    void step16LeavesExistingUsersFreeToWork_data();
+    void step16LeavesExistingUsersFreeToWork();
 
 private:
     // A plain session on the database behind \a url, without migrating it.
@@ -74,6 +76,33 @@ void TestMigrator::migratesEmptyDatabase()
         session << std::string("SELECT COUNT(*) FROM ") + table, into(rows), now;
         QCOMPARE(rows, 0);
     }
+}
+
+void TestMigrator::step16LeavesExistingUsersFreeToWork_data()
+{
+    hss::test::StorageFixture::backendRows();
+}
+
+// Step 16 adds users.must_change_password: accounts from before it must not be asked for a new password.
+void TestMigrator::step16LeavesExistingUsersFreeToWork()
+{
+    QFETCH(QString, backend);
+    const std::string url = m_fixture.freshUrl(backend).toStdString();
+    {
+        auto session = rawSession(backend, url);
+        Migrator(session, backendOf(backend)).migrateTo(14);
+        session << "INSERT INTO users (id, username, display_name, email, roles, teams, active, totp_enabled, "
+                   "created_at, password_hash, failed_logins, updated_at) VALUES ("
+                   "'0192f3a4-5b6c-7d8e-9f01-23456789abcd', 'olga.old', 'Olga Old', 'olga@clinic.example', "
+                   "'[\"agent\"]', '[\"tier1\"]', 1, 0, 1, 'hash', 0, 1)",
+            now;
+    }
+    Database database(url, m_fixture.folder().toStdString(), 1, 2);
+    QCOMPARE(database.schemaVersion(), Migrator::latestVersion());
+    auto session = database.session();
+    int mustChange = -1;
+    session << "SELECT must_change_password FROM users WHERE username = 'olga.old'", into(mustChange), now;
+    QCOMPARE(mustChange, 0);
 }
 
 void TestMigrator::migratesFromVersionOne_data()
