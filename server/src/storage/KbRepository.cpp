@@ -6,6 +6,7 @@
 #include <Poco/Data/Statement.h>
 #include <Poco/Nullable.h>
 
+#include "KbVersionRepository.h"
 #include "ResultRows.h"
 #include "SqlText.h"
 #include "SyncFeedRepository.h"
@@ -18,8 +19,8 @@ namespace hss::server {
 namespace {
 
 constexpr std::string_view selectArticle = "SELECT id, title, body, category, content_type, status, language, version, "
-                                           "video_url, helpful_votes, not_helpful_votes, updated_at, author_id "
-                                           "FROM kb_articles";
+                                           "video_url, helpful_votes, not_helpful_votes, updated_at, author_id, "
+                                           "edited_by, translation_of, source_version FROM kb_articles";
 
 KbArticle articleFromRow(const ResultRows& rows, std::size_t row)
 {
@@ -37,7 +38,31 @@ KbArticle articleFromRow(const ResultRows& rows, std::size_t row)
     article.notHelpfulVotes = rows.integer(row, 10);
     article.updatedAt = rows.integer(row, 11);
     article.authorId = Uuid::parse(rows.text(row, 12)).value();
+    if (const auto editedBy = rows.optionalText(row, 13)) {
+        article.editedBy = Uuid::parse(*editedBy).value();
+    }
+    if (const auto source = rows.optionalText(row, 14)) {
+        article.translationOf = Uuid::parse(*source).value();
+    }
+    if (const auto sourceVersion = rows.optionalInteger(row, 15)) {
+        article.sourceVersion = static_cast<int>(*sourceVersion);
+    }
     return article;
+}
+
+Poco::Nullable<std::string> nullableText(const std::optional<std::string>& value)
+{
+    return value ? Poco::Nullable<std::string>(*value) : Poco::Nullable<std::string>();
+}
+
+Poco::Nullable<std::string> nullableId(const std::optional<Uuid>& value)
+{
+    return value ? Poco::Nullable<std::string>(value->toString()) : Poco::Nullable<std::string>();
+}
+
+Poco::Nullable<int> nullableInt(const std::optional<int>& value)
+{
+    return value ? Poco::Nullable<int>(*value) : Poco::Nullable<int>();
 }
 
 } // namespace
@@ -53,34 +78,98 @@ std::string KbRepository::sql(std::string_view text) const
 
 Result<KbArticle> KbRepository::create(const KbArticle& article)
 {
+    auto session = m_database.session();
+    WriteTransaction transaction(session, m_database.backend());
+    auto created = create(session, article);
+    if (created) {
+        transaction.commit();
+    }
+    return created;
+}
+
+Result<KbArticle> KbRepository::create(Poco::Data::Session& session, const KbArticle& article,
+                                       const std::optional<std::string>& note)
+{
     if (auto valid = validate(article); !valid) {
         return valid.error();
     }
-    auto session = m_database.session();
-    WriteTransaction transaction(session, m_database.backend());
     std::int64_t taken = 0;
     session << sql("SELECT COUNT(*) FROM kb_articles WHERE id = ?"), pk::into(taken), pk::bind(article.id.toString()),
         pk::now;
     if (taken != 0) {
         return Error {ErrorCode::Conflict, "id", "an article with this id exists"};
     }
-    Poco::Nullable<std::string> videoUrl;
-    if (article.videoUrl) {
-        videoUrl = *article.videoUrl;
-    }
+    const Poco::Nullable<std::string> videoUrl = nullableText(article.videoUrl);
+    const Poco::Nullable<std::string> editedBy = nullableId(article.editedBy);
+    const Poco::Nullable<std::string> translationOf = nullableId(article.translationOf);
+    const Poco::Nullable<int> sourceVersion = nullableInt(article.sourceVersion);
     session << sql("INSERT INTO kb_articles (id, title, body, category, content_type, status, language, version, "
-                   "video_url, helpful_votes, not_helpful_votes, updated_at, author_id) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   "video_url, helpful_votes, not_helpful_votes, updated_at, author_id, edited_by, translation_of, "
+                   "source_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         pk::bind(article.id.toString()), pk::bind(article.title), pk::bind(article.body),
         pk::bind(std::string(toString(article.category))), pk::bind(std::string(toString(article.contentType))),
         pk::bind(std::string(toString(article.status))), pk::bind(article.language), pk::bind(article.version),
         pk::bind(videoUrl), pk::bind(article.helpfulVotes), pk::bind(article.notHelpfulVotes),
-        pk::bind(article.updatedAt), pk::bind(article.authorId.toString()), pk::now;
+        pk::bind(article.updatedAt), pk::bind(article.authorId.toString()), pk::bind(editedBy), pk::bind(translationOf),
+        pk::bind(sourceVersion), pk::now;
+    KbVersionRepository(m_database).append(session, article, note);
     SyncFeedRepository(m_database)
         .touch(session, "kb_article", article.id.toString(), article.version, false,
                SyncFeedRepository::serverHlc(article.updatedAt));
-    transaction.commit();
     return article;
+}
+
+Result<KbArticle> KbRepository::update(Poco::Data::Session& session, const KbArticle& article, int baseVersion,
+                                       ArticleStatus baseStatus, const std::optional<std::string>& note)
+{
+    if (auto valid = validate(article); !valid) {
+        return valid.error();
+    }
+    const Poco::Nullable<std::string> videoUrl = nullableText(article.videoUrl);
+    const Poco::Nullable<std::string> editedBy = nullableId(article.editedBy);
+    const Poco::Nullable<int> sourceVersion = nullableInt(article.sourceVersion);
+    // Guarded by the state the caller checked, so a concurrent change on another server is a conflict, not lost.
+    Poco::Data::Statement statement(session);
+    statement << sql("UPDATE kb_articles SET title = ?, body = ?, category = ?, content_type = ?, status = ?, "
+                     "version = ?, video_url = ?, updated_at = ?, edited_by = ?, source_version = ? "
+                     "WHERE id = ? AND version = ? AND status = ?"),
+        pk::bind(article.title), pk::bind(article.body), pk::bind(std::string(toString(article.category))),
+        pk::bind(std::string(toString(article.contentType))), pk::bind(std::string(toString(article.status))),
+        pk::bind(article.version), pk::bind(videoUrl), pk::bind(article.updatedAt), pk::bind(editedBy),
+        pk::bind(sourceVersion), pk::bind(article.id.toString()), pk::bind(baseVersion),
+        pk::bind(std::string(toString(baseStatus)));
+    if (statement.execute() != 1) {
+        return Error {ErrorCode::Conflict, "base_version", "the article was changed meanwhile"};
+    }
+    if (article.version != baseVersion) {
+        KbVersionRepository(m_database).append(session, article, note);
+    }
+    SyncFeedRepository(m_database)
+        .touch(session, "kb_article", article.id.toString(), article.version, false,
+               SyncFeedRepository::serverHlc(article.updatedAt));
+    return article;
+}
+
+Result<KbArticle> KbRepository::find(Poco::Data::Session& session, std::string_view id)
+{
+    auto found = findMany(session, {std::string(id)});
+    if (found.empty()) {
+        return Error {ErrorCode::NotFound, "id", "no article with this id"};
+    }
+    return std::move(found.begin()->second);
+}
+
+std::vector<KbArticle> KbRepository::translationsOf(Poco::Data::Session& session, std::string_view sourceId)
+{
+    Poco::Data::Statement statement(session);
+    statement << sql(std::string(selectArticle) + " WHERE translation_of = ? ORDER BY language, id"),
+        pk::bind(std::string(sourceId));
+    const ResultRows rows(statement);
+    std::vector<KbArticle> articles;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        articles.push_back(articleFromRow(rows, row));
+    }
+    return articles;
 }
 
 Result<KbArticle> KbRepository::find(std::string_view id)

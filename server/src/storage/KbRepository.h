@@ -34,11 +34,24 @@ class KbRepository final
 public:
     explicit KbRepository(Database& database);
 
-    /// Stores a new article. Validation errors as hss::validate(); Conflict when the id exists.
+    /// Stores a new article and its version row. Validation errors as hss::validate(); Conflict when the id exists.
     Result<KbArticle> create(const KbArticle& article);
+    /// The same inside the caller's write transaction; \a note goes with the version row.
+    Result<KbArticle> create(Poco::Data::Session& session, const KbArticle& article,
+                             const std::optional<std::string>& note = std::nullopt);
+
+    /// Replaces the stored article that has \a baseVersion and \a baseStatus by \a article (all but its language,
+    /// author, source and votes), in the caller's write transaction, and stores a version row when the version
+    /// changed. Validation errors as hss::validate(); Conflict on "base_version" when the stored one differs.
+    Result<KbArticle> update(Poco::Data::Session& session, const KbArticle& article, int baseVersion,
+                             ArticleStatus baseStatus, const std::optional<std::string>& note);
 
     /// The article with this id; NotFound for anything else.
     Result<KbArticle> find(std::string_view id);
+    /// The same inside the caller's transaction.
+    Result<KbArticle> find(Poco::Data::Session& session, std::string_view id);
+    /// The translations of the article \a sourceId, by language.
+    std::vector<KbArticle> translationsOf(Poco::Data::Session& session, std::string_view sourceId);
     /// The articles with these ids that exist, by id text (one query per 200 ids: the sync feed reads pages).
     std::map<std::string, KbArticle> findMany(Poco::Data::Session& session, const std::vector<std::string>& ids);
 

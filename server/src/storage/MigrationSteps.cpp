@@ -104,7 +104,34 @@ constexpr std::string_view usageFigures = R"(CREATE TABLE usage_figures (
     UNIQUE (site, period_start, period_end)))";
 constexpr std::string_view usageFiguresPeriod = "CREATE INDEX usage_figures_period ON usage_figures (period_start)";
 
-// Step 16: an admin's password reset makes the user choose their own before anything else (15 is another change's).
+// Step 15 (issue 7): editing the knowledge base. Each article names who saved its current version and, for a
+// translation, its source and the source's version it was made from (one translation per source and language: the
+// unique index treats originals' NULLs as distinct). Every content version is kept for history, diffs and rollback;
+// existing articles start with their current version, saved by their author.
+constexpr std::string_view kbArticlesEditedBy = "ALTER TABLE kb_articles ADD COLUMN edited_by TEXT";
+constexpr std::string_view kbArticlesTranslationOf = "ALTER TABLE kb_articles ADD COLUMN translation_of TEXT";
+constexpr std::string_view kbArticlesSourceVersion = "ALTER TABLE kb_articles ADD COLUMN source_version INTEGER";
+constexpr std::string_view kbArticlesEditorBackfill = "UPDATE kb_articles SET edited_by = author_id";
+constexpr std::string_view kbArticlesTranslation =
+    "CREATE UNIQUE INDEX kb_articles_translation ON kb_articles (translation_of, language)";
+constexpr std::string_view kbArticleVersions = R"(CREATE TABLE kb_article_versions (
+    article_id TEXT NOT NULL REFERENCES kb_articles (id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    category TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    video_url TEXT,
+    edited_by TEXT NOT NULL,
+    edited_at BIGINT NOT NULL,
+    note TEXT,
+    PRIMARY KEY (article_id, version)))";
+constexpr std::string_view kbArticleVersionsBackfill =
+    R"(INSERT INTO kb_article_versions (article_id, version, title, body, category, content_type, video_url, edited_by,
+                                     edited_at, note)
+    SELECT id, version, title, body, category, content_type, video_url, author_id, updated_at, NULL FROM kb_articles)";
+
+// Step 16: an admin's password reset makes the user choose their own before anything else.
 constexpr std::string_view usersMustChangePassword =
     "ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0";
 
@@ -194,6 +221,11 @@ const std::vector<MigrationStep> steps {
     MigrationStep {14,
                    {feedbackSafetyOutcome, usageFigures, usageFiguresPeriod},
                    {feedbackSafetyOutcome, usageFigures, usageFiguresPeriod}},
+    MigrationStep {15,
+                   {kbArticlesEditedBy, kbArticlesTranslationOf, kbArticlesSourceVersion, kbArticlesEditorBackfill,
+                    kbArticlesTranslation, kbArticleVersions, kbArticleVersionsBackfill},
+                   {kbArticlesEditedBy, kbArticlesTranslationOf, kbArticlesSourceVersion, kbArticlesEditorBackfill,
+                    kbArticlesTranslation, kbArticleVersions, kbArticleVersionsBackfill}},
     MigrationStep {16, {usersMustChangePassword}, {usersMustChangePassword}},
 };
 
