@@ -24,6 +24,10 @@
 #include "../resources/HealthResource.h"
 #include "../resources/HealthServiceResource.h"
 #include "../resources/KbArticleResource.h"
+#include "../resources/KbArticleRollbackResource.h"
+#include "../resources/KbArticleStatusResource.h"
+#include "../resources/KbArticleTranslationsResource.h"
+#include "../resources/KbArticleVersionsResource.h"
 #include "../resources/KbArticlesResource.h"
 #include "../resources/KbVoteResource.h"
 #include "../resources/SentimentResource.h"
@@ -73,8 +77,12 @@ Router buildApiRouter(ServerServices* services)
     router.add("/api/feedback/analytics", {"GET"}, make<FeedbackAnalyticsResource>(services));
     router.add("/api/usage-figures", {"GET", "POST"}, make<UsageFiguresResource>(services));
     router.add("/api/sentiment", {"POST"}, make<SentimentResource>(services));
-    router.add("/api/kb/articles", {"GET"}, make<KbArticlesResource>(services));
-    router.add("/api/kb/articles/{id}", {"GET"}, make<KbArticleResource>(services));
+    router.add("/api/kb/articles", {"GET", "POST"}, make<KbArticlesResource>(services));
+    router.add("/api/kb/articles/{id}", {"GET", "PUT"}, make<KbArticleResource>(services));
+    router.add("/api/kb/articles/{id}/status", {"POST"}, make<KbArticleStatusResource>(services));
+    router.add("/api/kb/articles/{id}/rollback", {"POST"}, make<KbArticleRollbackResource>(services));
+    router.add("/api/kb/articles/{id}/versions", {"GET"}, make<KbArticleVersionsResource>(services));
+    router.add("/api/kb/articles/{id}/translations", {"GET"}, make<KbArticleTranslationsResource>(services));
     router.add("/api/kb/articles/{id}/vote", {"POST"}, make<KbVoteResource>(services));
     router.add("/api/training/courses", {"GET"}, make<TrainingCoursesResource>(services));
     router.add("/api/training/enroll/{courseId}", {"POST"}, make<TrainingEnrollResource>(services));

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "../http/HttpErrors.h"
+#include "hss/KbWorkflow.h"
 
 namespace hss::server {
 
@@ -125,6 +126,22 @@ bool AccessPolicy::canReadAudit(const Principal& principal)
 bool AccessPolicy::canManageUsers(const Principal& principal)
 {
     return hasRole(principal, Role::Admin);
+}
+
+std::vector<Role> AccessPolicy::rolesOf(const Principal& principal)
+{
+    std::vector<Role> roles;
+    for (const std::string& name : principal.roles) {
+        if (auto role = roleFromString(name)) {
+            roles.push_back(role.value());
+        }
+    }
+    return roles;
+}
+
+bool AccessPolicy::seesUnpublishedKb(const Principal& principal)
+{
+    return KbWorkflow::seesUnpublished(rolesOf(principal));
 }
 
 } // namespace hss::server

@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "../auth/Principal.h"
 #include "../storage/TicketQuery.h"
@@ -51,6 +52,11 @@ public:
     static bool canReadUsageFigures(const Principal& principal);
     static bool canReadAudit(const Principal& principal);
     static bool canManageUsers(const Principal& principal);
+
+    /// The principal's roles that this server knows (names it does not know are left out).
+    static std::vector<Role> rolesOf(const Principal& principal);
+    /// True when the principal sees knowledge-base drafts and articles in review (hss::KbWorkflow::seesUnpublished).
+    static bool seesUnpublishedKb(const Principal& principal);
 };
 
 } // namespace hss::server

@@ -7,7 +7,8 @@
 
 namespace hss::server {
 
-/// GET /api/kb/articles/{id}: one article with its body.
+/// GET /api/kb/articles/{id}: one article with its body (drafts and review states only for those who see them).
+/// PUT: the next version of its content (KbWorkflow's editing rights; the article goes back to draft).
 class KbArticleResource final : public RestResource
 {
 public:
@@ -15,7 +16,8 @@ public:
 
 protected:
     void get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override;
-    std::string allowedMethods() const override { return "GET"; }
+    void put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override;
+    std::string allowedMethods() const override { return "GET, PUT"; }
 
 private:
     ServerServices& m_services;

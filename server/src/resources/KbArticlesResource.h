@@ -7,8 +7,8 @@
 
 namespace hss::server {
 
-/// GET /api/kb/articles?q&category&limit&offset: search the knowledge base (published articles; supervisors and
-/// admins also see drafts and archived ones).
+/// GET /api/kb/articles: search and browse (drafts and review states only for those who see them; status= filters,
+/// e.g. the review queue). POST: a new draft, or a translation of an existing article.
 class KbArticlesResource final : public RestResource
 {
 public:
@@ -16,7 +16,8 @@ public:
 
 protected:
     void get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override;
-    std::string allowedMethods() const override { return "GET"; }
+    void post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override;
+    std::string allowedMethods() const override { return "GET, POST"; }
 
 private:
     ServerServices& m_services;

@@ -22,6 +22,8 @@ private slots:
     void migratesEmptyDatabase();
     void migratesFromVersionOne_data();
     void migratesFromVersionOne();
+    void kbArticlesGetTheirCurrentVersionAsHistory_data();
+    void kbArticlesGetTheirCurrentVersionAsHistory();
     void rerunIsIdempotent_data();
     void rerunIsIdempotent();
     void refusesNewerDatabase_data();
@@ -129,6 +131,50 @@ void TestMigrator::migratesFromVersionOne()
     int tickets = -1;
     session << "SELECT COUNT(*) FROM tickets", into(tickets), now;
     QCOMPARE(tickets, 0);
+}
+
+void TestMigrator::kbArticlesGetTheirCurrentVersionAsHistory_data()
+{
+    hss::test::StorageFixture::backendRows();
+}
+
+void TestMigrator::kbArticlesGetTheirCurrentVersionAsHistory()
+{
+    // An article stored before step 15 gets its editor (its author) and its current version as the first history row.
+    QFETCH(QString, backend);
+    const std::string url = m_fixture.freshUrl(backend).toStdString();
+    const std::string id = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
+    const std::string author = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a60";
+    {
+        auto session = rawSession(backend, url);
+        Migrator(session, backendOf(backend)).migrateTo(14);
+        session << "INSERT INTO kb_articles (id, title, body, category, content_type, status, language, version, "
+                   "video_url, updated_at, author_id) VALUES ('"
+                + id
+                + "', 'Old title', '<p>Old body</p>', 'troubleshooting', 'faq', 'published', 'en', 3, "
+                  "NULL, 1700000000000, '"
+                + author + "')",
+            now;
+    }
+    Database database(url, m_fixture.folder().toStdString(), 1, 2);
+    QCOMPARE(database.schemaVersion(), Migrator::latestVersion());
+    auto session = database.session();
+    std::string editedBy;
+    session << "SELECT edited_by FROM kb_articles WHERE id = '" + id + "'", into(editedBy), now;
+    QCOMPARE(editedBy, author);
+    int versions = -1;
+    int version = -1;
+    std::string title;
+    std::string body;
+    std::string versionEditor;
+    session << "SELECT COUNT(*) FROM kb_article_versions WHERE article_id = '" + id + "'", into(versions), now;
+    session << "SELECT version, title, body, edited_by FROM kb_article_versions WHERE article_id = '" + id + "'",
+        into(version), into(title), into(body), into(versionEditor), now;
+    QCOMPARE(versions, 1);
+    QCOMPARE(version, 3);
+    QCOMPARE(title, std::string("Old title"));
+    QCOMPARE(body, std::string("<p>Old body</p>"));
+    QCOMPARE(versionEditor, author);
 }
 
 void TestMigrator::rerunIsIdempotent_data()
