@@ -97,6 +97,7 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
     std::map<std::string, Course> loadedCourses;
     std::map<std::string, UsageReport> loadedUsage;
     const bool readsUsage = AccessPolicy::canReadUsageFigures(principal);
+    const bool seesUnpublished = AccessPolicy::seesUnpublishedKb(principal);
     const auto loadWindow = [&] {
         std::vector<std::string> ticketIds;
         std::vector<std::string> commentIds;
@@ -184,7 +185,13 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
                     break;
                 case sync::SyncEntity::KbArticle:
                     if (const auto article = loadedArticles.find(entry.entityId); article != loadedArticles.end()) {
-                        change.data = toJson(article->second);
+                        if (seesUnpublished || article->second.status == ArticleStatus::Published) {
+                            change.data = toJson(article->second);
+                        } else {
+                            // A draft or an article in review: a reader's console must drop the copy it may hold
+                            // from when it was published, so the reader gets a tombstone instead of nothing.
+                            change.deleted = true;
+                        }
                     }
                     break;
                 case sync::SyncEntity::Course:
@@ -204,7 +211,7 @@ sync::PullPage SyncPuller::readPage(const Principal& principal, std::int64_t cur
                     }
                     break;
                 }
-                if (change.data.is_null()) {
+                if (change.data.is_null() && !change.deleted) {
                     continue; // not visible to this principal
                 }
             }

@@ -227,12 +227,15 @@ void TestApiBasics::knowledgeBaseSearchReadAndVote()
     QVERIFY(kb.create(published).ok());
     QVERIFY(kb.create(draft).ok());
 
-    const ApiAnswer agentSearch = m_server->request("GET", "/api/kb/articles?q=sepsis", nullptr, m_agent);
-    QCOMPARE(agentSearch.status, 200);
-    QCOMPARE(agentSearch.body.at("total"), 1);
-    QVERIFY(!agentSearch.body.at("items")[0].contains("body"));
+    // Readers see published articles only; editors (agents included: they write drafts) see every state.
+    const ApiAnswer learnerSearch = m_server->request("GET", "/api/kb/articles?q=sepsis", nullptr, m_learner);
+    QCOMPARE(learnerSearch.status, 200);
+    QCOMPARE(learnerSearch.body.at("total"), 1);
+    QVERIFY(!learnerSearch.body.at("items")[0].contains("body"));
+    QCOMPARE(m_server->request("GET", "/api/kb/articles?q=sepsis", nullptr, m_agent).body.at("total"), 2);
     QCOMPARE(m_server->request("GET", "/api/kb/articles?q=sepsis", nullptr, m_supervisor).body.at("total"), 2);
-    QCOMPARE(m_server->request("GET", "/api/kb/articles/" + draft.id.toString(), nullptr, m_agent).status, 404);
+    QCOMPARE(m_server->request("GET", "/api/kb/articles/" + draft.id.toString(), nullptr, m_learner).status, 404);
+    QCOMPARE(m_server->request("GET", "/api/kb/articles/" + draft.id.toString(), nullptr, m_agent).status, 200);
 
     const ApiAnswer article =
         m_server->request("GET", "/api/kb/articles/" + published.id.toString(), nullptr, m_learner);
