@@ -10,6 +10,7 @@
 #include "app/ServerServices.h"
 #include "auth/TokenService.h"
 #include "authz/AccessPolicy.h"
+#include "storage/KbRepository.h"
 #include "storage/TicketRepository.h"
 
 using hss::Role;
@@ -55,6 +56,8 @@ private slots:
     void initTestCase();
     void table_data();
     void table();
+    void knowledgeBaseTable_data();
+    void knowledgeBaseTable();
     void listContainsOnlyWhatThePolicyAllows_data();
     void listContainsOnlyWhatThePolicyAllows();
     void requestsWithoutValidTokenAreRefused();
@@ -62,6 +65,7 @@ private slots:
 private:
     ApiTestServer& server(const QString& backend) { return backend == "postgresql" ? *m_postgres : *m_sqlite; }
     std::string seed(ApiTestServer& server, const QString& object, const User& caller);
+    static std::string seedArticle(ApiTestServer& server, const QString& object);
 
     hss::test::PostgresCluster m_cluster;
     std::unique_ptr<ApiTestServer> m_sqlite;
@@ -196,6 +200,117 @@ void TestAuthorizationTable::table()
     if (expected >= 400) {
         QVERIFY(answer.body.is_object());
         QCOMPARE(answer.body.at("error"), expected == 403 ? "forbidden" : "not_found");
+    }
+}
+
+std::string TestAuthorizationTable::seedArticle(ApiTestServer& server, const QString& object)
+{
+    if (object == "missing article") {
+        return hss::Uuid::createV7().toString();
+    }
+    hss::KbArticle article;
+    article.id = hss::Uuid::createV7();
+    article.title = "Authorization probe";
+    article.body = "<p>Probe</p>";
+    article.category = hss::KbCategory::Troubleshooting;
+    article.status = object == "draft" ? hss::ArticleStatus::Draft
+        : object == "in review"        ? hss::ArticleStatus::Review
+                                       : hss::ArticleStatus::Published;
+    article.authorId = hss::Uuid::createV7();
+    article.editedBy = article.authorId; // someone else: the four-eyes rule never applies here
+    article.updatedAt = server.clock().nowMs();
+    auto created = hss::server::KbRepository(server.services().database).create(article);
+    return created ? created.value().id.toString() : std::string();
+}
+
+void TestAuthorizationTable::knowledgeBaseTable_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("object");
+    QTest::addColumn<int>("expected");
+    const QStringList endpoints {"GET", "GET versions", "GET translations", "PUT", "POST status", "POST rollback"};
+    const QStringList objects {"draft", "in review", "published", "missing article"};
+    for (const QString backend : {"sqlite", "postgresql"}) {
+        for (const auto& [role, unused] : tableRoles) {
+            const bool reader = role == "learner" || role == "compliance officer";
+            const bool reviewer = role == "supervisor" || role == "admin";
+            for (const QString& endpoint : endpoints) {
+                for (const QString& object : objects) {
+                    int expected = 200;
+                    if (endpoint.startsWith("GET")) {
+                        // Readers see published articles only; the others as if they did not exist.
+                        expected = object == "missing article" || (reader && object != "published") ? 404 : 200;
+                    } else if (reader) {
+                        expected = 403; // readers change nothing, whether the article exists or not
+                    } else if (object == "missing article") {
+                        expected = 404;
+                    } else if (object == "draft") {
+                        expected = 200; // edit, submit for review, roll back: every editor
+                    } else if (object == "in review") {
+                        // Content waits for the review; the review step (to published) is the reviewers'.
+                        expected = endpoint == "POST status" ? (reviewer ? 200 : 403) : 409;
+                    } else {
+                        expected = reviewer ? 200 : 403; // published: changed or archived by reviewers only
+                    }
+                    QTest::addRow("%s: %s %s %s", qPrintable(backend), qPrintable(role), qPrintable(endpoint),
+                                  qPrintable(object))
+                        << backend << role << endpoint << object << expected;
+                }
+            }
+            QTest::addRow("%s: %s POST article", qPrintable(backend), qPrintable(role))
+                << backend << role << "POST"
+                << "new article" << (reader ? 403 : 201);
+        }
+    }
+}
+
+void TestAuthorizationTable::knowledgeBaseTable()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, role);
+    QFETCH(QString, endpoint);
+    QFETCH(QString, object);
+    QFETCH(int, expected);
+    ApiTestServer& api = server(backend);
+    const std::string token = api.services().tokens.issue(subjectOf(m_users[backend][role]), api.clock().nowMs()).token;
+    const json content {{"base_version", 1},
+                        {"title", "Changed"},
+                        {"body", "<p>Changed</p>"},
+                        {"category", "troubleshooting"},
+                        {"content_type", "article"}};
+    ApiAnswer answer;
+    if (endpoint == "POST") {
+        json body = content;
+        body.erase("base_version");
+        body["language"] = "en";
+        answer = api.request("POST", "/api/kb/articles", body, token);
+    } else {
+        const std::string id = seedArticle(api, object);
+        QVERIFY(!id.empty());
+        const std::string path = "/api/kb/articles/" + id;
+        if (endpoint == "GET") {
+            answer = api.request("GET", path, nullptr, token);
+        } else if (endpoint == "GET versions") {
+            answer = api.request("GET", path + "/versions", nullptr, token);
+        } else if (endpoint == "GET translations") {
+            answer = api.request("GET", path + "/translations", nullptr, token);
+        } else if (endpoint == "PUT") {
+            answer = api.request("PUT", path, content, token);
+        } else if (endpoint == "POST rollback") {
+            answer = api.request("POST", path + "/rollback", {{"base_version", 1}, {"to_version", 1}}, token);
+        } else {
+            const std::string next = object == "draft" ? "review" : object == "in review" ? "published" : "archived";
+            answer = api.request("POST", path + "/status", {{"base_version", 1}, {"status", next}}, token);
+        }
+    }
+    QCOMPARE(answer.status, expected);
+    if (expected >= 400) {
+        QCOMPARE(answer.body.at("error"),
+                 expected == 403       ? "forbidden"
+                     : expected == 404 ? "not_found"
+                                       : "under_review");
     }
 }
 
