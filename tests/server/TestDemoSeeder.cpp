@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include <QtTest>
+#include <map>
 #include <set>
 #include <sstream>
 
 #include "app/DemoSeeder.h"
 #include "auth/PasswordHasher.h"
+#include "hss/KbWorkflow.h"
 #include "hss/ManualClock.h"
 #include "hss/triage/Triage.h"
 #include "security/FieldCipher.h"
 #include "storage/Database.h"
 #include "storage/FeedbackRepository.h"
 #include "storage/KbRepository.h"
+#include "storage/KbVersionRepository.h"
 #include "storage/TicketRepository.h"
 #include "storage/TrainingRepository.h"
 #include "storage/UsageFiguresRepository.h"
@@ -68,7 +71,32 @@ void TestDemoSeeder::seedsEverythingOnceAndPrintsWorkingPasswords()
     QCOMPARE(channels.size(), hss::allChannels.size());
 
     KbQuery everything;
-    QCOMPARE(KbRepository(database).count(everything), 50);
+    everything.limit = KbQuery::maxLimit;
+    QCOMPARE(KbRepository(database).count(everything), 59);
+    // The editing side: every workflow state, histories of several versions, translations (one stale).
+    std::set<hss::ArticleStatus> states;
+    std::set<std::string> languages;
+    std::map<std::string, hss::KbArticle> byId;
+    int versioned = 0;
+    for (const hss::KbArticle& article : KbRepository(database).search(everything)) {
+        QVERIFY2(hss::validate(article).ok(), article.title.c_str());
+        states.insert(article.status);
+        languages.insert(article.language);
+        byId.emplace(article.id.toString(), article);
+        const auto history = hss::server::KbVersionRepository(database).list(article.id.toString());
+        QCOMPARE(history.empty() ? 0 : history.front().version, article.version);
+        versioned += history.size() >= 2 ? 1 : 0;
+    }
+    QCOMPARE(states.size(), hss::allArticleStatuses.size());
+    QCOMPARE(languages, (std::set<std::string> {"de", "en", "es", "fr"}));
+    QVERIFY(versioned >= 3);
+    int stale = 0;
+    for (const auto& [id, article] : byId) {
+        if (article.translationOf) {
+            stale += hss::KbWorkflow::isStale(article, byId.at(article.translationOf->toString())) ? 1 : 0;
+        }
+    }
+    QCOMPARE(stale, 1);
     QCOMPARE(TrainingRepository(database).listCourses().size(), std::size_t(10));
     QVERIFY(FeedbackRepository(database).analytics({}).count >= 50);
     // Scored like feedback given through the API: both praise and complaints are in the demo.

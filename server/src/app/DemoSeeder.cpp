@@ -19,6 +19,7 @@
 #include "../storage/UserRepository.h"
 #include "../storage/WriteTransaction.h"
 #include "DemoContent.h"
+#include "DemoKnowledgeBase.h"
 #include "hss/Clock.h"
 #include "hss/sentiment/SentimentAnalyzer.h"
 #include "hss/triage/Triage.h"
@@ -109,12 +110,14 @@ bool DemoSeeder::seed(std::ostream& out)
         }
     }
     seedKnowledgeBase(staff.front());
+    const int edited = DemoKnowledgeBase(m_database, m_clock, staff).seed();
     seedTraining(staff);
     seedFeedback(staff, finished);
     seedSafetyReports(staff, clinical);
     seedUsageFigures(staff);
     out << "demo data: " << staff.size() << " users, " << demoTicketCount << " tickets with comments, "
-        << demoArticles().size() << " KB articles, " << demoCourses().size() << " courses, feedback\n";
+        << demoArticles().size() + static_cast<std::size_t>(edited) << " KB articles, " << demoCourses().size()
+        << " courses, feedback\n";
     return true;
 }
 

@@ -31,9 +31,9 @@ struct SeededUser
 
 /// Fills an empty server with a realistic demo data set: a user of every role (passwords and the admin's TOTP
 /// secret printed once to out), 240 tickets across every priority, category, status and channel with comments,
-/// 50 KB articles, 10 courses with modules, enrolments, certificates and feedback (with clinicians' safety outcomes on
-/// the clinical tickets), and six months of usage figures. Does nothing when the server
-/// already has users, so the demo can be started again without duplicates.
+/// 59 KB articles (every workflow state, version histories, translations), 10 courses with modules, enrolments,
+/// certificates and feedback (with clinicians' safety outcomes on the clinical tickets), and six months of usage
+/// figures. Does nothing when the server already has users, so the demo can be started again without duplicates.
 class DemoSeeder final
 {
 public:
