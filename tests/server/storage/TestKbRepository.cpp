@@ -3,6 +3,8 @@
 
 #include "StorageFixture.h"
 #include "storage/KbRepository.h"
+#include "storage/KbVersionRepository.h"
+#include "storage/WriteTransaction.h"
 
 using hss::ArticleStatus;
 using hss::ErrorCode;
@@ -22,6 +24,8 @@ private slots:
     void createAndFind();
     void search_data();
     void search();
+    void updateKeepsEveryContentVersion_data();
+    void updateKeepsEveryContentVersion();
     void votesOncePerUser_data();
     void votesOncePerUser();
 
@@ -111,6 +115,46 @@ void TestKbRepository::search()
         found += article.title.starts_with(marker) ? 1 : 0;
     }
     QCOMPARE(found, expected);
+}
+
+void TestKbRepository::updateKeepsEveryContentVersion_data()
+{
+    hss::test::StorageFixture::backendRows();
+}
+
+void TestKbRepository::updateKeepsEveryContentVersion()
+{
+    QFETCH(QString, backend);
+    hss::server::Database& database = m_fixture.database(backend);
+    KbRepository kb(database);
+    hss::server::KbVersionRepository versions(database);
+    const KbArticle first = makeArticle("Label printer", "<p>one</p>");
+    QVERIFY(kb.create(first).ok());
+    KbArticle second = first;
+    second.body = "<p>two</p>";
+    second.version = 2;
+    second.status = ArticleStatus::Draft;
+    auto session = database.session();
+    {
+        hss::server::WriteTransaction transaction(session, database.backend());
+        // Based on a version or status that is no longer stored: a conflict, nothing written.
+        QVERIFY(kb.update(session, second, 2, first.status, std::nullopt).error().code == ErrorCode::Conflict);
+        QVERIFY(kb.update(session, second, 1, ArticleStatus::Review, std::nullopt).error().code == ErrorCode::Conflict);
+        QVERIFY(kb.update(session, second, 1, first.status, std::string("Second try")).ok());
+        KbArticle inReview = second;
+        inReview.status = ArticleStatus::Review; // status is not content: no version row
+        QVERIFY(kb.update(session, inReview, 2, ArticleStatus::Draft, std::nullopt).ok());
+        transaction.commit();
+    }
+    QVERIFY(kb.find(first.id.toString()).value().status == ArticleStatus::Review);
+    const auto history = versions.list(first.id.toString());
+    QCOMPARE(history.size(), std::size_t {2});
+    QCOMPARE(history[0].version, 2);
+    QCOMPARE(history[0].body, std::string("<p>two</p>"));
+    QVERIFY(history[0].note == std::optional<std::string>("Second try"));
+    QCOMPARE(history[1].body, std::string("<p>one</p>"));
+    QVERIFY(history[1].editedBy == first.authorId); // no editor recorded: the author saved it
+    QVERIFY(versions.find(session, first.id.toString(), 3).error().code == ErrorCode::NotFound);
 }
 
 void TestKbRepository::votesOncePerUser_data()
