@@ -19,7 +19,7 @@ using hss::test::SyncConsole;
 namespace {
 
 constexpr int demoTickets = 240;
-constexpr int demoArticles = 50;
+constexpr int demoArticles = 59; // 50 to read plus the editing set (workflow states, translations)
 constexpr int demoCourses = 10;
 
 template <class T>
