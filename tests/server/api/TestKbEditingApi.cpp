@@ -62,6 +62,8 @@ private slots:
     void rollbackAddsAVersionWithTheOldText();
     void editingRightsFollowTheStatus_data() { backends(); }
     void editingRightsFollowTheStatus();
+    void malformedBodiesAreRefused_data() { backends(); }
+    void malformedBodiesAreRefused();
     void badRequestsStoreNothing_data();
     void badRequestsStoreNothing();
 
@@ -285,6 +287,27 @@ void TestKbEditingApi::editingRightsFollowTheStatus()
                  .status,
              404);
     QCOMPARE(api.request("POST", "/api/kb/articles", newArticle("Learner's draft"), token(backend, "lea")).status, 403);
+}
+
+void TestKbEditingApi::malformedBodiesAreRefused()
+{
+    QFETCH(QString, backend);
+    ApiTestServer& api = server(backend);
+    const std::string path = "/api/kb/articles/" + create(backend, "ann", newArticle("Monitor flicker"));
+    for (const auto& [method, target] : std::initializer_list<std::pair<std::string, std::string>> {
+             {"POST", "/api/kb/articles"}, {"PUT", path}, {"POST", path + "/status"}, {"POST", path + "/rollback"}}) {
+        for (const std::string raw : {"{\"title\": ", "[]", "42"}) {
+            const ApiAnswer answer = api.request(method, target, json(raw), token(backend, "ann"));
+            QCOMPARE(answer.status, 400);
+        }
+        QCOMPARE(api.request(method, target, json("{}"), token(backend, "ann"), "text/plain").status, 415);
+        const ApiAnswer noVersion = api.request(method, target, json::object(), token(backend, "ann"));
+        QCOMPARE(noVersion.status, 422);
+    }
+    const ApiAnswer badStatus = api.request("POST", path + "/status", step(1, "pondering"), token(backend, "ann"));
+    QCOMPARE(badStatus.status, 422);
+    QCOMPARE(badStatus.body.at("field"), "status");
+    QCOMPARE(get(backend, path).body.at("status"), "draft");
 }
 
 void TestKbEditingApi::badRequestsStoreNothing_data()
