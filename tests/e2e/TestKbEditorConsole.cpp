@@ -246,6 +246,7 @@ void TestKbEditorConsole::clinicalArticleGoesThroughBothReviews()
     typeInto(dialog, "kbEditNote", QStringLiteral("Added the escalation step"));
     QVERIFY(saveAndWait(dialog));
     QTRY_VERIFY_WITH_TIMEOUT(m_agent.current().version == 2, waitMs);
+    QCOMPARE(m_agent.current().title, std::string("Insulin pump alarms"));
     QVERIFY(clickStep(m_agent, ArticleStatus::Review));
     // An agent cannot take the next step of their own article.
     QVERIFY(!m_agent.bar()->stepButton(ArticleStatus::MedicalReview));
@@ -280,7 +281,7 @@ void TestKbEditorConsole::historyKeepsEveryVersionAndRestores()
     QCOMPARE((*first)->body, QStringLiteral("<p>Silence the alarm, then check the line.</p>"));
 
     KbHistoryPanel* history = m_supervisor.page->reader()->history();
-    QTRY_VERIFY_WITH_TIMEOUT(history->restoreButton()->isVisible() && history->restoreButton()->isEnabled(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!history->restoreButton()->isHidden() && history->restoreButton()->isEnabled(), waitMs);
     history->compare(1, 2);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     history->restoreButton()->click();
@@ -329,7 +330,7 @@ void TestKbEditorConsole::translationGoesStaleAndIsBroughtUpToDate()
     dialog = openDialog(m_agent.page.get());
     QVERIFY(dialog);
     auto* upToDate = dialog->findChild<QCheckBox*>(QStringLiteral("kbEditUpToDate"));
-    QVERIFY(upToDate && upToDate->isVisible());
+    QVERIFY(upToDate && !upToDate->isHidden());
     upToDate->setChecked(true);
     typeInto(dialog, "kbEditBody",
              QStringLiteral("<p>Alarm stummschalten und die Leitung binnen 2 Minuten prüfen.</p>"));

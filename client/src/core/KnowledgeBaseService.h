@@ -72,6 +72,8 @@ public:
     const std::vector<KbArticleSummary>& entries() const { return m_entries; }
     const std::map<KbCategory, int>& counts() const { return m_counts; }
     const std::optional<KbArticleView>& article() const { return m_article; }
+    /// True once an article was asked for, even while it is still being read.
+    bool isArticleChosen() const { return !m_articleId.isNil(); }
     /// The search text in effect; empty while browsing.
     QString searchText() const { return m_searchText; }
     KbCategory category() const { return m_category; }

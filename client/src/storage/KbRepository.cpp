@@ -82,16 +82,30 @@ std::optional<StoreError> KbRepository::upsert(const KbArticle& a)
                                toVariant(a.translationOf),
                                a.sourceVersion ? QVariant(*a.sourceVersion) : QVariant(),
                                toQString(a.id.toString())};
+    // Versions only move forward: a pull page read before an edit this console already stored (its answer from
+    // the server) must not put the older text back.
+    QVariantList guarded = values;
+    guarded.append(a.version);
     QSqlQuery* updated = nullptr;
     if (auto error = m_statements.run(
             QStringLiteral("UPDATE kb_articles SET title = ?, body = ?, category = ?, content_type = ?, status = ?,"
                            " language = ?, version = ?, video_url = ?, helpful_votes = ?, not_helpful_votes = ?,"
                            " author_id = ?, updated_at = ?, edited_by = ?, translation_of = ?, source_version = ?"
-                           " WHERE id = ?"),
-            values, &updated)) {
+                           " WHERE id = ? AND version <= ?"),
+            guarded, &updated)) {
         return error;
     }
     if (updated->numRowsAffected() == 0) {
+        QSqlQuery* existing = nullptr;
+        if (auto error = m_statements.run(QStringLiteral("SELECT 1 FROM kb_articles WHERE id = ?"),
+                                          {toQString(a.id.toString())}, &existing)) {
+            return error;
+        }
+        const bool newerStored = existing->next();
+        existing->finish();
+        if (newerStored) {
+            return std::nullopt;
+        }
         if (auto error = m_statements.run(
                 QStringLiteral("INSERT INTO kb_articles (title, body, category, content_type, status, language,"
                                " version, video_url, helpful_votes, not_helpful_votes, author_id, updated_at,"

@@ -67,7 +67,8 @@ class KbRepository final
 public:
     explicit KbRepository(QSqlDatabase db);
 
-    /// Inserts or updates the article and records its version in the history.
+    /// Inserts or updates the article and records its version in the history; an older version than the stored
+    /// one changes nothing.
     std::optional<StoreError> upsert(const KbArticle& article);
     std::optional<KbArticle> find(const Uuid& id) const;
     /// Deletes the article with its history and its search entry.

@@ -262,7 +262,7 @@ void KbArticleEditorDialog::save()
     m_saving = true;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     const std::optional<int> upToDate =
-        m_upToDate->isVisible() && m_upToDate->isChecked() ? m_sourceVersion : std::nullopt;
+        !m_upToDate->isHidden() && m_upToDate->isChecked() ? m_sourceVersion : std::nullopt;
     auto answer = m_base ? m_service.save(*m_base, typed, m_note->text(), upToDate) : m_service.create(typed);
     whenFinished(answer, this, [this](const ApiResult<KbArticle>& result) { afterSave(result); });
 }

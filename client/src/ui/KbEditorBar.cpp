@@ -186,7 +186,7 @@ void KbEditorBar::makeStep(ArticleStatus to)
 void KbEditorBar::editArticle()
 {
     const auto& view = m_reader.article();
-    if (!view || !m_edit->isVisible() || !m_edit->isEnabled()) {
+    if (!view || m_edit->isHidden() || !m_edit->isEnabled()) {
         return;
     }
     std::optional<int> sourceVersion;
@@ -202,7 +202,7 @@ void KbEditorBar::editArticle()
 void KbEditorBar::translateArticle()
 {
     const auto& view = m_reader.article();
-    if (!view || !m_translate->isVisible() || !m_translate->isEnabled()) {
+    if (!view || m_translate->isHidden() || !m_translate->isEnabled()) {
         return;
     }
     auto* dialog = KbArticleEditorDialog::translation(m_editor, view->article, this);

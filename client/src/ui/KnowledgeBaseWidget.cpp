@@ -153,7 +153,7 @@ void KnowledgeBaseWidget::newArticle()
 std::optional<KbArticleEditorDialog::Typed> KnowledgeBaseWidget::typedArticle() const
 {
     for (const KbArticleEditorDialog* dialog : findChildren<KbArticleEditorDialog*>()) {
-        if (dialog->isVisible()) {
+        if (!dialog->isHidden()) {
             return dialog->typed();
         }
     }
@@ -222,8 +222,9 @@ void KnowledgeBaseWidget::selectFirstRow()
 {
     if (m_model->rowCount() > 0 && !m_articles->currentIndex().isValid()) {
         m_articles->setCurrentIndex(m_model->index(0, KbArticleTableModel::Title));
-        // An empty reader next to a selected article looks broken: show it unless one is already open.
-        if (!m_service->article()) {
+        // An empty reader next to a selected article looks broken: show it unless one is already open (or being
+        // opened: a saved edit opens its article while the list reloads).
+        if (!m_service->isArticleChosen()) {
             openIndex(m_articles->currentIndex());
         }
     }

@@ -259,6 +259,13 @@ void TestRepositories::kbKeepsTranslationsEditorsAndTheServersHistory()
     QVERIFY(!kb.upsert(german));
     QVERIFY(kb.find(german.id) == german);
     QVERIFY(!kb.find(source.id)->translationOf);
+    // A pull page read before an edit this console already stored brings the older version: it is ignored.
+    hss::KbArticle older = source;
+    older.version = 2;
+    older.body = "<p>Use mg.</p>";
+    QVERIFY(!kb.upsert(older));
+    QCOMPARE(kb.find(source.id)->version, 3);
+    QCOMPARE(kb.find(source.id)->body, std::string("<p>Use µg.</p>"));
 
     const auto translations = kb.translationsOf(source.id);
     QCOMPARE(translations.size(), std::size_t(1));
