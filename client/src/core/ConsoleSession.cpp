@@ -250,8 +250,15 @@ void ConsoleSession::startEngine()
     m_guard = std::make_unique<SyncSessionGuard>(*m_engine, *m_store);
     connect(m_changes.get(), &LocalChanges::changed, m_engine.get(), &SyncEngine::notifyLocalChange);
     connect(m_engine.get(), &SyncEngine::statusChanged, this, [this](const SyncStatus& status) {
+        const bool becameIncompatible =
+            status.state == SyncStatus::State::Incompatible && m_status.state != SyncStatus::State::Incompatible;
         m_status = status;
         emit syncStatusChanged(status);
+        if (becameIncompatible) {
+            emit notice(tr("Sync has stopped: %1. Every change made here is kept on this device and is sent once the "
+                           "console or the server has been updated.")
+                            .arg(status.lastError));
+        }
         if (status.state == SyncStatus::State::Online && m_state == State::Offline) {
             setState(State::Online);
         } else if (status.state == SyncStatus::State::Offline && m_state == State::Online) {

@@ -29,6 +29,11 @@ SignInOutcome SignInOutcome::fromError(const SyncApiError& error, bool totpGiven
                           : QObject::tr("Wrong user name or password (or the account is disabled).")};
     case Kind::AccountDisabled:
         return {Code::AccountDisabled, QObject::tr("This account has been disabled. Ask your administrator.")};
+    case Kind::Incompatible:
+        return {Code::Incompatible,
+                QObject::tr("This console and the server speak different versions of the sync protocol (%1). Ask your "
+                            "administrator for the update; the work on this device is kept.")
+                    .arg(error.message)};
     case Kind::ServerError:
         if (error.httpStatus == 429) {
             const qint64 seconds = error.retryAfter ? error.retryAfter->count() : 60;

@@ -32,6 +32,7 @@ struct SignInOutcome
         Unreachable, ///< no server and no store of this user on this device
         Certificate, ///< the server's certificate is not trusted or has expired
         AccountDisabled,
+        Incompatible, ///< no common protocol version: the console or the server must be updated
         StoreProblem, ///< the server accepted the password but the local store could not be opened
         Invalid, ///< the request itself is wrong (address, CA file, code format)
     };

@@ -12,6 +12,7 @@
 
 #include "core/FutureSupport.h"
 #include "core/PinnedTls.h"
+#include "hss/Version.h"
 
 namespace hss::client {
 
@@ -135,6 +136,9 @@ QFuture<SyncApi::HttpReply> SyncApi::send(const QByteArray& verb, const QUrl& ur
     request.setTransferTimeout(static_cast<int>(timeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
+    // The server refuses a version it does not speak (426) before doing anything, so nothing is half understood.
+    request.setRawHeader(QByteArray(protocolHeader.data(), static_cast<qsizetype>(protocolHeader.size())),
+                         QByteArray::number(protocolVersion));
     if (!body.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     }

@@ -16,6 +16,7 @@ struct SyncApiError
         Tls, ///< the server's certificate does not chain to the pinned CA, or the handshake failed: retry later
         Unauthorized, ///< 401 even after refreshing the access token: sign in again
         AccountDisabled, ///< 403 account_disabled: stop, lock, forget this device's key
+        Incompatible, ///< 426 protocol_unsupported: this console and the server speak no common protocol version
         Rejected, ///< another 4xx: the request itself is wrong; retrying it unchanged will not help
         ServerError, ///< 5xx, or 429 Too Many Requests: retry later
         BadResponse, ///< 2xx whose body is not what the protocol says: retry later

@@ -116,7 +116,8 @@ void SyncEngine::stop()
         m_transport.cancelPull();
     }
     SyncStatus status = m_status;
-    if (status.state != SyncStatus::State::SignInRequired && status.state != SyncStatus::State::AccountDisabled) {
+    if (status.state != SyncStatus::State::SignInRequired && status.state != SyncStatus::State::AccountDisabled
+        && status.state != SyncStatus::State::Incompatible) {
         status.state = SyncStatus::State::Stopped;
     }
     updateStatus(status);
@@ -330,6 +331,13 @@ void SyncEngine::failed(const SyncApiError& error)
         status.lastError = error.message;
         updateStatus(status);
         emit accountDisabled();
+        return;
+    case Kind::Incompatible:
+        // Retrying cannot help until the console or the server is updated; the outbox keeps every change meanwhile.
+        m_running = false;
+        status.state = SyncStatus::State::Incompatible;
+        status.lastError = error.message;
+        updateStatus(status);
         return;
     default:
         break;

@@ -121,6 +121,8 @@ std::optional<SyncApiError> SyncReplies::httpError(int status, const QByteArray&
         kind = Kind::Unauthorized;
     } else if (status == 403 && code == QLatin1String("account_disabled")) {
         kind = Kind::AccountDisabled;
+    } else if (status == 426) {
+        kind = Kind::Incompatible;
     } else if (status == 429 || status >= 500) {
         kind = Kind::ServerError; // 429: the request is fine, the server wants fewer of them for a while
     } else if (status >= 400 && status < 500) {

@@ -17,6 +17,7 @@ struct SyncStatus
         Offline, ///< the server cannot be reached; changes are kept and retried with back-off
         SignInRequired, ///< the session expired and could not be refreshed
         AccountDisabled, ///< the server disabled this user: sync stopped for good on this device
+        Incompatible, ///< the server speaks no protocol version this console does: sync stopped until one is updated
     };
 
     State state = State::Stopped;

@@ -34,7 +34,7 @@ void SyncStatusWidget::setStatus(const SyncStatus& status)
     setToolTip(status.lastError);
     const bool attention = status.state == SyncStatus::State::Offline
         || status.state == SyncStatus::State::SignInRequired || status.state == SyncStatus::State::AccountDisabled
-        || status.conflictsToReview > 0 || status.rejectedCount > 0;
+        || status.state == SyncStatus::State::Incompatible || status.conflictsToReview > 0 || status.rejectedCount > 0;
     setStyleSheet(attention ? QStringLiteral("color: #8a4b00; font-weight: bold;") : QString());
 }
 
@@ -62,6 +62,9 @@ QString SyncStatusWidget::describe(const SyncStatus& status)
         break;
     case SyncStatus::State::AccountDisabled:
         parts << tr("Account disabled: sync stopped");
+        break;
+    case SyncStatus::State::Incompatible:
+        parts << tr("Update needed: this console and the server cannot sync (changes kept)");
         break;
     }
     // Singular and plural spelled out: there is no English translation file to resolve "%n change(s)".

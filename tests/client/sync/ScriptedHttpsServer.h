@@ -54,6 +54,7 @@ public:
 
     QList<Answer> answers; ///< served in order; the last one repeats
     QList<QByteArray> requestLines; ///< "GET /api/sync/pull?… HTTP/1.1", one per answered request
+    QList<QByteArray> requestHeads; ///< each answered request's line and headers
 
 private:
     void accept()
@@ -85,6 +86,7 @@ private:
             return;
         }
         requestLines << buffer.left(buffer.indexOf("\r\n"));
+        requestHeads << buffer.left(headEnd);
         const Answer answer =
             answers.isEmpty() ? Answer {} : answers.at(std::min<qsizetype>(requestLines.size(), answers.size()) - 1);
         QByteArray reply = "HTTP/1.1 " + QByteArray::number(answer.status) + " Scripted\r\n";
