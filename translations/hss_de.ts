@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AdminApi</name>
+    <name>ApiCall</name>
     <message>
         <source>unexpected answer from the server: %1</source>
         <translation>unerwartete Antwort vom Server: %1</translation>
@@ -338,6 +338,10 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>The store was re-encrypted but its new key could not be put in place; it will be on the next unlock.</source>
         <translation>Der Datenspeicher wurde neu verschlüsselt, aber sein neuer Schlüssel konnte nicht hinterlegt werden; das geschieht beim nächsten Entsperren.</translation>
+    </message>
+    <message>
+        <source>This console and the server speak different versions of the sync protocol (%1). Ask your administrator for the update; the work on this device is kept.</source>
+        <translation>Diese Konsole und der Server verwenden unterschiedliche Versionen des Synchronisationsprotokolls (%1). Bitten Sie Ihren Administrator um das Update; die Arbeit auf diesem Gerät bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +989,44 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::AssigneeListModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Unknown user %1</source>
+        <translation>Unbekannter Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be chosen again)</source>
+        <translation>%1 (nicht mehr auswählbar)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AssigneePicker</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Type part of a name or user name to find a person</source>
+        <translation>Geben Sie einen Teil eines Namens oder Benutzernamens ein, um eine Person zu finden</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::CertificateListWidget</name>
     <message>
         <source>&amp;Save certificate as PDF…</source>
@@ -1068,6 +1110,73 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::ChangePasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Neues Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password. Before you can work, choose a new password that only you know. Enter the temporary password you were given as the current password. Cancelling signs you out.</source>
+        <translation>Ein Administrator hat Ihr Passwort zurückgesetzt. Bevor Sie arbeiten können, wählen Sie ein neues Passwort, das nur Sie kennen. Geben Sie das temporäre Passwort, das Sie erhalten haben, als aktuelles Passwort ein. Wenn Sie abbrechen, werden Sie abgemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>At least 12 characters.</source>
+        <translation>Mindestens 12 Zeichen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>&amp;Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the new password twice the same way.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein. Geben Sie das neue Passwort zweimal gleich ein.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::ConnectionStatusLabel</name>
     <message>
         <source>Connection status</source>
@@ -1135,6 +1244,10 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>Nobody is signed in.</source>
         <translation>Niemand ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sync has stopped: %1. Every change made here is kept on this device and is sent once the console or the server has been updated.</source>
+        <translation>Die Synchronisation wurde angehalten: %1. Jede hier vorgenommene Änderung bleibt auf diesem Gerät erhalten und wird gesendet, sobald die Konsole oder der Server aktualisiert wurde.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1917,141 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::KbArticleEditorDialog</name>
+    <message>
+        <source>The server cannot be reached, so nothing was saved. Your text is still here: save again once the connection is back.</source>
+        <translation>Der Server ist nicht erreichbar, daher wurde nichts gespeichert. Ihr Text ist noch vorhanden: Speichern Sie erneut, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>The server did not save the article: %1</source>
+        <translation>Der Server hat den Artikel nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Edit “%1” (version %2)</source>
+        <translation>„%1“ bearbeiten (Version %2)</translation>
+    </message>
+    <message>
+        <source>This translation now matches version %1 of the original</source>
+        <translation>Diese Übersetzung entspricht jetzt Version %1 des Originals</translation>
+    </message>
+    <message>
+        <source>Translate “%1”</source>
+        <translation>„%1“ übersetzen</translation>
+    </message>
+    <message>
+        <source>Translated from version %1</source>
+        <translation>Übersetzt aus Version %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>e.g. en, de, fr, es, pt-BR</source>
+        <translation>z. B. en, de, fr, es, pt-BR</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (optional)</translation>
+    </message>
+    <message>
+        <source>Article text (HTML)</source>
+        <translation>Artikeltext (HTML)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Text (HTML)</source>
+        <translation>&amp;Text (HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was geändert wurde</translation>
+    </message>
+    <message>
+        <source>A few words for the reviewers and the history (optional)</source>
+        <translation>Ein paar Worte für die Prüfenden und den Verlauf (optional)</translation>
+    </message>
+    <message>
+        <source>Translation up to date with the original</source>
+        <translation>Übersetzung auf dem Stand des Originals</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation>Video&amp;link:</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>Was &amp;geändert wurde:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Zwischenzeitlich geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved a newer version of this article while you were writing. Save your text as the next version anyway? The other change stays in the history and can be compared there.</source>
+        <translation>Jemand anderes hat eine neuere Version dieses Artikels gespeichert, während Sie geschrieben haben. Ihren Text trotzdem als nächste Version speichern? Die andere Änderung bleibt im Verlauf und kann dort verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Not saved: a newer version exists. Your text is still here.</source>
+        <translation>Nicht gespeichert: Es gibt eine neuere Version. Ihr Text ist noch vorhanden.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::KbArticleReader</name>
     <message>
         <source>Choose an article to read it here.</source>
@@ -1889,6 +2137,62 @@ Starten Sie sie mit --server und --ca.</translation>
         <source>Your vote could not be saved: %1</source>
         <translation>Ihre Bewertung konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Translation state</source>
+        <translation>Übersetzungsstatus</translation>
+    </message>
+    <message>
+        <source>Translations of this article</source>
+        <translation>Übersetzungen dieses Artikels</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslations</source>
+        <translation>Übersetzu&amp;ngen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · from version %4: out of date</source>
+        <translation>%1 · %2 · %3 · aus Version %4: veraltet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · up to date</source>
+        <translation>%1 · %2 · %3 · aktuell</translation>
+    </message>
+    <message>
+        <source>No translations yet.</source>
+        <translation>Noch keine Übersetzungen.</translation>
+    </message>
+    <message>
+        <source>the original</source>
+        <translation>das Original</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” made from version %2; the original is now at version %3, so this translation is out of date.</source>
+        <translation>Übersetzung von „%1“ auf Grundlage von Version %2; das Original ist inzwischen bei Version %3, daher ist diese Übersetzung veraltet.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1”, up to date with its version %2.</source>
+        <translation>Übersetzung von „%1“, auf dem Stand von dessen Version %2.</translation>
+    </message>
+    <message>
+        <source>Editing needs a connection to the server.</source>
+        <translation>Zum Bearbeiten wird eine Verbindung zum Server benötigt.</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Version %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Store the text of version %1 as a new version %2? The versions in between stay in the history.</source>
+        <translation>Den Text von Version %1 als neue Version %2 speichern? Die Versionen dazwischen bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The server did not restore the version: %1</source>
+        <translation>Der Server hat die Version nicht wiederhergestellt: %1</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::KbArticleTableModel</name>
@@ -1936,6 +2240,105 @@ Starten Sie sie mit --server und --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::KbEditorBar</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>Zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>Send to medical review</source>
+        <translation>Zur medizinischen Prüfung senden</translation>
+    </message>
+    <message>
+        <source>Approve and publish</source>
+        <translation>Freigeben und veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation>Als Entwurf wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>Draft: readers do not see it until it is reviewed and published.</source>
+        <translation>Entwurf: Leser sehen den Artikel erst, wenn er geprüft und veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>In review: a supervisor or admin checks it, then a medical agent reviews it.</source>
+        <translation>In Prüfung: Ein Supervisor oder Admin prüft den Artikel, danach begutachtet ihn ein medizinischer Agent.</translation>
+    </message>
+    <message>
+        <source>In review: waiting for a supervisor or admin.</source>
+        <translation>In Prüfung: Wartet auf einen Supervisor oder Admin.</translation>
+    </message>
+    <message>
+        <source>In medical review: waiting for a medical agent to sign it off.</source>
+        <translation>In medizinischer Prüfung: Wartet auf die Freigabe durch einen medizinischen Agenten.</translation>
+    </message>
+    <message>
+        <source>Published: every reader sees this version. A change goes through review again.</source>
+        <translation>Veröffentlicht: Alle Leser sehen diese Version. Eine Änderung durchläuft erneut die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Archived: kept for the record, not shown to readers.</source>
+        <translation>Archiviert: Zur Dokumentation aufbewahrt, für Leser nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>Übers&amp;etzen…</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Edit the article</source>
+        <translation>Artikel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Translate the article</source>
+        <translation>Artikel übersetzen</translation>
+    </message>
+    <message>
+        <source>Note for the next step</source>
+        <translation>Notiz für den nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>Note for the next step (e.g. what to change)</source>
+        <translation>Notiz für den nächsten Schritt (z. B. was zu ändern ist)</translation>
+    </message>
+    <message>
+        <source>Editing needs a connection to the server.</source>
+        <translation>Zum Bearbeiten wird eine Verbindung zum Server benötigt.</translation>
+    </message>
+    <message>
+        <source>You saved this version: someone else must approve it.</source>
+        <translation>Sie haben diese Version gespeichert: Jemand anderes muss sie freigeben.</translation>
+    </message>
+    <message>
+        <source>Step not taken</source>
+        <translation>Schritt nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Someone changed this article meanwhile; look at the new version first.</source>
+        <translation>Jemand hat diesen Artikel zwischenzeitlich geändert; sehen Sie sich zuerst die neue Version an.</translation>
+    </message>
+    <message>
+        <source>The server refused the step: %1</source>
+        <translation>Der Server hat den Schritt abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::KbHistoryPanel</name>
     <message>
         <source>Older version</source>
@@ -1976,6 +2379,14 @@ Starten Sie sie mit --server und --ca.</translation>
             <numerusform>Version %1 (%2) → Version %3 (%4): %n Änderungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Restore the older version</source>
+        <translation>Ältere Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the older version as the next version</source>
+        <translation>Die ältere Version als nächste Version wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::KnowledgeBaseWidget</name>
@@ -2013,6 +2424,18 @@ Starten Sie sie mit --server und --ca.</translation>
             <numerusform>%1, %n Artikel</numerusform>
             <numerusform>%1, %n Artikel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;Neuer Artikel…</translation>
+    </message>
+    <message>
+        <source>Write a new article</source>
+        <translation>Einen neuen Artikel schreiben</translation>
+    </message>
+    <message>
+        <source>Editing needs a connection to the server.</source>
+        <translation>Zum Bearbeiten wird eine Verbindung zum Server benötigt.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2691,10 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>&amp;Administration…</source>
         <translation>&amp;Administration…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3178,44 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>SLA clocks</source>
         <translation>SLA-Uhren</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::PasswordChangeController</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Changing your password needs a connection to the server. Try again when online.</source>
+        <translation>Zum Ändern Ihres Passworts wird eine Verbindung zum Server benötigt. Versuchen Sie es erneut, wenn Sie online sind.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::PasswordChanger</name>
+    <message>
+        <source>Changing your password needs a connection to the server. Try again when online.</source>
+        <translation>Zum Ändern Ihres Passworts wird eine Verbindung zum Server benötigt. Versuchen Sie es erneut, wenn Sie online sind.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The new password is not accepted: %1</source>
+        <translation>Das neue Passwort wird nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; your password is unchanged. (%1)</source>
+        <translation>Der Server war nicht erreichbar; Ihr Passwort ist unverändert. (%1)</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed on the server, but this device&apos;s data is still locked with the old one: %1</source>
+        <translation>Ihr Passwort wurde auf dem Server geändert, aber die Daten dieses Geräts sind noch mit dem alten gesperrt: %1</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3784,10 @@ Starten Sie sie mit --server und --ca.</translation>
         <source>never synced</source>
         <translation>nie synchronisiert</translation>
     </message>
+    <message>
+        <source>Update needed: this console and the server cannot sync (changes kept)</source>
+        <translation>Update nötig: Diese Konsole und der Server können nicht synchronisieren (Änderungen bleiben erhalten)</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::SystemHealthService</name>
@@ -3721,10 +4190,6 @@ Starten Sie sie mit --server und --ca.</translation>
 <context>
     <name>hss::client::TicketFieldsForm</name>
     <message>
-        <source>Assign to &amp;me</source>
-        <translation>&amp;Mir zuweisen</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3757,14 +4222,6 @@ Starten Sie sie mit --server und --ca.</translation>
         <translation>E-Mail der anfragenden Person</translation>
     </message>
     <message>
-        <source>Assignee user id</source>
-        <translation>Benutzer-ID der zuständigen Person</translation>
-    </message>
-    <message>
-        <source>Assign to me</source>
-        <translation>Mir zuweisen</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -3779,10 +4236,6 @@ Starten Sie sie mit --server und --ca.</translation>
     <message>
         <source>e.g. MC-2026-00042</source>
         <translation>z. B. MC-2026-00042</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3837,8 +4290,8 @@ Starten Sie sie mit --server und --ca.</translation>
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
-        <source>The assignee must be a user id, or empty for nobody.</source>
-        <translation>Die zuständige Person muss eine Benutzer-ID sein oder leer bleiben, wenn niemand zuständig ist.</translation>
+        <source>Choose the assignee from the list, or Unassigned.</source>
+        <translation>Wählen Sie die zuständige Person aus der Liste oder „Nicht zugewiesen“.</translation>
     </message>
 </context>
 <context>

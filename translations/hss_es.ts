@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AdminApi</name>
+    <name>ApiCall</name>
     <message>
         <source>unexpected answer from the server: %1</source>
         <translation>respuesta inesperada del servidor: %1</translation>
@@ -338,6 +338,10 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>The store was re-encrypted but its new key could not be put in place; it will be on the next unlock.</source>
         <translation>El almacén se ha vuelto a cifrar, pero su nueva clave no se pudo guardar; se guardará en el próximo desbloqueo.</translation>
+    </message>
+    <message>
+        <source>This console and the server speak different versions of the sync protocol (%1). Ask your administrator for the update; the work on this device is kept.</source>
+        <translation>Esta consola y el servidor usan versiones distintas del protocolo de sincronización (%1). Pida la actualización a su administrador; el trabajo de este dispositivo se conserva.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +989,44 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::AssigneeListModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Unknown user %1</source>
+        <translation>Usuario desconocido %1</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be chosen again)</source>
+        <translation>%1 (no se puede volver a elegir)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AssigneePicker</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>Asignárm&amp;elo</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Type part of a name or user name to find a person</source>
+        <translation>Escriba parte de un nombre o de un nombre de usuario para buscar a una persona</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Asignármelo</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::CertificateListWidget</name>
     <message>
         <source>&amp;Save certificate as PDF…</source>
@@ -1068,6 +1110,73 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::ChangePasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Elija una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password. Before you can work, choose a new password that only you know. Enter the temporary password you were given as the current password. Cancelling signs you out.</source>
+        <translation>Un administrador ha restablecido su contraseña. Antes de poder trabajar, elija una contraseña nueva que solo conozca usted. Introduzca como contraseña actual la contraseña temporal que se le entregó. Si cancela, se cerrará la sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repetir la contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>At least 12 characters.</source>
+        <translation>Al menos 12 caracteres.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Ca&amp;mbiar contraseña</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Introduzca su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the new password twice the same way.</source>
+        <translation>Las dos contraseñas nuevas no coinciden. Escriba la contraseña nueva dos veces de la misma forma.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La contraseña nueva debe ser distinta de la actual.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::ConnectionStatusLabel</name>
     <message>
         <source>Connection status</source>
@@ -1135,6 +1244,10 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>Nobody is signed in.</source>
         <translation>No hay nadie con la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Sync has stopped: %1. Every change made here is kept on this device and is sent once the console or the server has been updated.</source>
+        <translation>La sincronización se ha detenido: %1. Todos los cambios realizados aquí se conservan en este dispositivo y se enviarán cuando se haya actualizado la consola o el servidor.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1917,141 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::KbArticleEditorDialog</name>
+    <message>
+        <source>The server cannot be reached, so nothing was saved. Your text is still here: save again once the connection is back.</source>
+        <translation>No se puede acceder al servidor, por lo que no se ha guardado nada. Su texto sigue aquí: vuelva a guardar cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <source>The server did not save the article: %1</source>
+        <translation>El servidor no guardó el artículo: %1</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nuevo artículo</translation>
+    </message>
+    <message>
+        <source>Edit “%1” (version %2)</source>
+        <translation>Editar «%1» (versión %2)</translation>
+    </message>
+    <message>
+        <source>This translation now matches version %1 of the original</source>
+        <translation>Esta traducción corresponde ahora a la versión %1 del original</translation>
+    </message>
+    <message>
+        <source>Translate “%1”</source>
+        <translation>Traducir «%1»</translation>
+    </message>
+    <message>
+        <source>Translated from version %1</source>
+        <translation>Traducido de la versión %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>e.g. en, de, fr, es, pt-BR</source>
+        <translation>p. ej., en, de, fr, es, pt-BR</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Enlace al vídeo</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (opcional)</translation>
+    </message>
+    <message>
+        <source>Article text (HTML)</source>
+        <translation>Texto del artículo (HTML)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Text (HTML)</source>
+        <translation>Te&amp;xto (HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Vista p&amp;revia</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>A few words for the reviewers and the history (optional)</source>
+        <translation>Unas palabras para los revisores y el historial (opcional)</translation>
+    </message>
+    <message>
+        <source>Translation up to date with the original</source>
+        <translation>Traducción al día con el original</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation>Enlace al &amp;vídeo:</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Qué ha cambiado:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modificado entretanto</translation>
+    </message>
+    <message>
+        <source>Someone else saved a newer version of this article while you were writing. Save your text as the next version anyway? The other change stays in the history and can be compared there.</source>
+        <translation>Otra persona guardó una versión más reciente de este artículo mientras usted escribía. ¿Desea guardar de todos modos su texto como la siguiente versión? El otro cambio se conserva en el historial y se puede comparar allí.</translation>
+    </message>
+    <message>
+        <source>Not saved: a newer version exists. Your text is still here.</source>
+        <translation>No se ha guardado: existe una versión más reciente. Su texto sigue aquí.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::KbArticleReader</name>
     <message>
         <source>Choose an article to read it here.</source>
@@ -1889,6 +2137,62 @@ Iníciela con --server y --ca.</translation>
         <source>Your vote could not be saved: %1</source>
         <translation>No se pudo guardar su voto: %1</translation>
     </message>
+    <message>
+        <source>Translation state</source>
+        <translation>Estado de la traducción</translation>
+    </message>
+    <message>
+        <source>Translations of this article</source>
+        <translation>Traducciones de este artículo</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslations</source>
+        <translation>Tra&amp;ducciones</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · from version %4: out of date</source>
+        <translation>%1 · %2 · %3 · de la versión %4: desactualizada</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · up to date</source>
+        <translation>%1 · %2 · %3 · al día</translation>
+    </message>
+    <message>
+        <source>No translations yet.</source>
+        <translation>Aún no hay traducciones.</translation>
+    </message>
+    <message>
+        <source>the original</source>
+        <translation>el original</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” made from version %2; the original is now at version %3, so this translation is out of date.</source>
+        <translation>Traducción de «%1» hecha a partir de la versión %2; el original está ahora en la versión %3, por lo que esta traducción está desactualizada.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1”, up to date with its version %2.</source>
+        <translation>Traducción de «%1», al día con su versión %2.</translation>
+    </message>
+    <message>
+        <source>Editing needs a connection to the server.</source>
+        <translation>Para editar se necesita una conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restaurar la versión %1</translation>
+    </message>
+    <message>
+        <source>Store the text of version %1 as a new version %2? The versions in between stay in the history.</source>
+        <translation>¿Desea guardar el texto de la versión %1 como una nueva versión %2? Las versiones intermedias se conservan en el historial.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No se ha restaurado</translation>
+    </message>
+    <message>
+        <source>The server did not restore the version: %1</source>
+        <translation>El servidor no restauró la versión: %1</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::KbArticleTableModel</name>
@@ -1936,6 +2240,105 @@ Iníciela con --server y --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::KbEditorBar</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <source>Send to medical review</source>
+        <translation>Enviar a revisión médica</translation>
+    </message>
+    <message>
+        <source>Approve and publish</source>
+        <translation>Aprobar y publicar</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation>Reabrir como borrador</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Solicitar cambios</translation>
+    </message>
+    <message>
+        <source>Draft: readers do not see it until it is reviewed and published.</source>
+        <translation>Borrador: los lectores no lo ven hasta que se revise y se publique.</translation>
+    </message>
+    <message>
+        <source>In review: a supervisor or admin checks it, then a medical agent reviews it.</source>
+        <translation>En revisión: lo comprueba un supervisor o administrador y, después, lo revisa un agente médico.</translation>
+    </message>
+    <message>
+        <source>In review: waiting for a supervisor or admin.</source>
+        <translation>En revisión: a la espera de un supervisor o administrador.</translation>
+    </message>
+    <message>
+        <source>In medical review: waiting for a medical agent to sign it off.</source>
+        <translation>En revisión médica: a la espera de que un agente médico lo apruebe.</translation>
+    </message>
+    <message>
+        <source>Published: every reader sees this version. A change goes through review again.</source>
+        <translation>Publicado: todos los lectores ven esta versión. Cualquier cambio vuelve a pasar por revisión.</translation>
+    </message>
+    <message>
+        <source>Archived: kept for the record, not shown to readers.</source>
+        <translation>Archivado: se conserva como registro, no se muestra a los lectores.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Traducir…</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Estado de la revisión</translation>
+    </message>
+    <message>
+        <source>Edit the article</source>
+        <translation>Editar el artículo</translation>
+    </message>
+    <message>
+        <source>Translate the article</source>
+        <translation>Traducir el artículo</translation>
+    </message>
+    <message>
+        <source>Note for the next step</source>
+        <translation>Nota para el siguiente paso</translation>
+    </message>
+    <message>
+        <source>Note for the next step (e.g. what to change)</source>
+        <translation>Nota para el siguiente paso (p. ej., qué cambiar)</translation>
+    </message>
+    <message>
+        <source>Editing needs a connection to the server.</source>
+        <translation>Para editar se necesita una conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>You saved this version: someone else must approve it.</source>
+        <translation>Usted guardó esta versión: debe aprobarla otra persona.</translation>
+    </message>
+    <message>
+        <source>Step not taken</source>
+        <translation>Paso no realizado</translation>
+    </message>
+    <message>
+        <source>Someone changed this article meanwhile; look at the new version first.</source>
+        <translation>Alguien ha modificado este artículo entretanto; consulte primero la nueva versión.</translation>
+    </message>
+    <message>
+        <source>The server refused the step: %1</source>
+        <translation>El servidor rechazó el paso: %1</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::KbHistoryPanel</name>
     <message>
         <source>Older version</source>
@@ -1976,6 +2379,14 @@ Iníciela con --server y --ca.</translation>
             <numerusform>Versión %1 (%2) → versión %3 (%4): %n cambios</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Restore the older version</source>
+        <translation>&amp;Restaurar la versión anterior</translation>
+    </message>
+    <message>
+        <source>Restore the older version as the next version</source>
+        <translation>Restaurar la versión anterior como la siguiente versión</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::KnowledgeBaseWidget</name>
@@ -2013,6 +2424,18 @@ Iníciela con --server y --ca.</translation>
             <numerusform>%1, %n artículo</numerusform>
             <numerusform>%1, %n artículos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;Nuevo artículo…</translation>
+    </message>
+    <message>
+        <source>Write a new article</source>
+        <translation>Escribir un artículo nuevo</translation>
+    </message>
+    <message>
+        <source>Editing needs a connection to the server.</source>
+        <translation>Para editar se necesita una conexión con el servidor.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2691,10 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>&amp;Administration…</source>
         <translation>&amp;Administración…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar c&amp;ontraseña…</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3178,44 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>SLA clocks</source>
         <translation>Relojes de SLA</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::PasswordChangeController</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Changing your password needs a connection to the server. Try again when online.</source>
+        <translation>Para cambiar su contraseña se necesita una conexión con el servidor. Vuelva a intentarlo cuando esté en línea.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::PasswordChanger</name>
+    <message>
+        <source>Changing your password needs a connection to the server. Try again when online.</source>
+        <translation>Para cambiar su contraseña se necesita una conexión con el servidor. Vuelva a intentarlo cuando esté en línea.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The new password is not accepted: %1</source>
+        <translation>La contraseña nueva no se ha aceptado: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; your password is unchanged. (%1)</source>
+        <translation>No se ha podido acceder al servidor; su contraseña no ha cambiado. (%1)</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed on the server, but this device&apos;s data is still locked with the old one: %1</source>
+        <translation>Su contraseña se ha cambiado en el servidor, pero los datos de este dispositivo siguen bloqueados con la anterior: %1</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3784,10 @@ Iníciela con --server y --ca.</translation>
         <source>never synced</source>
         <translation>nunca sincronizado</translation>
     </message>
+    <message>
+        <source>Update needed: this console and the server cannot sync (changes kept)</source>
+        <translation>Actualización necesaria: esta consola y el servidor no pueden sincronizarse (cambios conservados)</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::SystemHealthService</name>
@@ -3721,10 +4190,6 @@ Iníciela con --server y --ca.</translation>
 <context>
     <name>hss::client::TicketFieldsForm</name>
     <message>
-        <source>Assign to &amp;me</source>
-        <translation>Asignárm&amp;elo</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -3757,14 +4222,6 @@ Iníciela con --server y --ca.</translation>
         <translation>Correo del solicitante</translation>
     </message>
     <message>
-        <source>Assignee user id</source>
-        <translation>ID de usuario de la persona asignada</translation>
-    </message>
-    <message>
-        <source>Assign to me</source>
-        <translation>Asignármelo</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
@@ -3779,10 +4236,6 @@ Iníciela con --server y --ca.</translation>
     <message>
         <source>e.g. MC-2026-00042</source>
         <translation>p. ej. MC-2026-00042</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3837,8 +4290,8 @@ Iníciela con --server y --ca.</translation>
         <translation>El título es obligatorio.</translation>
     </message>
     <message>
-        <source>The assignee must be a user id, or empty for nobody.</source>
-        <translation>La persona asignada debe ser un ID de usuario, o quedar vacía si no hay nadie.</translation>
+        <source>Choose the assignee from the list, or Unassigned.</source>
+        <translation>Elija en la lista a quién asignarlo, o Sin asignar.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AdminApi</name>
+    <name>ApiCall</name>
     <message>
         <source>unexpected answer from the server: %1</source>
         <translation>réponse inattendue du serveur : %1</translation>
@@ -338,6 +338,10 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>The store was re-encrypted but its new key could not be put in place; it will be on the next unlock.</source>
         <translation>Le stockage a été rechiffré, mais sa nouvelle clé n’a pas pu être mise en place ; elle le sera au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>This console and the server speak different versions of the sync protocol (%1). Ask your administrator for the update; the work on this device is kept.</source>
+        <translation>Cette console et le serveur utilisent des versions différentes du protocole de synchronisation (%1). Demandez la mise à jour à votre administrateur ; le travail effectué sur cet appareil est conservé.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +989,44 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::AssigneeListModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>Unknown user %1</source>
+        <translation>Utilisateur inconnu %1</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be chosen again)</source>
+        <translation>%1 (ne peut plus être choisi)</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::AssigneePicker</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>M’attri&amp;buer</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Type part of a name or user name to find a person</source>
+        <translation>Saisissez une partie d’un nom ou d’un nom d’utilisateur pour trouver une personne</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>M’attribuer</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::CertificateListWidget</name>
     <message>
         <source>&amp;Save certificate as PDF…</source>
@@ -1068,6 +1110,73 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::ChangePasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Répétez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisissez un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password. Before you can work, choose a new password that only you know. Enter the temporary password you were given as the current password. Cancelling signs you out.</source>
+        <translation>Un administrateur a réinitialisé votre mot de passe. Avant de pouvoir travailler, choisissez un nouveau mot de passe connu de vous seul. Saisissez le mot de passe temporaire qui vous a été remis comme mot de passe actuel. Si vous annulez, vous serez déconnecté.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Mot de passe actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>At least 12 characters.</source>
+        <translation>12 caractères au minimum.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hanger le mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the new password twice the same way.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent. Saisissez deux fois le même nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent du mot de passe actuel.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::ConnectionStatusLabel</name>
     <message>
         <source>Connection status</source>
@@ -1135,6 +1244,10 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>Nobody is signed in.</source>
         <translation>Personne n’est connecté.</translation>
+    </message>
+    <message>
+        <source>Sync has stopped: %1. Every change made here is kept on this device and is sent once the console or the server has been updated.</source>
+        <translation>La synchronisation est arrêtée : %1. Toutes les modifications effectuées ici sont conservées sur cet appareil et seront envoyées dès que la console ou le serveur aura été mis à jour.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1917,141 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::KbArticleEditorDialog</name>
+    <message>
+        <source>The server cannot be reached, so nothing was saved. Your text is still here: save again once the connection is back.</source>
+        <translation>Le serveur est injoignable : rien n’a été enregistré. Votre texte est toujours là ; enregistrez de nouveau dès que la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <source>The server did not save the article: %1</source>
+        <translation>Le serveur n’a pas enregistré l’article : %1</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Edit “%1” (version %2)</source>
+        <translation>Modifier « %1 » (version %2)</translation>
+    </message>
+    <message>
+        <source>This translation now matches version %1 of the original</source>
+        <translation>Cette traduction correspond désormais à la version %1 de l’original</translation>
+    </message>
+    <message>
+        <source>Translate “%1”</source>
+        <translation>Traduire « %1 »</translation>
+    </message>
+    <message>
+        <source>Translated from version %1</source>
+        <translation>Traduit à partir de la version %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>e.g. en, de, fr, es, pt-BR</source>
+        <translation>p. ex. en, de, fr, es, pt-BR</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien vers la vidéo</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (facultatif)</translation>
+    </message>
+    <message>
+        <source>Article text (HTML)</source>
+        <translation>Texte de l’article (HTML)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Text (HTML)</source>
+        <translation>&amp;Texte (HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modifications apportées</translation>
+    </message>
+    <message>
+        <source>A few words for the reviewers and the history (optional)</source>
+        <translation>Quelques mots pour les relecteurs et l’historique (facultatif)</translation>
+    </message>
+    <message>
+        <source>Translation up to date with the original</source>
+        <translation>Traduction à jour par rapport à l’original</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation>Lien vers la &amp;vidéo :</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Modifications apportées :</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>Someone else saved a newer version of this article while you were writing. Save your text as the next version anyway? The other change stays in the history and can be compared there.</source>
+        <translation>Quelqu’un d’autre a enregistré une version plus récente de cet article pendant votre rédaction. Enregistrer quand même votre texte comme version suivante ? L’autre modification reste dans l’historique, où vous pouvez la comparer.</translation>
+    </message>
+    <message>
+        <source>Not saved: a newer version exists. Your text is still here.</source>
+        <translation>Non enregistré : une version plus récente existe. Votre texte est toujours là.</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::KbArticleReader</name>
     <message>
         <source>Choose an article to read it here.</source>
@@ -1889,6 +2137,62 @@ Lancez-la avec --server et --ca.</translation>
         <source>Your vote could not be saved: %1</source>
         <translation>Votre vote n’a pas pu être enregistré : %1</translation>
     </message>
+    <message>
+        <source>Translation state</source>
+        <translation>État de la traduction</translation>
+    </message>
+    <message>
+        <source>Translations of this article</source>
+        <translation>Traductions de cet article</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslations</source>
+        <translation>Tra&amp;ductions</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · from version %4: out of date</source>
+        <translation>%1 · %2 · %3 · d’après la version %4 : obsolète</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · up to date</source>
+        <translation>%1 · %2 · %3 · à jour</translation>
+    </message>
+    <message>
+        <source>No translations yet.</source>
+        <translation>Aucune traduction pour le moment.</translation>
+    </message>
+    <message>
+        <source>the original</source>
+        <translation>l’original</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” made from version %2; the original is now at version %3, so this translation is out of date.</source>
+        <translation>Traduction de « %1 » réalisée à partir de la version %2 ; l’original en est maintenant à la version %3 : cette traduction est donc obsolète.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1”, up to date with its version %2.</source>
+        <translation>Traduction de « %1 », à jour par rapport à sa version %2.</translation>
+    </message>
+    <message>
+        <source>Editing needs a connection to the server.</source>
+        <translation>La modification nécessite une connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restaurer la version %1</translation>
+    </message>
+    <message>
+        <source>Store the text of version %1 as a new version %2? The versions in between stay in the history.</source>
+        <translation>Enregistrer le texte de la version %1 comme nouvelle version %2 ? Les versions intermédiaires restent dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restauré</translation>
+    </message>
+    <message>
+        <source>The server did not restore the version: %1</source>
+        <translation>Le serveur n’a pas restauré la version : %1</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::KbArticleTableModel</name>
@@ -1936,6 +2240,105 @@ Lancez-la avec --server et --ca.</translation>
     </message>
 </context>
 <context>
+    <name>hss::client::KbEditorBar</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>Soumettre à la relecture</translation>
+    </message>
+    <message>
+        <source>Send to medical review</source>
+        <translation>Envoyer en relecture médicale</translation>
+    </message>
+    <message>
+        <source>Approve and publish</source>
+        <translation>Approuver et publier</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation>Rouvrir comme brouillon</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Demander des modifications</translation>
+    </message>
+    <message>
+        <source>Draft: readers do not see it until it is reviewed and published.</source>
+        <translation>Brouillon : les lecteurs ne le voient pas tant qu’il n’a pas été relu et publié.</translation>
+    </message>
+    <message>
+        <source>In review: a supervisor or admin checks it, then a medical agent reviews it.</source>
+        <translation>En relecture : un superviseur ou un administrateur le vérifie, puis un agent médical le relit.</translation>
+    </message>
+    <message>
+        <source>In review: waiting for a supervisor or admin.</source>
+        <translation>En relecture : en attente d’un superviseur ou d’un administrateur.</translation>
+    </message>
+    <message>
+        <source>In medical review: waiting for a medical agent to sign it off.</source>
+        <translation>En relecture médicale : en attente de validation par un agent médical.</translation>
+    </message>
+    <message>
+        <source>Published: every reader sees this version. A change goes through review again.</source>
+        <translation>Publié : tous les lecteurs voient cette version. Toute modification repasse en relecture.</translation>
+    </message>
+    <message>
+        <source>Archived: kept for the record, not shown to readers.</source>
+        <translation>Archivé : conservé pour mémoire, non visible par les lecteurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Traduire…</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de la relecture</translation>
+    </message>
+    <message>
+        <source>Edit the article</source>
+        <translation>Modifier l’article</translation>
+    </message>
+    <message>
+        <source>Translate the article</source>
+        <translation>Traduire l’article</translation>
+    </message>
+    <message>
+        <source>Note for the next step</source>
+        <translation>Note pour l’étape suivante</translation>
+    </message>
+    <message>
+        <source>Note for the next step (e.g. what to change)</source>
+        <translation>Note pour l’étape suivante (p. ex. ce qu’il faut modifier)</translation>
+    </message>
+    <message>
+        <source>Editing needs a connection to the server.</source>
+        <translation>La modification nécessite une connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>You saved this version: someone else must approve it.</source>
+        <translation>Vous avez enregistré cette version : une autre personne doit l’approuver.</translation>
+    </message>
+    <message>
+        <source>Step not taken</source>
+        <translation>Étape non effectuée</translation>
+    </message>
+    <message>
+        <source>Someone changed this article meanwhile; look at the new version first.</source>
+        <translation>Quelqu’un a modifié cet article entre-temps ; consultez d’abord la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The server refused the step: %1</source>
+        <translation>Le serveur a refusé l’étape : %1</translation>
+    </message>
+</context>
+<context>
     <name>hss::client::KbHistoryPanel</name>
     <message>
         <source>Older version</source>
@@ -1976,6 +2379,14 @@ Lancez-la avec --server et --ca.</translation>
             <numerusform>Version %1 (%2) → version %3 (%4) : %n modifications</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Restore the older version</source>
+        <translation>&amp;Restaurer la version antérieure</translation>
+    </message>
+    <message>
+        <source>Restore the older version as the next version</source>
+        <translation>Restaurer la version antérieure comme version suivante</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::KnowledgeBaseWidget</name>
@@ -2013,6 +2424,18 @@ Lancez-la avec --server et --ca.</translation>
             <numerusform>%1, %n article</numerusform>
             <numerusform>%1, %n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;Nouvel article…</translation>
+    </message>
+    <message>
+        <source>Write a new article</source>
+        <translation>Rédiger un nouvel article</translation>
+    </message>
+    <message>
+        <source>Editing needs a connection to the server.</source>
+        <translation>La modification nécessite une connexion au serveur.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2691,10 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>&amp;Administration…</source>
         <translation>&amp;Administration…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Changer le mot de &amp;passe…</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3178,44 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>SLA clocks</source>
         <translation>Compteurs SLA</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::PasswordChangeController</name>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Changing your password needs a connection to the server. Try again when online.</source>
+        <translation>Le changement de mot de passe nécessite une connexion au serveur. Réessayez lorsque vous serez en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>hss::client::PasswordChanger</name>
+    <message>
+        <source>Changing your password needs a connection to the server. Try again when online.</source>
+        <translation>Le changement de mot de passe nécessite une connexion au serveur. Réessayez lorsque vous serez en ligne.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The new password is not accepted: %1</source>
+        <translation>Le nouveau mot de passe n’est pas accepté : %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; your password is unchanged. (%1)</source>
+        <translation>Le serveur n’a pas pu être joint ; votre mot de passe n’a pas été modifié. (%1)</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed on the server, but this device&apos;s data is still locked with the old one: %1</source>
+        <translation>Votre mot de passe a été modifié sur le serveur, mais les données de cet appareil sont toujours verrouillées avec l’ancien : %1</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3784,10 @@ Lancez-la avec --server et --ca.</translation>
         <source>never synced</source>
         <translation>jamais synchronisé</translation>
     </message>
+    <message>
+        <source>Update needed: this console and the server cannot sync (changes kept)</source>
+        <translation>Mise à jour requise : cette console et le serveur ne peuvent pas se synchroniser (modifications conservées)</translation>
+    </message>
 </context>
 <context>
     <name>hss::client::SystemHealthService</name>
@@ -3721,10 +4190,6 @@ Lancez-la avec --server et --ca.</translation>
 <context>
     <name>hss::client::TicketFieldsForm</name>
     <message>
-        <source>Assign to &amp;me</source>
-        <translation>M’attri&amp;buer</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -3757,14 +4222,6 @@ Lancez-la avec --server et --ca.</translation>
         <translation>E-mail du demandeur</translation>
     </message>
     <message>
-        <source>Assignee user id</source>
-        <translation>Identifiant utilisateur du responsable</translation>
-    </message>
-    <message>
-        <source>Assign to me</source>
-        <translation>M’attribuer</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -3779,10 +4236,6 @@ Lancez-la avec --server et --ca.</translation>
     <message>
         <source>e.g. MC-2026-00042</source>
         <translation>p. ex. MC-2026-00042</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Non attribué</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3837,8 +4290,8 @@ Lancez-la avec --server et --ca.</translation>
         <translation>Un titre est obligatoire.</translation>
     </message>
     <message>
-        <source>The assignee must be a user id, or empty for nobody.</source>
-        <translation>Le responsable doit être un identifiant utilisateur, ou rester vide pour personne.</translation>
+        <source>Choose the assignee from the list, or Unassigned.</source>
+        <translation>Choisissez le responsable dans la liste, ou « Non attribué ».</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@
 //       --password PW --size 1920x1080 --out DIR
 //
 // Writes DIR/sign-in.png (once), DIR/queue-all-open-WxH.png, DIR/queue-emergencies-WxH.png and
-// DIR/console-<page>-WxH.png for the knowledge-base, training, feedback and both dashboard pages. For an admin (add
+// DIR/console-<page>-WxH.png for the knowledge-base, training, feedback and both dashboard pages, and for an editor
+// DIR/kb-review-WxH.png, DIR/kb-translation-stale-WxH.png and DIR/kb-editor-dialog-WxH.png. For an admin (add
 // --totp CODE, e.g. `oathtool --totp -b SECRET`) also DIR/admin-<page>-WxH.png for each page of the administration
 // dialog.
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -23,11 +25,15 @@
 #include <functional>
 
 #include "core/ConsoleSession.h"
+#include "core/KnowledgeBaseService.h"
 #include "core/ServerConnection.h"
 #include "core/Settings.h"
 #include "core/TicketQueueService.h"
 #include "hss/StdRandomSource.h"
 #include "hss/SystemClock.h"
+#include "ui/KbArticleEditorDialog.h"
+#include "ui/KbArticleReader.h"
+#include "ui/KnowledgeBaseWidget.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
 #include "ui/TicketQueueWidget.h"
@@ -50,6 +56,66 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
 void settle(int ms)
 {
     waitFor([] { return false; }, ms);
+}
+
+/// Opens the first article for which \a wanted holds; false when none does.
+bool openFirst(KnowledgeBaseWidget& page, const std::function<bool(const KbArticleView&)>& wanted)
+{
+    KnowledgeBaseService& service = *page.service();
+    for (const hss::KbCategory category : hss::allKbCategories) {
+        auto listed = service.browse(category);
+        if (!waitFor([&] { return listed.isFinished(); }, 10000)) {
+            return false;
+        }
+        for (const KbArticleSummary& summary : listed.result()) {
+            auto opened = service.open(summary.id);
+            if (waitFor([&] { return opened.isFinished(); }, 10000) && opened.result() && wanted(*opened.result())) {
+                page.openArticle(summary.id);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/// The editor's side of the knowledge base: an article waiting for its medical review with the workflow bar, a
+/// translation that went out of date, and the editor dialog (for editors only).
+void shootKnowledgeBaseEditing(QWidget& window, QTabWidget& workspace, const QDir& outDir, const QString& suffix)
+{
+    auto* page = window.findChild<KnowledgeBaseWidget*>();
+    if (page == nullptr || page->editor() == nullptr) {
+        return;
+    }
+    workspace.setCurrentWidget(page);
+    const std::pair<const char*, std::function<bool(const KbArticleView&)>> shots[] = {
+        {"kb-review", [](const KbArticleView& v) { return v.article.status == hss::ArticleStatus::MedicalReview; }},
+        {"kb-translation-stale", [](const KbArticleView& v) { return v.isStaleTranslation(); }},
+    };
+    for (const auto& [name, wanted] : shots) {
+        if (!openFirst(*page, wanted)) {
+            std::fprintf(stderr, "no article for %s\n", name);
+            continue;
+        }
+        settle(2000);
+        window.grab().save(outDir.filePath(QString::fromLatin1(name) + suffix));
+    }
+    if (page->newArticleButton() != nullptr && page->newArticleButton()->isEnabled()) {
+        page->newArticle();
+        settle(500);
+        if (auto* dialog = page->findChild<KbArticleEditorDialog*>()) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("kbEditTitle"))
+                ->setText(QStringLiteral("Dictation outage at night"));
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("kbEditBody"))
+                ->setPlainText(QStringLiteral("<h2>When the dictation service is down</h2>\n<ol>\n<li>Switch the ward "
+                                              "to typed notes.</li>\n<li>Open a ticket with priority High.</li>\n"
+                                              "</ol>\n<p>See <a href=\"https://status.example.org\">the status "
+                                              "page</a>.</p>"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("kbEditNote"))->setText(QStringLiteral("First draft"));
+            settle(800);
+            dialog->grab().save(outDir.filePath(QStringLiteral("kb-editor-dialog") + suffix));
+            dialog->reject();
+        }
+    }
 }
 
 int fail(const char* what)
@@ -150,6 +216,7 @@ int main(int argc, char** argv)
         window.grab().save(
             outDir.filePath(QStringLiteral("console-%1%2").arg(workspace->widget(tab)->objectName(), suffix)));
     }
+    shootKnowledgeBaseEditing(window, *workspace, outDir, suffix);
     // The administration pages, for an admin.
     window.showAdministration();
     if (AdminDialog* admin = window.adminDialog()) {
