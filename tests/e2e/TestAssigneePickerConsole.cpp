@@ -12,7 +12,7 @@
 #include <QPushButton>
 #include <QtTest>
 
-#include "DemoSeed.h"
+#include "DemoServer.h"
 #include "ServerProcess.h"
 #include "core/ConsoleSession.h"
 #include "core/ServerConnection.h"
@@ -34,15 +34,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-template <class T>
-std::optional<T> await(QFuture<T> future, int timeoutMs = 60000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return future.isFinished() ? std::optional<T>(future.result()) : std::nullopt;
-}
+using hss::test::await;
 
 /// The labels a combo box offers, in order.
 QStringList choices(const QComboBox* combo)
@@ -75,9 +67,7 @@ private:
     QString personId(const QString& username) const;
     Json serverTicket(const QString& id);
 
-    std::unique_ptr<hss::test::TestCertificates> m_certificates;
-    std::unique_ptr<hss::test::ServerProcess> m_server;
-    hss::test::DemoAccounts m_accounts;
+    hss::test::DemoServer m_demo;
     QTemporaryDir m_dir;
     hss::SystemClock m_clock;
     hss::StdRandomSource m_random;
@@ -89,26 +79,20 @@ private:
 
 void TestAssigneePickerConsole::initTestCase()
 {
-    m_certificates = std::make_unique<hss::test::TestCertificates>();
-    QVERIFY2(m_certificates->isValid(), qPrintable(m_certificates->error()));
-    m_server = std::make_unique<hss::test::ServerProcess>(*m_certificates);
-    QString error;
-    m_accounts = hss::test::seedDemo(*m_server, *m_certificates, &error);
-    QVERIFY2(m_accounts.passwords.contains(QStringLiteral("sofia")), qPrintable(error));
-    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    QVERIFY2(m_demo.start(), qPrintable(m_demo.error()));
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("console.ini")));
     m_connection = std::make_unique<ServerConnection>();
     m_session = std::make_unique<ConsoleSession>(m_clock, m_random, m_dir.filePath(QStringLiteral("data")));
     m_session->setSyncRetryDelays(std::chrono::milliseconds(200), std::chrono::seconds(1));
     m_window = std::make_unique<MainWindow>(m_settings.get(), m_connection.get(), m_session.get(), m_clock,
-                                            m_certificates->caFile());
+                                            m_demo.certificates().caFile());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     SignInRequest request;
-    request.serverUrl = QUrl(m_server->baseUrl());
-    request.caCertificateFile = m_certificates->caFile();
+    request.serverUrl = QUrl(m_demo.server().baseUrl());
+    request.caCertificateFile = m_demo.certificates().caFile();
     request.userName = QStringLiteral("sofia"); // a supervisor in tier1, medical and compliance; not a medical agent
-    request.password = m_accounts.passwords.value(QStringLiteral("sofia"));
+    request.password = m_demo.accounts().passwords.value(QStringLiteral("sofia"));
     const auto outcome = await(m_session->signIn(request));
     QVERIFY(outcome && outcome->code == SignInOutcome::Code::Online);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->syncStatus().initialSyncDone, 60000);
@@ -199,7 +183,7 @@ void TestAssigneePickerConsole::directoryIsFetchedAndKeptInTheStore()
     m_session->lock();
     QTRY_COMPARE(m_session->state(), ConsoleSession::State::Locked);
     QVERIFY(directory->people().empty());
-    const auto unlocked = await(m_session->unlock(m_accounts.passwords.value(QStringLiteral("sofia"))));
+    const auto unlocked = await(m_session->unlock(m_demo.accounts().passwords.value(QStringLiteral("sofia"))));
     QVERIFY(unlocked && unlocked->code == UnlockOutcome::Code::Unlocked);
     QTRY_COMPARE(directory->people(), *stored);
 }

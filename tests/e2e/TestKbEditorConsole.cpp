@@ -14,8 +14,7 @@
 #include <QTabWidget>
 #include <QtTest>
 
-#include "DemoSeed.h"
-#include "ServerProcess.h"
+#include "DemoServer.h"
 #include "core/ConsoleSession.h"
 #include "core/KbEditorService.h"
 #include "core/KnowledgeBaseService.h"
@@ -39,15 +38,7 @@ namespace {
 
 constexpr int waitMs = 30000;
 
-template <class T>
-std::optional<T> await(QFuture<T> future, int timeoutMs = 60000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return future.isFinished() ? std::optional<T>(future.result()) : std::nullopt;
-}
+using hss::test::await;
 
 /// One signed-in console with its knowledge-base page.
 struct Console
@@ -129,9 +120,7 @@ private:
     bool clickStep(Console& console, ArticleStatus to);
     bool openArticle(Console& console, const Uuid& id);
 
-    std::unique_ptr<hss::test::TestCertificates> m_certificates;
-    std::unique_ptr<hss::test::ServerProcess> m_server;
-    hss::test::DemoAccounts m_accounts;
+    hss::test::DemoServer m_demo;
     QTemporaryDir m_dir;
     SystemClock m_clock;
     StdRandomSource m_random;
@@ -143,13 +132,7 @@ private:
 
 void TestKbEditorConsole::initTestCase()
 {
-    m_certificates = std::make_unique<hss::test::TestCertificates>();
-    QVERIFY2(m_certificates->isValid(), qPrintable(m_certificates->error()));
-    m_server = std::make_unique<hss::test::ServerProcess>(*m_certificates);
-    QString error;
-    m_accounts = hss::test::seedDemo(*m_server, *m_certificates, &error);
-    QVERIFY2(m_accounts.passwords.contains(QStringLiteral("amir")), qPrintable(error));
-    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    QVERIFY2(m_demo.start(), qPrintable(m_demo.error()));
     m_agent = console(QStringLiteral("amir"));
     m_supervisor = console(QStringLiteral("sofia"));
     m_medic = console(QStringLiteral("maria"));
@@ -167,18 +150,8 @@ void TestKbEditorConsole::cleanupTestCase()
 Console TestKbEditorConsole::console(const QString& user)
 {
     Console c;
-    c.session =
-        std::make_unique<ConsoleSession>(m_clock, m_random, m_dir.filePath(QStringLiteral("data-%1").arg(user)));
-    c.session->setSyncRetryDelays(std::chrono::milliseconds(200), std::chrono::seconds(1));
-    SignInRequest request;
-    request.serverUrl = QUrl(m_server->baseUrl());
-    request.caCertificateFile = m_certificates->caFile();
-    request.userName = user;
-    request.password = m_accounts.passwords.value(user);
-    const auto outcome = await(c.session->signIn(request));
-    if (!outcome || outcome->code != SignInOutcome::Code::Online) {
-        qWarning() << "sign-in of" << user << "failed:" << (outcome ? outcome->message : QStringLiteral("timeout"));
-        c.session.reset();
+    c.session = m_demo.signIn(user, m_dir.filePath(QStringLiteral("data-%1").arg(user)), m_clock, m_random);
+    if (!c.session) {
         return c;
     }
     c.page = std::make_unique<KnowledgeBaseWidget>(*c.session->worker(), *c.session->changes(), c.session.get());
@@ -423,7 +396,7 @@ void TestKbEditorConsole::articleBeingWrittenComesBackAfterLock()
 
     grace.session->lock();
     QTRY_VERIFY(pages.knowledgeBase() == nullptr);
-    const auto unlocked = await(grace.session->unlock(m_accounts.passwords.value(QStringLiteral("grace"))));
+    const auto unlocked = await(grace.session->unlock(m_demo.password(QStringLiteral("grace"))));
     QVERIFY(unlocked && unlocked->code == UnlockOutcome::Code::Unlocked);
     QTRY_VERIFY(pages.knowledgeBase() != nullptr);
     dialog = openDialog(pages.knowledgeBase());

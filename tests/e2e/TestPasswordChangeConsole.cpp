@@ -10,7 +10,7 @@
 #include <QPushButton>
 #include <QtTest>
 
-#include "DemoSeed.h"
+#include "DemoServer.h"
 #include "ServerProcess.h"
 #include "core/ConsoleSession.h"
 #include "core/ServerConnection.h"
@@ -27,15 +27,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-template <class T>
-std::optional<T> await(QFuture<T> future, int timeoutMs = 60000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return future.isFinished() ? std::optional<T>(future.result()) : std::nullopt;
-}
+using hss::test::await;
 
 /// Types \a current, \a next and \a repeat into the dialog's fields (keyboard only) and presses Enter.
 void fill(ChangePasswordDialog* dialog, const QString& current, const QString& next, const QString& repeat)
@@ -72,9 +64,7 @@ private:
     std::unique_ptr<MainWindow> windowFor(ConsoleSession& session);
     int signInStatus(const QString& user, const QString& password);
 
-    std::unique_ptr<hss::test::TestCertificates> m_certificates;
-    std::unique_ptr<hss::test::ServerProcess> m_server;
-    hss::test::DemoAccounts m_accounts;
+    hss::test::DemoServer m_demo;
     QTemporaryDir m_dir;
     hss::SystemClock m_clock;
     hss::StdRandomSource m_random;
@@ -85,26 +75,18 @@ private:
 
 void TestPasswordChangeConsole::initTestCase()
 {
-    m_certificates = std::make_unique<hss::test::TestCertificates>();
-    QVERIFY2(m_certificates->isValid(), qPrintable(m_certificates->error()));
-    m_server = std::make_unique<hss::test::ServerProcess>(*m_certificates);
-    QString error;
-    m_accounts = hss::test::seedDemo(*m_server, *m_certificates, &error);
-    QVERIFY2(m_accounts.passwords.contains(QStringLiteral("admin")), qPrintable(error));
-    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    QVERIFY2(m_demo.start(), qPrintable(m_demo.error()));
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("console.ini")));
     m_connection = std::make_unique<ServerConnection>();
-    QProcess oathtool;
-    oathtool.start(QStringLiteral("oathtool"),
-                   {QStringLiteral("--totp"), QStringLiteral("-b"), m_accounts.adminTotpSecret});
-    QVERIFY2(oathtool.waitForFinished(10000) && oathtool.exitCode() == 0, "oathtool (oath-toolkit) is needed");
+    const QString code = m_demo.adminTotpCode();
+    QVERIFY2(!code.isEmpty(), "oathtool (oath-toolkit) is needed");
     m_admin = newSession(QStringLiteral("admin"));
     SignInRequest request;
-    request.serverUrl = QUrl(m_server->baseUrl());
-    request.caCertificateFile = m_certificates->caFile();
+    request.serverUrl = QUrl(m_demo.server().baseUrl());
+    request.caCertificateFile = m_demo.certificates().caFile();
     request.userName = QStringLiteral("admin");
-    request.password = m_accounts.passwords.value(QStringLiteral("admin"));
-    request.totpCode = QString::fromLatin1(oathtool.readAllStandardOutput()).trimmed();
+    request.password = m_demo.accounts().passwords.value(QStringLiteral("admin"));
+    request.totpCode = code;
     const auto outcome = await(m_admin->signIn(request));
     QVERIFY(outcome && outcome->code == SignInOutcome::Code::Online);
 }
@@ -144,8 +126,8 @@ std::optional<SignInOutcome> TestPasswordChangeConsole::signIn(ConsoleSession& s
                                                                const QString& password)
 {
     SignInRequest request;
-    request.serverUrl = QUrl(m_server->baseUrl());
-    request.caCertificateFile = m_certificates->caFile();
+    request.serverUrl = QUrl(m_demo.server().baseUrl());
+    request.caCertificateFile = m_demo.certificates().caFile();
     request.userName = user;
     request.password = password;
     return await(session.signIn(request));
@@ -153,8 +135,8 @@ std::optional<SignInOutcome> TestPasswordChangeConsole::signIn(ConsoleSession& s
 
 std::unique_ptr<MainWindow> TestPasswordChangeConsole::windowFor(ConsoleSession& session)
 {
-    auto window =
-        std::make_unique<MainWindow>(m_settings.get(), m_connection.get(), &session, m_clock, m_certificates->caFile());
+    auto window = std::make_unique<MainWindow>(m_settings.get(), m_connection.get(), &session, m_clock,
+                                               m_demo.certificates().caFile());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())) {
         return nullptr;
@@ -166,7 +148,7 @@ int TestPasswordChangeConsole::signInStatus(const QString& user, const QString& 
 {
     SyncApi api;
     QString error;
-    if (!api.configure(QUrl(m_server->baseUrl()), m_certificates->caFile(), &error)) {
+    if (!api.configure(QUrl(m_demo.server().baseUrl()), m_demo.certificates().caFile(), &error)) {
         return 0;
     }
     const auto answer = await(api.login(user, password));
@@ -253,7 +235,7 @@ void TestPasswordChangeConsole::refusingTheForcedChangeSignsOut()
 void TestPasswordChangeConsole::normalUserChangesThePasswordFromTheMenu()
 {
     const QString user = QStringLiteral("amir");
-    const QString old = m_accounts.passwords.value(user);
+    const QString old = m_demo.accounts().passwords.value(user);
     const QString chosen = QStringLiteral("amir picked a better one");
     auto session = newSession(user);
     auto window = windowFor(*session);

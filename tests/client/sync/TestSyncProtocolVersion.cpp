@@ -4,8 +4,7 @@
 // loop. Real TLS: SyncApi talks to a scripted HTTPS server.
 #include <QtTest>
 
-#include "ScriptedHttpsServer.h"
-#include "ServerProcess.h"
+#include "ScriptedSyncApi.h"
 #include "SyncTestSupport.h"
 #include "core/SignInOutcome.h"
 #include "hss/StdRandomSource.h"
@@ -48,7 +47,7 @@ private slots:
     void signInNamesTheUpdate();
 
 private:
-    std::unique_ptr<SyncApi> makeApi();
+    std::unique_ptr<SyncApi> makeApi() const { return hss::test::scriptedApi(*m_server, *m_certificates); }
 
     std::unique_ptr<hss::test::TestCertificates> m_certificates;
     std::unique_ptr<ScriptedHttpsServer> m_server;
@@ -75,19 +74,6 @@ void TestSyncProtocolVersion::cleanup()
 {
     m_store.reset();
     m_server.reset();
-}
-
-std::unique_ptr<SyncApi> TestSyncProtocolVersion::makeApi()
-{
-    auto api = std::make_unique<SyncApi>();
-    QString error;
-    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(m_server->port()));
-    if (!api->configure(url, m_certificates->caFile(), &error)) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    api->setTokens(QStringLiteral("access-token"), QString());
-    return api;
 }
 
 void TestSyncProtocolVersion::everyRequestNamesTheProtocolVersion()

@@ -5,8 +5,7 @@
 #include <QLocale>
 #include <QtTest>
 
-#include "ScriptedHttpsServer.h"
-#include "ServerProcess.h"
+#include "ScriptedSyncApi.h"
 #include "SyncTestSupport.h"
 #include "hss/StdRandomSource.h"
 #include "sync/LocalChanges.h"
@@ -64,7 +63,7 @@ private slots:
     void withoutRetryAfterTheBackOffApplies();
 
 private:
-    std::unique_ptr<SyncApi> makeApi();
+    std::unique_ptr<SyncApi> makeApi() const { return hss::test::scriptedApi(*m_server, *m_certificates); }
 
     std::unique_ptr<hss::test::TestCertificates> m_certificates;
     std::unique_ptr<ScriptedHttpsServer> m_server;
@@ -91,19 +90,6 @@ void TestSyncRetryAfter::cleanup()
 {
     m_store.reset();
     m_server.reset();
-}
-
-std::unique_ptr<SyncApi> TestSyncRetryAfter::makeApi()
-{
-    auto api = std::make_unique<SyncApi>();
-    QString error;
-    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(m_server->port()));
-    if (!api->configure(url, m_certificates->caFile(), &error)) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    api->setTokens(QStringLiteral("access-token"), QString());
-    return api;
 }
 
 void TestSyncRetryAfter::retryAfterOfA503OrA429IsRead()
