@@ -16,7 +16,7 @@
 #include <QTableView>
 #include <QtTest>
 
-#include "DemoSeed.h"
+#include "DemoServer.h"
 #include "ServerProcess.h"
 #include "core/ConsoleSession.h"
 #include "core/IdleLock.h"
@@ -48,15 +48,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-template <class T>
-std::optional<T> await(QFuture<T> future, int timeoutMs = 60000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return future.isFinished() ? std::optional<T>(future.result()) : std::nullopt;
-}
+using hss::test::await;
 
 /// Waits until \a page has answered its load or save.
 bool settle(AdminPage* page, const std::function<void()>& action)
@@ -94,9 +86,7 @@ private:
     int signInStatus(const QString& user, const QString& password);
     AdminDialog* openDialog();
 
-    std::unique_ptr<hss::test::TestCertificates> m_certificates;
-    std::unique_ptr<hss::test::ServerProcess> m_server;
-    hss::test::DemoAccounts m_accounts;
+    hss::test::DemoServer m_demo;
     QTemporaryDir m_dir;
     hss::SystemClock m_clock;
     hss::StdRandomSource m_random;
@@ -108,13 +98,7 @@ private:
 
 void TestAdminConsole::initTestCase()
 {
-    m_certificates = std::make_unique<hss::test::TestCertificates>();
-    QVERIFY2(m_certificates->isValid(), qPrintable(m_certificates->error()));
-    m_server = std::make_unique<hss::test::ServerProcess>(*m_certificates);
-    QString error;
-    m_accounts = hss::test::seedDemo(*m_server, *m_certificates, &error);
-    QVERIFY2(m_accounts.passwords.contains(QStringLiteral("admin")), qPrintable(error));
-    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    QVERIFY2(m_demo.start(), qPrintable(m_demo.error()));
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("console.ini")));
     m_connection = std::make_unique<ServerConnection>();
     // One admin sign-in for the whole test: a TOTP code is accepted once.
@@ -123,7 +107,7 @@ void TestAdminConsole::initTestCase()
     m_admin = signIn(QStringLiteral("admin"), code);
     QVERIFY(m_admin);
     m_window = std::make_unique<MainWindow>(m_settings.get(), m_connection.get(), m_admin.get(), m_clock,
-                                            m_certificates->caFile());
+                                            m_demo.certificates().caFile());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -136,32 +120,12 @@ void TestAdminConsole::cleanupTestCase()
 
 std::unique_ptr<ConsoleSession> TestAdminConsole::signIn(const QString& user, const QString& totpCode)
 {
-    auto session =
-        std::make_unique<ConsoleSession>(m_clock, m_random, m_dir.filePath(QStringLiteral("data-%1").arg(user)));
-    session->setSyncRetryDelays(std::chrono::milliseconds(200), std::chrono::seconds(1));
-    SignInRequest request;
-    request.serverUrl = QUrl(m_server->baseUrl());
-    request.caCertificateFile = m_certificates->caFile();
-    request.userName = user;
-    request.password = m_accounts.passwords.value(user);
-    request.totpCode = totpCode;
-    const auto outcome = await(session->signIn(request));
-    if (!outcome || outcome->code != SignInOutcome::Code::Online) {
-        qWarning() << "sign-in of" << user << "failed:" << (outcome ? outcome->message : QStringLiteral("timeout"));
-        return nullptr;
-    }
-    return session;
+    return m_demo.signIn(user, m_dir.filePath(QStringLiteral("data-%1").arg(user)), m_clock, m_random, totpCode);
 }
 
 QString TestAdminConsole::totpCode() const
 {
-    QProcess oathtool;
-    oathtool.start(QStringLiteral("oathtool"),
-                   {QStringLiteral("--totp"), QStringLiteral("-b"), m_accounts.adminTotpSecret});
-    if (!oathtool.waitForFinished(10000) || oathtool.exitCode() != 0) {
-        return {};
-    }
-    return QString::fromLatin1(oathtool.readAllStandardOutput()).trimmed();
+    return m_demo.adminTotpCode();
 }
 
 Json TestAdminConsole::get(const QString& path)
@@ -178,7 +142,7 @@ int TestAdminConsole::signInStatus(const QString& user, const QString& password)
 {
     SyncApi api;
     QString error;
-    if (!api.configure(QUrl(m_server->baseUrl()), m_certificates->caFile(), &error)) {
+    if (!api.configure(QUrl(m_demo.server().baseUrl()), m_demo.certificates().caFile(), &error)) {
         qWarning() << "cannot configure the API:" << error;
         return 0;
     }
@@ -213,7 +177,7 @@ void TestAdminConsole::nonAdminSeesNoAdministration()
     QVERIFY(agent);
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("console.ini")));
-    MainWindow window(&settings, m_connection.get(), agent.get(), m_clock, m_certificates->caFile());
+    MainWindow window(&settings, m_connection.get(), agent.get(), m_clock, m_demo.certificates().caFile());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* menu = window.findChild<QMenu*>(QStringLiteral("menuAdministration"));
@@ -591,7 +555,7 @@ void TestAdminConsole::offlineKeepsWhatWasTyped()
     QVERIFY(page->matrix()->setData(page->matrix()->index(0, EscalationMatrixTableModel::Team),
                                     QStringLiteral("typed-offline")));
 
-    m_server->stop();
+    m_demo.server().stop();
     m_admin->syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(m_admin->state(), ConsoleSession::State::Offline, 60000);
     QVERIFY2(page->statusText().contains(QStringLiteral("needs a connection")), qPrintable(page->statusText()));
