@@ -7,9 +7,11 @@
 //
 // Writes DIR/sign-in.png (once), DIR/queue-all-open-WxH.png, DIR/queue-emergencies-WxH.png and
 // DIR/console-<page>-WxH.png for the knowledge-base, training, feedback and both dashboard pages, and for an editor
-// DIR/kb-review-WxH.png, DIR/kb-translation-stale-WxH.png and DIR/kb-editor-dialog-WxH.png. For an admin (add
+// DIR/kb-review-WxH.png, DIR/kb-translation-stale-WxH.png and DIR/kb-editor-dialog-WxH.png; and
+// DIR/change-password-WxH.png. For an admin (add
 // --totp CODE, e.g. `oathtool --totp -b SECRET`) also DIR/admin-<page>-WxH.png for each page of the administration
 // dialog.
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -31,6 +33,7 @@
 #include "core/TicketQueueService.h"
 #include "hss/StdRandomSource.h"
 #include "hss/SystemClock.h"
+#include "ui/ChangePasswordDialog.h"
 #include "ui/KbArticleEditorDialog.h"
 #include "ui/KbArticleReader.h"
 #include "ui/KnowledgeBaseWidget.h"
@@ -217,6 +220,15 @@ int main(int argc, char** argv)
             outDir.filePath(QStringLiteral("console-%1%2").arg(workspace->widget(tab)->objectName(), suffix)));
     }
     shootKnowledgeBaseEditing(window, *workspace, outDir, suffix);
+    // The user's own password change (File menu).
+    if (auto* changePassword = window.findChild<QAction*>(QStringLiteral("actionChangePassword"))) {
+        changePassword->trigger();
+        settle(800);
+        if (auto* passwordDialog = window.findChild<ChangePasswordDialog*>()) {
+            passwordDialog->grab().save(outDir.filePath(QStringLiteral("change-password") + suffix));
+            passwordDialog->reject();
+        }
+    }
     // The administration pages, for an admin.
     window.showAdministration();
     if (AdminDialog* admin = window.adminDialog()) {
