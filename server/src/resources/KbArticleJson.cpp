@@ -31,7 +31,9 @@ std::optional<std::string> noteFrom(const BodyReader& reader)
     return note;
 }
 
-int versionNumber(const BodyReader& reader, const char* key)
+} // namespace
+
+int kbVersionFromBody(const BodyReader& reader, const char* key)
 {
     const std::int64_t value = reader.integer(key, 1);
     if (value > std::numeric_limits<int>::max()) {
@@ -39,8 +41,6 @@ int versionNumber(const BodyReader& reader, const char* key)
     }
     return static_cast<int>(value);
 }
-
-} // namespace
 
 KbCreateRequest kbCreateFromBody(const nlohmann::json& body)
 {
@@ -70,7 +70,7 @@ KbEditRequest kbEditFromBody(const nlohmann::json& body)
     const BodyReader reader(
         body, {"base_version", "title", "body", "category", "content_type", "video_url", "note", "source_version"});
     KbEditRequest request;
-    request.baseVersion = versionNumber(reader, "base_version");
+    request.baseVersion = kbVersionFromBody(reader, "base_version");
     request.title = reader.string("title");
     request.body = reader.string("body");
     request.category = reader.enumeration("category", &kbCategoryFromString);
@@ -78,7 +78,7 @@ KbEditRequest kbEditFromBody(const nlohmann::json& body)
     request.videoUrl = reader.optionalString("video_url");
     request.note = noteFrom(reader);
     if (reader.find("source_version")) {
-        request.sourceVersion = versionNumber(reader, "source_version");
+        request.sourceVersion = kbVersionFromBody(reader, "source_version");
     }
     return request;
 }

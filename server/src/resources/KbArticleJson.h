@@ -13,6 +13,8 @@
 
 namespace hss::server {
 
+class BodyReader;
+
 // Request and response bodies of the knowledge-base editing endpoints, as the OpenAPI document defines them
 // (KbArticleCreate, KbArticleUpdate, KbArticleStatusChange, KbArticleRollback, KbArticleVersion). Readers throw
 // ValidationFailed (422) naming the field for an unknown or missing field, a wrong JSON type or an unknown enum value;
@@ -42,6 +44,9 @@ struct KbEditRequest
 };
 
 /// Reads a create body; category and content_type may be left out for a translation (the source's are used).
+/// A version number from a request body (\a key, at least 1); 422 naming \a key when it is not one.
+int kbVersionFromBody(const BodyReader& reader, const char* key);
+
 KbCreateRequest kbCreateFromBody(const nlohmann::json& body);
 
 /// Reads an edit body.

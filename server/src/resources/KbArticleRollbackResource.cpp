@@ -2,7 +2,6 @@
 #include "KbArticleRollbackResource.h"
 
 #include <algorithm>
-#include <limits>
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
@@ -13,6 +12,7 @@
 #include "BodyReader.h"
 #include "DomainErrors.h"
 #include "KbArticleEditor.h"
+#include "KbArticleJson.h"
 #include "hss/Clock.h"
 #include "hss/KbWorkflow.h"
 
@@ -28,9 +28,8 @@ void KbArticleRollbackResource::post(Poco::Net::HTTPServerRequest& request, Poco
     KbArticleEditor editor(m_services, request, m_id);
     const nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
     const BodyReader reader(body, {"base_version", "to_version"});
-    constexpr std::int64_t intMax = std::numeric_limits<int>::max();
-    const int baseVersion = static_cast<int>(std::min(reader.integer("base_version", 1), intMax));
-    const int toVersion = static_cast<int>(std::min(reader.integer("to_version", 1), intMax));
+    const int baseVersion = kbVersionFromBody(reader, "base_version");
+    const int toVersion = kbVersionFromBody(reader, "to_version");
     const std::int64_t now = m_services.clock.nowMs();
     const nlohmann::json answer = editor.change(
         "kb_article.rollback", baseVersion, [&](Poco::Data::Session& session, KbRepository&, const KbArticle& current) {

@@ -2,7 +2,6 @@
 #include "KbArticleStatusResource.h"
 
 #include <algorithm>
-#include <limits>
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
@@ -12,6 +11,7 @@
 #include "../http/RequestBody.h"
 #include "BodyReader.h"
 #include "KbArticleEditor.h"
+#include "KbArticleJson.h"
 #include "hss/Clock.h"
 #include "hss/KbWorkflow.h"
 
@@ -27,15 +27,14 @@ void KbArticleStatusResource::post(Poco::Net::HTTPServerRequest& request, Poco::
     KbArticleEditor editor(m_services, request, m_id);
     const nlohmann::json body = readJsonObject(request, m_services.maxBodyBytes);
     const BodyReader reader(body, {"base_version", "status", "note"});
-    const std::int64_t baseVersion = reader.integer("base_version", 1);
+    const int baseVersion = kbVersionFromBody(reader, "base_version");
     const ArticleStatus to = reader.enumeration("status", &articleStatusFromString);
     // Accepted for the console's sake but not kept: a step stores no version row, and free text stays out of the
     // audit trail (it may hold anything).
     (void)reader.optionalString("note");
     const std::int64_t now = m_services.clock.nowMs();
     const nlohmann::json answer = editor.change(
-        "kb_article.status", static_cast<int>(std::min<std::int64_t>(baseVersion, std::numeric_limits<int>::max())),
-        [&](Poco::Data::Session&, KbRepository&, const KbArticle& current) {
+        "kb_article.status", baseVersion, [&](Poco::Data::Session&, KbRepository&, const KbArticle& current) {
             const ArticleStatus from = current.status;
             if (auto step = KbWorkflow::checkTransition(from, to, KbWorkflow::isClinical(current)); !step) {
                 throw HttpError(Poco::Net::HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "invalid_transition",

@@ -66,6 +66,8 @@ private slots:
     void malformedBodiesAreRefused();
     void badRequestsStoreNothing_data();
     void badRequestsStoreNothing();
+    void versionNumbersBeyondRangeAreNamed_data() { backends(); }
+    void versionNumbersBeyondRangeAreNamed();
 
 private:
     static void backends();
@@ -378,6 +380,32 @@ void TestKbEditingApi::badRequestsStoreNothing()
     QCOMPARE(stored.body.at("version"), 1);
     QCOMPARE(stored.body.at("title"), "Scanner jam");
     QCOMPARE(get(backend, path + "/versions").body.at("items").size(), std::size_t {1});
+}
+
+void TestKbEditingApi::versionNumbersBeyondRangeAreNamed()
+{
+    // The same answer on every write that names a version: 422 naming the field, never a silent clamp.
+    QFETCH(QString, backend);
+    ApiTestServer& api = server(backend);
+    const std::string id = create(backend, "ann", newArticle("Label printer offline"));
+    const std::string path = "/api/kb/articles/" + id;
+    const std::int64_t huge = 4'000'000'000;
+    json status = step(1, "review");
+    status["base_version"] = huge;
+    const std::pair<std::string, json> requests[] = {
+        {path + "/status", status},
+        {path + "/rollback", json {{"base_version", huge}, {"to_version", 1}}},
+        {path + "/rollback", json {{"base_version", 1}, {"to_version", huge}}},
+    };
+    const char* fields[] = {"base_version", "base_version", "to_version"};
+    for (std::size_t i = 0; i < std::size(requests); ++i) {
+        const ApiAnswer answer = api.request("POST", requests[i].first, requests[i].second, token(backend, "ann"));
+        QCOMPARE(answer.status, 422);
+        QCOMPARE(answer.body.at("field"), fields[i]);
+    }
+    const ApiAnswer stored = get(backend, path);
+    QCOMPARE(stored.body.at("version"), 1);
+    QCOMPARE(stored.body.at("status"), "draft");
 }
 
 QTEST_GUILESS_MAIN(TestKbEditingApi)
