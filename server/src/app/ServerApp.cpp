@@ -19,6 +19,7 @@
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
 
+#include "../auth/AccessRevocations.h"
 #include "../auth/PasswordHasher.h"
 #include "../auth/TokenService.h"
 #include "../auth/UnknownLoginFailures.h"
@@ -188,7 +189,9 @@ int ServerApp::main(const std::vector<std::string>& args)
         const TokenService tokens(tokenSettings);
         const PasswordHasher passwords;
         const SystemClock clock;
-        const Authenticator authenticator(tokens, clock);
+        const TokenService::Settings& issued = tokens.settings();
+        AccessRevocations revocations(database, clock, issued.lifetime + issued.leeway);
+        const Authenticator authenticator(tokens, revocations, clock);
         UnknownLoginFailures unknownLogins;
         WriteQueue writes(database);
         AuditTrail audit(database, writes, clock);
@@ -209,6 +212,7 @@ int ServerApp::main(const std::vector<std::string>& args)
                                  tokens,
                                  passwords,
                                  authenticator,
+                                 revocations,
                                  unknownLogins,
                                  writes,
                                  audit,

@@ -12,6 +12,7 @@ class HybridLogicalClock;
 
 namespace hss::server {
 
+class AccessRevocations;
 class AuditTrail;
 class Authenticator;
 class Database;
@@ -38,6 +39,7 @@ struct ServerServices
     const TokenService& tokens;
     const PasswordHasher& passwords;
     const Authenticator& authenticator;
+    AccessRevocations& revocations; ///< Ends an account's tokens at once (disable, role change, password replaced).
     UnknownLoginFailures& unknownLogins;
     WriteQueue& writes;
     AuditTrail& audit;

@@ -8,6 +8,7 @@
 #include "../http/HttpErrors.h"
 #include "../storage/RefreshTokenRepository.h"
 #include "../storage/UserRepository.h"
+#include "AccessRevocations.h"
 #include "PasswordHasher.h"
 #include "RefreshTokens.h"
 #include "TokenService.h"
@@ -209,7 +210,7 @@ User AuthService::updateProfile(const Poco::Net::HTTPServerRequest& request, con
     }
     if (change.newPassword) {
         replacePassword(principal.userId, *change.newPassword, now, false);
-        detail += "password (refresh tokens revoked)";
+        detail += "password (every session ended)";
     }
     m_services.audit.record(request, &principal, "user.profile_update", "user", principal.userId, "success",
                             detail.empty() ? "nothing changed" : "changed: " + detail);
@@ -230,7 +231,7 @@ void AuthService::replacePassword(const std::string& userId, const std::string& 
     (void)users.setPassword(userId, m_services.passwords.hash(newPassword), nowMs);
     (void)users.setMustChangePassword(userId, mustChange, nowMs);
     (void)users.resetFailedLogins(userId, nowMs);
-    RefreshTokenRepository(m_services.database).revokeAllForUser(userId, nowMs);
+    m_services.revocations.revoke(userId);
 }
 
 nlohmann::json AuthService::toJson(const TokenPair& pair)

@@ -87,22 +87,27 @@ std::optional<std::string> stringClaim(const Poco::JSON::Object& payload, const 
     return value.extract<std::string>();
 }
 
-// Integer seconds only: a fractional or textual time is not something we issue.
-std::optional<std::int64_t> secondsClaim(const Poco::JSON::Object& payload, const std::string& name)
+// Integers only: a fractional or textual time is not something we issue.
+std::optional<std::int64_t> timeClaim(const Poco::JSON::Object& payload, const std::string& name, std::int64_t max)
 {
     const Poco::Dynamic::Var value = payload.get(name);
     if (value.isEmpty() || !value.isInteger()) {
         return std::nullopt;
     }
     try {
-        const auto seconds = value.convert<Poco::Int64>();
-        if (seconds < 0 || seconds > maxTimestampMs / 1000) {
+        const auto time = value.convert<Poco::Int64>();
+        if (time < 0 || time > max) {
             return std::nullopt;
         }
-        return seconds;
+        return time;
     } catch (const Poco::Exception&) {
         return std::nullopt;
     }
+}
+
+std::optional<std::int64_t> secondsClaim(const Poco::JSON::Object& payload, const std::string& name)
+{
+    return timeClaim(payload, name, maxTimestampMs / 1000);
 }
 
 std::optional<std::vector<std::string>> stringListClaim(const Poco::JSON::Object& payload, const std::string& name)
@@ -188,6 +193,8 @@ TokenService::IssuedToken TokenService::issue(const Subject& subject, std::int64
     token.payload().set("iat", Poco::Int64 {issuedAt});
     token.payload().set("nbf", Poco::Int64 {issuedAt});
     token.payload().set("exp", Poco::Int64 {expiresAt});
+    // "iat" has whole seconds; a revocation must tell apart tokens issued just before it from those just after.
+    token.payload().set("iat_ms", Poco::Int64 {nowMs});
     token.payload().set("username", subject.username);
     token.payload().set("roles", toJsonArray(subject.roles));
     token.payload().set("teams", toJsonArray(subject.teams));
@@ -285,6 +292,9 @@ TokenVerification TokenService::verify(std::string_view token, std::int64_t nowM
     principal.teams = *teams;
     principal.tokenId = *tokenId;
     principal.expiresAtMs = *expiresAt * 1000;
+    // Tokens issued before "iat_ms" existed count from the start of their second.
+    const std::optional<std::int64_t> issuedAtMs = timeClaim(payload, "iat_ms", maxTimestampMs);
+    principal.issuedAtMs = issuedAtMs && *issuedAtMs / 1000 == *issuedAt ? *issuedAtMs : *issuedAt * 1000;
     // Any "pcr" at all restricts the token: only true is ever issued, and failing closed costs nothing.
     principal.passwordChangeRequired = payload.has("pcr");
     return principal;

@@ -3,14 +3,16 @@
 
 #include <variant>
 
+#include "../auth/AccessRevocations.h"
 #include "../auth/TokenService.h"
 #include "../http/HttpErrors.h"
 #include "hss/Clock.h"
 
 namespace hss::server {
 
-Authenticator::Authenticator(const TokenService& tokens, const Clock& clock)
+Authenticator::Authenticator(const TokenService& tokens, const AccessRevocations& revocations, const Clock& clock)
     : m_tokens(tokens)
+    , m_revocations(revocations)
     , m_clock(clock)
 { }
 
@@ -31,7 +33,20 @@ Principal Authenticator::authenticateForPasswordChange(const Poco::Net::HTTPServ
     if (header.size() <= prefix.size() || header.compare(0, prefix.size(), prefix) != 0) {
         throw Unauthorized("sign in first: send 'Authorization: Bearer <access token>'");
     }
-    const std::string_view token = std::string_view(header).substr(prefix.size());
+    Principal principal = verifiedPrincipal(std::string_view(header).substr(prefix.size()));
+    if (m_revocations.isRevoked(principal)) {
+        // A disabled account's console must hear that it is disabled (it then locks and forgets its key), not only
+        // that it should sign in again.
+        if (!m_revocations.isActive(principal.userId)) {
+            throw Forbidden(accountDisabledMessage, "account_disabled");
+        }
+        throw Unauthorized("this session was ended because the account changed; sign in again");
+    }
+    return principal;
+}
+
+Principal Authenticator::verifiedPrincipal(std::string_view token) const
+{
     const std::int64_t nowMs = m_clock.nowMs();
     if (auto known = m_verified.find(token, nowMs)) {
         return std::move(*known);

@@ -91,6 +91,10 @@ public:
     { }
 };
 
+/// The answer (403 "account_disabled") that tells a console to lock and forget its key.
+inline constexpr const char* accountDisabledMessage =
+    "this account is disabled; sign-in and sync are no longer possible on any device";
+
 class Conflict final : public HttpError
 {
 public:

@@ -2,11 +2,11 @@
 #include "AdminUserEditor.h"
 
 #include "../app/ServerServices.h"
+#include "../auth/AccessRevocations.h"
 #include "../auth/AuthService.h"
 #include "../auth/PasswordHasher.h"
 #include "../authz/AuditTrail.h"
 #include "../http/HttpErrors.h"
-#include "../storage/RefreshTokenRepository.h"
 #include "../storage/UserRepository.h"
 #include "AuthBodyReader.h"
 #include "hss/Clock.h"
@@ -135,7 +135,7 @@ User AdminUserEditor::update(const std::string& id, const nlohmann::json& body)
     const bool rolesChanged = changed.roles != before.user.roles;
     const bool disabled = before.user.active && !changed.active;
     if (rolesChanged || disabled) {
-        RefreshTokenRepository(m_services.database).revokeAllForUser(userId, now);
+        m_services.revocations.revoke(userId);
     }
     std::string detail;
     for (const auto& [name, given] : {std::pair {"display_name", displayName.has_value()},
@@ -171,7 +171,7 @@ void AdminUserEditor::resetPassword(const std::string& id, const nlohmann::json&
     // A temporary password: the user must replace it with one only they know before working.
     AuthService(m_services).replacePassword(userId, newPassword, m_services.clock.nowMs(), true);
     m_services.audit.record(m_request, &m_admin, "user.password_reset", "user", userId, "success",
-                            "password replaced by an admin; refresh tokens revoked; change required at next login");
+                            "password replaced by an admin; every session ended; change required at next login");
 }
 
 } // namespace hss::server

@@ -135,6 +135,11 @@ constexpr std::string_view kbArticleVersionsBackfill =
 constexpr std::string_view usersMustChangePassword =
     "ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0";
 
+// Step 17: when an account is disabled, its roles change or its password is replaced, access tokens issued before
+// this moment stop working at once instead of at their expiry; stored so other server processes learn it too.
+constexpr std::string_view usersAccessRevokedAt =
+    "ALTER TABLE users ADD COLUMN access_revoked_at BIGINT NOT NULL DEFAULT 0";
+
 const std::vector<MigrationStep> steps {
     MigrationStep {1, {serverInfo}, {serverInfo}},
     MigrationStep {
@@ -227,6 +232,7 @@ const std::vector<MigrationStep> steps {
                    {kbArticlesEditedBy, kbArticlesTranslationOf, kbArticlesSourceVersion, kbArticlesEditorBackfill,
                     kbArticlesTranslation, kbArticleVersions, kbArticleVersionsBackfill}},
     MigrationStep {16, {usersMustChangePassword}, {usersMustChangePassword}},
+    MigrationStep {17, {usersAccessRevokedAt}, {usersAccessRevokedAt}},
 };
 
 } // namespace

@@ -11,8 +11,7 @@ void requireActiveAccount(ServerServices& services, const Principal& principal)
 {
     auto account = UserRepository(services.database, services.cipher).findById(principal.userId);
     if (!account || !account.value().user.active) {
-        throw HttpError(Poco::Net::HTTPResponse::HTTP_FORBIDDEN, "account_disabled",
-                        "this account is disabled; sign-in and sync are no longer possible on any device");
+        throw Forbidden(accountDisabledMessage, "account_disabled");
     }
 }
 

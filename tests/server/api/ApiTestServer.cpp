@@ -16,6 +16,7 @@
 
 #include "app/ApiRoutes.h"
 #include "app/ServerServices.h"
+#include "auth/AccessRevocations.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenService.h"
 #include "authz/AuditTrail.h"
@@ -94,7 +95,10 @@ ApiTestServer::ApiTestServer(const std::string& databaseUrl, const std::map<std:
             server::FieldCipher::loadOrCreate("", m_dataDir.path().toStdString()));
         m_tokens = std::make_unique<server::TokenService>(server::TokenService::settingsFrom(*m_config));
         m_passwords = std::make_unique<server::PasswordHasher>(server::PasswordHasher::Parameters {1, 8192 * 1024});
-        m_authenticator = std::make_unique<server::Authenticator>(*m_tokens, m_clock);
+        const server::TokenService::Settings& issued = m_tokens->settings();
+        m_revocations =
+            std::make_unique<server::AccessRevocations>(*m_database, m_clock, issued.lifetime + issued.leeway);
+        m_authenticator = std::make_unique<server::Authenticator>(*m_tokens, *m_revocations, m_clock);
         m_writes = std::make_unique<server::WriteQueue>(*m_database);
         m_hlc = std::make_unique<HybridLogicalClock>(m_clock, "server");
         m_audit = std::make_unique<server::AuditTrail>(*m_database, *m_writes, m_clock);
@@ -107,10 +111,26 @@ ApiTestServer::ApiTestServer(const std::string& databaseUrl, const std::map<std:
         // The scheduler's thread is not started: tests fire due events themselves (fireDue) after moving the clock.
         m_sla = std::make_unique<server::SlaEngine>(*m_database, *m_writes, *m_cipher, m_clock, notifications);
         m_triageRules = std::make_unique<server::TriageRulebook>(*m_database);
-        m_services = std::make_unique<server::ServerServices>(server::ServerServices {
-            *m_config, *m_database, *m_cipher, *m_tokens, *m_passwords, *m_authenticator, m_unknownLogins, *m_writes,
-            *m_audit, m_clock, *m_hlc, m_syncNotifier, *m_ticketNotifier, m_sla->tracker(), *m_sla, *m_triageRules,
-            std::chrono::steady_clock::now(), 65536, [this] { ++m_settingsSaves; }});
+        m_services = std::make_unique<server::ServerServices>(server::ServerServices {*m_config,
+                                                                                      *m_database,
+                                                                                      *m_cipher,
+                                                                                      *m_tokens,
+                                                                                      *m_passwords,
+                                                                                      *m_authenticator,
+                                                                                      *m_revocations,
+                                                                                      m_unknownLogins,
+                                                                                      *m_writes,
+                                                                                      *m_audit,
+                                                                                      m_clock,
+                                                                                      *m_hlc,
+                                                                                      m_syncNotifier,
+                                                                                      *m_ticketNotifier,
+                                                                                      m_sla->tracker(),
+                                                                                      *m_sla,
+                                                                                      *m_triageRules,
+                                                                                      std::chrono::steady_clock::now(),
+                                                                                      65536,
+                                                                                      [this] { ++m_settingsSaves; }});
 
         Poco::Net::SecureServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0), 64,
                                              server::createServerTlsContext(*m_config));

@@ -28,6 +28,7 @@ class HTTPServer;
 namespace hss::server {
 class AuditTrail;
 class WriteQueue;
+class AccessRevocations;
 class Authenticator;
 class Database;
 class FieldCipher;
@@ -96,6 +97,7 @@ private:
     std::unique_ptr<server::FieldCipher> m_cipher;
     std::unique_ptr<server::TokenService> m_tokens;
     std::unique_ptr<server::PasswordHasher> m_passwords;
+    std::unique_ptr<server::AccessRevocations> m_revocations;
     std::unique_ptr<server::Authenticator> m_authenticator;
     server::UnknownLoginFailures m_unknownLogins;
     std::unique_ptr<server::WriteQueue> m_writes;
