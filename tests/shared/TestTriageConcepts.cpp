@@ -38,6 +38,7 @@ private slots:
     void stemsCoverInflections();
     void groupsAndProximity_data();
     void groupsAndProximity();
+    void chainLeavesGapsFree();
     void vocabularyIsConsistent();
     void kindRoundTrips();
     void defaultsGeneralise_data();
@@ -127,6 +128,19 @@ void TestTriageConcepts::groupsAndProximity_data()
                                                 << "Patient seen. Nobody was hurt." << false;
     QTest::newRow("near with a multi-word side") << "@alert ~ not @fire"
                                                  << "sepsis alerts did not trigger" << true;
+    QTest::newRow("chain, in order") << "@data ~ @expose ~ @outside"
+                                     << "lab results emailed to an external address" << true;
+    QTest::newRow("chain, any order") << "@data ~ @expose ~ @outside"
+                                      << "an external vendor exported the records" << true;
+    QTest::newRow("chain, one side missing") << "@data ~ @expose ~ @outside"
+                                             << "lab results emailed to the ward" << false;
+    QTest::newRow("chain, too far") << "@data ~ @expose ~ @outside"
+                                    << "results emailed to the team after a very long and tiring meeting with external"
+                                    << false;
+    QTest::newRow("chain, across a clause") << "@data ~ @expose ~ @outside"
+                                            << "results emailed; external audit next week" << false;
+    QTest::newRow("chain, middle side negated") << "@data ~ @expose ~ @outside"
+                                                << "results were not emailed to any external address" << false;
 }
 
 void TestTriageConcepts::groupsAndProximity()
@@ -135,6 +149,21 @@ void TestTriageConcepts::groupsAndProximity()
     QFETCH(QString, text);
     QFETCH(bool, emergency);
     QCOMPARE(flags(phrase.toStdString(), text.toStdString()), emergency);
+}
+
+void TestTriageConcepts::chainLeavesGapsFree()
+{
+    // A chain counts its three sides as used evidence, not the words between them, so those still count.
+    const TriageRuleSet rules({TriagePhrase {"@data ~ @expose ~ @outside", {EmergencyCategory::DataBreach}, {}, {}, 5},
+                               TriagePhrase {"by mistake", {EmergencyCategory::DataBreach}, {}, {}, 5}});
+    const TriageResult result = triage({"results emailed by mistake to an external address", "", std::nullopt}, rules);
+    QCOMPARE(result.emergencyScores[static_cast<std::size_t>(EmergencyCategory::DataBreach)], 10);
+    QVERIFY(result.emergency);
+    const TriageResult overlapping =
+        triage({"results emailed to an external address", "", std::nullopt},
+               TriageRuleSet({TriagePhrase {"@data ~ @expose ~ @outside", {EmergencyCategory::DataBreach}, {}, {}, 5},
+                              TriagePhrase {"emailed", {EmergencyCategory::DataBreach}, {}, {}, 5}}));
+    QCOMPARE(overlapping.emergencyScores[static_cast<std::size_t>(EmergencyCategory::DataBreach)], 5);
 }
 
 void TestTriageConcepts::vocabularyIsConsistent()
@@ -150,6 +179,7 @@ void TestTriageConcepts::vocabularyIsConsistent()
             QVERIFY2((synonymGroupsOfStem(stemWord(tokens.front())) >> i & 1) == 1, word.data());
         }
     }
+    QVERIFY(synonymGroupNames().size() <= 64); // membership is a 64-bit mask
     QVERIFY(!synonymGroupIndex("nonsense"));
     QCOMPARE(synonymGroupsOfStem("zzz"), std::uint64_t(0));
 }
@@ -206,6 +236,20 @@ void TestTriageConcepts::defaultsGeneralise_data()
                                  << "compliance_violation";
     QTest::newRow("without approval") << "model deployed without ethics committee approval"
                                       << "compliance_violation";
+    // Second round: broader groups, weaker combined signals and three-sided chains.
+    QTest::newRow("allergic reaction, resident")
+        << "resident in room 4 had a severe allergic reaction after the new order set"
+        << "patient_safety";
+    QTest::newRow("records deleted despite law")
+        << "the archive keeps deleting consent forms that we are legally obliged to retain"
+        << "compliance_violation";
+    QTest::newRow("letters sent to another practice")
+        << "pt details were sent to another GP surgery by the new letters module"
+        << "data_breach";
+    QTest::newRow("copied to home cloud") << "a contractor is copying discharge letters to his home cloud drive"
+                                          << "data_breach";
+    QTest::newRow("pilot environment") << "pilot environment dashboard crashed for everyone"
+                                       << "";
     QTest::newRow("negated harm") << "no patients were harmed by the label glitch"
                                   << "";
     QTest::newRow("test system") << "staging server crashed for all testers"

@@ -93,9 +93,13 @@ void TestTriageRules::badPhrasesNameTheEntry_data()
     QTest::newRow("malformed JSON") << R"({"phrases": [)" << ErrorCode::MalformedJson << "";
     QTest::newRow("unknown group") << second(R"({"phrase": "@pateint harm", "emergency": "any"})")
                                    << ErrorCode::UnknownValue << "phrases[1].phrase";
-    QTest::newRow("two near marks") << second(R"({"phrase": "a ~ b ~ c", "emergency": "any"})")
-                                    << ErrorCode::InvalidArgument << "phrases[1].phrase";
+    QTest::newRow("three near marks") << second(R"({"phrase": "a ~ b ~ c ~ d", "emergency": "any"})")
+                                      << ErrorCode::InvalidArgument << "phrases[1].phrase";
     QTest::newRow("near and together") << second(R"({"phrase": "a ~ b & c", "emergency": "any"})")
+                                       << ErrorCode::InvalidArgument << "phrases[1].phrase";
+    QTest::newRow("together in a chain") << second(R"({"phrase": "a & b ~ c", "emergency": "any"})")
+                                         << ErrorCode::InvalidArgument << "phrases[1].phrase";
+    QTest::newRow("near next to near") << second(R"({"phrase": "a ~ ~ c", "emergency": "any"})")
                                        << ErrorCode::InvalidArgument << "phrases[1].phrase";
     QTest::newRow("near at the end") << second(R"({"phrase": "fall ~", "emergency": "any"})")
                                      << ErrorCode::InvalidArgument << "phrases[1].phrase";

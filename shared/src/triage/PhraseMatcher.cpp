@@ -81,6 +81,12 @@ std::optional<PhraseMatch> PhraseMatcher::find(const std::vector<std::string>& w
     const auto pair =
         std::find_if(words.begin(), words.end(), [](const std::string& word) { return isPairWord(word); });
     if (pair != words.end()) {
+        const auto second =
+            std::find_if(pair + 1, words.end(), [](const std::string& word) { return isPairWord(word); });
+        if (second != words.end()) {
+            return findChain({Words(words.begin(), pair), Words(pair + 1, second), Words(second + 1, words.end())},
+                             checkAfter);
+        }
         return findPair(Words(words.begin(), pair), Words(pair + 1, words.end()), *pair == togetherWord, checkAfter);
     }
     std::optional<PhraseMatch> negatedMatch;
@@ -155,6 +161,57 @@ std::optional<PhraseMatch> PhraseMatcher::findPair(Words left, Words right, bool
             }
             if (!negatedMatch) {
                 negatedMatch = PhraseMatch {first.begin, second.end, true, std::move(cue), first.end, second.begin};
+            }
+        }
+    }
+    return negatedMatch;
+}
+
+std::optional<PhraseMatch> PhraseMatcher::findChain(const std::array<Words, 3>& sides, bool checkAfter) const
+{
+    std::array<std::vector<Occurrence>, 3> found;
+    for (std::size_t i = 0; i < sides.size(); ++i) {
+        found[i] = occurrences(sides[i]);
+        if (found[i].empty()) {
+            return std::nullopt;
+        }
+    }
+    std::optional<PhraseMatch> negatedMatch;
+    for (const Occurrence& a : found[0]) {
+        for (const Occurrence& b : found[1]) {
+            for (const Occurrence& c : found[2]) {
+                std::array<Occurrence, 3> parts {a, b, c};
+                std::sort(parts.begin(), parts.end(),
+                          [](const Occurrence& x, const Occurrence& y) { return x.begin < y.begin; });
+                bool near = true;
+                for (std::size_t i = 0; i + 1 < parts.size() && near; ++i) {
+                    const Occurrence& first = parts[i];
+                    const Occurrence& second = parts[i + 1];
+                    const auto gapBegin = m_tokens.begin() + static_cast<std::ptrdiff_t>(first.end);
+                    const auto gapEnd = m_tokens.begin() + static_cast<std::ptrdiff_t>(second.begin);
+                    near = first.end <= second.begin && second.begin - first.end <= nearWindow
+                        && std::find(gapBegin, gapEnd, clauseBreak) == gapEnd;
+                }
+                if (!near) {
+                    continue;
+                }
+                // Any side may be denied, as with a pair.
+                std::string cue = negationBefore(parts[0].begin);
+                for (std::size_t i = 1; i < parts.size() && cue.empty(); ++i) {
+                    cue = negationBefore(parts[i].begin, parts[i - 1].end);
+                }
+                if (cue.empty() && checkAfter) {
+                    cue = negationAfter(parts[2].end);
+                }
+                // Only the three sides count as used, so the words between stay free for other phrases.
+                PhraseMatch match {parts[0].begin, parts[2].end,   !cue.empty(),   cue,
+                                   parts[0].end,   parts[2].begin, parts[1].begin, parts[1].end};
+                if (!match.negated) {
+                    return match;
+                }
+                if (!negatedMatch) {
+                    negatedMatch = std::move(match);
+                }
             }
         }
     }

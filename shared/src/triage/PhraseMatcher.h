@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -20,11 +21,15 @@ struct PhraseMatch
     /// For "A ~ B" and "A & B": the words between the two sides, [partsEnd, partsBegin), are no part of the match.
     std::size_t partsEnd = 0;
     std::size_t partsBegin = 0;
+    /// For "A ~ B ~ C": the middle side, [middleBegin, middleEnd); empty otherwise.
+    std::size_t middleBegin = 0;
+    std::size_t middleEnd = 0;
 };
 
 /// Finds phrases (phraseWords(), plain words stemmed) in tokens (normalizeText()) and decides negation. Plain words
 /// match by stem (stemWord()), "@name" any word of that synonym group, "*" a gap, and "A ~ B" A and B in either order
-/// with at most nearWindow words between them in one clause, "A & B" both anywhere in the field. Negation scope: a cue
+/// with at most nearWindow words between them in one clause, "A ~ B ~ C" three sides chained that way, "A & B" both
+/// anywhere in the field. Negation scope: a cue
 /// ("no", "not", "without", "never", "nothing", "if", "isnt", ...) at most five words before a part of the phrase in
 /// the same clause, with no "but"/"however"/"although"/"except" between; pseudo-negations that report a failure ("not
 /// working", "no one can", "never fired", "no longer") are not cues, while "no one was"/"nobody was" is one. After the
@@ -62,6 +67,8 @@ private:
     std::vector<Occurrence> occurrences(Words words) const;
     /// "A ~ B" (near, one clause) or, when \a anywhere, "A & B" (anywhere in the field).
     std::optional<PhraseMatch> findPair(Words left, Words right, bool anywhere, bool checkAfter) const;
+    /// "A ~ B ~ C": the three sides in any order in one clause, each within nearWindow words of the next.
+    std::optional<PhraseMatch> findChain(const std::array<Words, 3>& sides, bool checkAfter) const;
     /// One past the last token when \a words match at \a position, else std::nullopt.
     std::optional<std::size_t> matchAt(Pattern pattern, std::size_t word, std::size_t position) const;
     bool wordMatches(const PatternWord& word, std::size_t position) const;

@@ -2,6 +2,7 @@
 #include "SynonymGroups.h"
 
 #include <array>
+#include <vector>
 
 namespace hss::triage::detail {
 
@@ -9,188 +10,218 @@ namespace {
 
 // Words a ticket writer uses for the same idea, including clinicians' shorthand and frequent misspellings. Each
 // word is normalised and stemmed like ticket text, so "harm" also covers "harmed", "harming" and "harms".
-constexpr auto patient = std::to_array<std::string_view>(
-    {"patient",    "pt",     "pts",      "pateint", "patinet", "paitent", "patiant", "inpatient",
-     "outpatient", "child",  "children", "kid",     "baby",    "infant",  "neonate", "newborn",
-     "toddler",    "mother", "pregnant", "elderly", "boy",     "girl",    "man",     "woman"});
-constexpr auto harm = std::to_array<std::string_view>(
-    {"harm",         "harmful", "injure",      "injury",        "hurt",         "died",         "dies",
-     "dying",        "death",   "dead",        "fatal",         "deteriorate",  "collapsed",    "unresponsive",
-     "seizure",      "seized",  "arrested",    "coded",         "anaphylaxis",  "anaphylactic", "overdosed",
-     "bleeding",     "bled",    "hypotensive", "hypoglycaemic", "hypoglycemic", "hypo",         "desaturated",
-     "desatted",     "desat",   "brady",       "bradycardic",   "vt",           "vf",           "intubated",
-     "resuscitated", "sae"});
-constexpr auto medication = std::to_array<std::string_view>(
-    {"dose",         "dosage",        "dosing",      "overdose",      "underdose",    "medication",
-     "medicine",     "med",           "meds",        "drug",          "rx",           "insulin",
-     "heparin",      "opioid",        "morphine",    "fentanyl",      "oxycodone",    "hydromorphone",
-     "potassium",    "kcl",           "chemo",       "chemotherapy",  "antibiotic",   "abx",
-     "vancomycin",   "gentamicin",    "warfarin",    "anticoagulant", "apixaban",     "enoxaparin",
-     "paracetamol",  "acetaminophen", "amoxicillin", "penicillin",    "metoprolol",   "digoxin",
-     "methotrexate", "infusion",      "drip",        "bolus",         "prescription", "tablet",
-     "pill",         "injection",     "vaccine",     "transfusion",   "mg",           "mcg"});
-constexpr auto wrong = std::to_array<std::string_view>(
-    {"wrong",         "wrongly",        "incorrect",  "incorrectly", "erroneous",     "mistaken",
-     "swapped",       "mixed",          "mixup",      "inverted",    "reversed",      "double",
-     "doubled",       "triple",         "tenfold",    "10x",         "100x",          "excessive",
-     "miscalculated", "miscalculation", "mislabeled", "mislabelled", "misidentified", "misfiled",
-     "mismatched",    "mismatch",       "confused",   "underdosing", "enormous"});
-constexpr auto other = std::to_array<std::string_view>(
-    {"another", "other", "different", "someone", "somebody", "stranger", "else", "elses"});
-constexpr auto alert =
-    std::to_array<std::string_view>({"alert", "alarm", "warning", "page", "pager", "flag", "bleep", "alerting"});
-constexpr auto silent =
-    std::to_array<std::string_view>({"silent", "silently", "silenced", "suppressed", "muted", "missing", "skipped",
-                                     "dropped", "delayed", "late", "absent", "lost"});
-constexpr auto fire = std::to_array<std::string_view>({"fire", "trigger", "sound", "show", "appear", "display", "reach",
-                                                       "arrive", "come", "page", "sent", "send", "pop", "go", "going"});
-constexpr auto give =
-    std::to_array<std::string_view>({"given", "gave", "give", "administered", "received", "recieved", "infused",
-                                     "dispensed", "drawn", "programmed", "prescribed", "ordered"});
-constexpr auto finding = std::to_array<std::string_view>(
-    {"stroke",   "lvo",          "bleed",   "haemorrhage", "hemorrhage", "haematoma",  "hematoma",
-     "fracture", "pneumothorax", "cancer",  "tumour",      "tumor",      "malignancy", "nodule",
-     "embolism", "stemi",        "infarct", "occlusion",   "dissection", "sepsis",     "septic"});
-constexpr auto misread = std::to_array<std::string_view>(
-    {"missed", "misses", "overlooked", "undetected", "negative", "normal", "benign", "misclassified", "misread"});
 constexpr auto data = std::to_array<std::string_view>(
-    {"data",    "record", "chart",       "phi",       "pii",      "name",   "diagnosis", "diagnose",
-     "result",  "image",  "photo",       "scan",      "history",  "birth",  "ssn",       "mrn",
-     "address", "file",   "spreadsheet", "list",      "document", "letter", "note",      "information",
-     "info",    "detail", "referral",    "histories", "mailbox",  "number", "summary",   "summaries"});
+    {"data",     "record",        "chart",        "phi",          "pii",         "name",      "diagnosis",
+     "diagnose", "result",        "image",        "photo",        "scan",        "history",   "birth",
+     "ssn",      "mrn",           "address",      "file",         "spreadsheet", "list",      "document",
+     "letter",   "information",   "info",         "detail",       "referral",    "histories", "mailbox",
+     "number",   "summary",       "summaries",    "dictation",    "dictations",  "letters",   "discharge",
+     "labs",     "results",       "images",       "mri",          "ct",          "xray",      "xrays",
+     "details",  "identifiers",   "identifiable", "demographics", "records",     "health",    "medical",
+     "clinical", "diagnoses",     "pathology",    "report",       "reports",     "contacts",  "insurance",
+     "ssns",     "prescriptions", "medications",  "genetic",      "hiv",         "mental",    "psychiatric",
+     "lists"});
 constexpr auto expose = std::to_array<std::string_view>(
-    {"exposed",   "exposure",    "leaked",     "leak",      "public",     "publicly",    "posted",
-     "published", "visible",     "accessible", "readable",  "downloaded", "uploaded",    "emailed",
-     "faxed",     "misdirected", "misrouted",  "stolen",    "hacked",     "compromised", "disclosed",
-     "snooping",  "snooped",     "pasted",     "forwarded", "handed",     "exported"});
+    {"exposed",      "exposure",    "leaked",     "leak",       "public",      "publicly",      "posted",
+     "published",    "visible",     "accessible", "readable",   "downloaded",  "uploaded",      "emailed",
+     "faxed",        "misdirected", "misrouted",  "stolen",     "hacked",      "compromised",   "disclosed",
+     "snooping",     "snooped",     "pasted",     "forwarded",  "handed",      "exported",      "sent",
+     "sending",      "shared",      "sharing",    "copied",     "viewable",    "leaking",       "exfiltrated",
+     "transmitted",  "mailed",      "indexed",    "searchable", "unencrypted", "unprotected",   "unsecured",
+     "plaintext",    "overshared",  "misdirect",  "open",       "openly",      "screenshotted", "screenshot",
+     "photographed", "tweeted",     "sold",       "dumped",     "phishing",    "phished",       "malware",
+     "takeover"});
 constexpr auto outside = std::to_array<std::string_view>(
-    {"outside", "external", "public", "internet", "unknown", "abroad", "stranger", "personal", "chatbot", "gmail",
-     "dropbox", "social", "unauthorized", "unauthorised", "third", "world", "overseas", "anyone"});
-constexpr auto recipient =
-    std::to_array<std::string_view>({"recipient", "family", "address", "number", "clinic", "inbox", "printer", "fax"});
+    {"outside",     "external",   "public",     "internet", "unknown",      "abroad",       "stranger", "personal",
+     "chatbot",     "gmail",      "dropbox",    "social",   "unauthorized", "unauthorised", "third",    "world",
+     "overseas",    "anyone",     "whatsapp",   "facebook", "twitter",      "google",       "home",     "private",
+     "contractors", "contractor", "employees",  "company",  "everyone",     "journalist",   "press",    "media",
+     "neighbour",   "relative",   "competitor", "attacker", "hacker",       "website",      "web",      "cloud",
+     "copilot",     "bard",       "gemini"});
+constexpr auto recipient = std::to_array<std::string_view>(
+    {"recipient", "family", "address", "number", "clinic", "inbox", "printer", "fax", "gp", "ward", "surgery",
+     "hospital", "email", "patient", "person", "insurer", "employer"});
 constexpr auto unauthorized = std::to_array<std::string_view>(
-    {"unauthorized", "unauthorised", "inappropriate", "improper", "snooping", "curiosity", "curious"});
+    {"unauthorized", "unauthorised", "inappropriate", "improper", "snooping", "curiosity", "curious", "unapproved",
+     "nosy", "unrelated", "prying", "uninvolved"});
 constexpr auto access = std::to_array<std::string_view>(
-    {"access", "accessed", "opened", "viewed", "looked", "browsed", "browsing", "read"});
-constexpr auto attack = std::to_array<std::string_view>(
-    {"ransomware", "ransom", "hacked", "hacker", "attacker", "intrusion", "exfiltrated", "exfiltration", "keylogger"});
+    {"access", "accessed", "opened", "viewed", "looked", "browsed", "browsing", "read", "accessing", "looking",
+     "checking", "checked", "searched", "searching", "pulled", "opening", "peeked", "peeking"});
+constexpr auto attack =
+    std::to_array<std::string_view>({"ransomware", "ransom", "hacked", "hacker", "attacker", "intrusion", "exfiltrated",
+                                     "exfiltration", "keylogger", "lockbit", "exploited", "intruder"});
 constexpr auto rule = std::to_array<std::string_view>(
-    {"law",        "legal",         "legally",  "regulation", "regulatory",    "regulator",     "hipaa",
-     "gdpr",       "policy",        "bylaws",   "rule",       "requirement",   "required",      "require",
-     "mandatory",  "obligation",    "consent",  "approval",   "authorization", "authorisation", "clearance",
-     "baa",        "agreement",     "contract", "protocol",   "irb",           "ethics",        "fda",
-     "mdr",        "accreditation", "statute",  "license",    "licence",       "authority",     "signoff",
-     "inspection", "inspector",     "auditor"});
+    {"law",        "legal",         "legally",  "regulation",    "regulatory",    "regulator",     "hipaa",
+     "gdpr",       "policy",        "bylaws",   "rule",          "requirement",   "required",      "require",
+     "mandatory",  "obligation",    "consent",  "approval",      "authorization", "authorisation", "clearance",
+     "baa",        "agreement",     "contract", "protocol",      "irb",           "ethics",        "fda",
+     "mdr",        "accreditation", "statute",  "license",       "licence",       "authority",     "signoff",
+     "inspection", "inspector",     "auditor",  "retention",     "retain",        "retained",      "consented",
+     "consenting", "dpa",           "dpia",     "certification", "cqc",           "ocr",           "ico",
+     "statutory",  "mandated",      "obliged",  "obligated",     "permission",    "signed",        "legislation",
+     "compliance", "compliant",     "licensed", "contractual",   "dsa",           "dua",           "moa"});
 constexpr auto violate = std::to_array<std::string_view>(
-    {"violate", "violation", "breaking", "contrary", "noncompliant", "illegal", "unlawful", "prohibited", "forbidden",
-     "forbid", "ignoring", "ignored", "bypass", "circumvent", "overdue", "lapsed", "skipped", "skipping"});
+    {"violate",    "violation",  "breaking",    "contrary",      "noncompliant", "illegal",     "unlawful",
+     "prohibited", "forbidden",  "forbid",      "ignoring",      "ignored",      "bypass",      "circumvent",
+     "overdue",    "lapsed",     "skipped",     "skipping",      "violating",    "violated",    "infringing",
+     "infringe",   "overriding", "overridden",  "deleted",       "deleting",     "disabled",    "switched",
+     "unsigned",   "unapproved", "unconsented", "unlicensed",    "unlicenced",   "uncertified", "missing",
+     "lacking",    "lacks",      "ignores",     "ignore",        "disregard",    "disregarded", "exceeded",
+     "exceeding",  "unreported", "undisclosed", "noncompliance", "neglected"});
 constexpr auto undone =
     std::to_array<std::string_view>({"filed", "reported", "notified", "done", "logged", "informed", "recorded",
                                      "submitted", "completed", "asked", "told", "obtained", "signed"});
 constexpr auto systemWords = std::to_array<std::string_view>(
-    {"system",   "ehr",       "emr",      "epic",        "cerner",  "pacs",     "ris",      "lis",
-     "portal",   "server",    "app",      "application", "network", "wifi",     "internet", "module",
-     "service",  "platform",  "software", "interface",   "engine",  "worklist", "database", "workstation",
-     "computer", "pc",        "terminal", "website",     "login",   "sso",      "phone",    "telemetry",
-     "station",  "inference", "entry",    "emar",        "cpoe"});
+    {"system",    "ehr",        "emr",        "epic",        "cerner",        "pacs",     "ris",       "lis",
+     "portal",    "server",     "app",        "application", "network",       "wifi",     "internet",  "module",
+     "service",   "platform",   "software",   "interface",   "engine",        "worklist", "database",  "workstation",
+     "computer",  "pc",         "terminal",   "website",     "login",         "sso",      "phone",     "telemetry",
+     "station",   "inference",  "entry",      "emar",        "cpoe",          "citrix",   "vdi",       "monitor",
+     "monitors",  "monitoring", "central",    "board",       "viewer",        "hl7",      "feed",      "fhir",
+     "api",       "chart",      "charting",   "scanner",     "scanners",      "bcma",     "dictation", "paging",
+     "pager",     "phones",     "voip",       "bleep",       "radiology",     "lab",      "results",   "orders",
+     "vpn",       "connection", "datacenter", "storage",     "cluster",       "gateway",  "lims",      "mar",
+     "pumps",     "servers",    "systems",    "apps",        "tools",         "tool",     "screens",   "screen",
+     "computers", "devices",    "ordering",   "prescribing", "documentation", "clinical", "dashboard", "tracker"});
 constexpr auto down = std::to_array<std::string_view>(
-    {"down",    "outage",  "offline", "unavailable", "unreachable",  "inaccessible", "crashed",
-     "crash",   "dead",    "frozen",  "hung",        "unresponsive", "failing",      "failed",
-     "failure", "fail",    "timeout", "500",         "503",          "broken",       "black",
-     "blank",   "stopped", "hang",    "lost",        "freeze",       "froze",        "unusable"});
-constexpr auto everyone = std::to_array<std::string_view>(
-    {"all", "everyone", "everybody", "nobody", "noone", "entire", "whole", "every", "hospitalwide", "organisationwide",
-     "organizationwide", "trustwide", "sitewide", "campuswide", "across", "any", "both", "multiple"});
-constexpr auto unable = std::to_array<std::string_view>({"cannot", "cant", "unable", "impossible"});
-constexpr auto fallback = std::to_array<std::string_view>({"paper", "manual", "manually", "downtime"});
+    {"down",    "outage",   "offline",  "unavailable",  "unreachable", "inaccessible", "crashed",    "crash",
+     "dead",    "frozen",   "hung",     "unresponsive", "failing",     "failed",       "failure",    "fail",
+     "timeout", "500",      "503",      "broken",       "black",       "blank",        "stopped",    "hang",
+     "lost",    "freeze",   "froze",    "unusable",     "halted",      "stalled",      "stuck",      "error",
+     "errors",  "erroring", "crashing", "kaput",        "bust",        "gone",         "inoperable", "nonfunctional",
+     "locked",  "lockout",  "timing",   "timeouts",     "404",         "502",          "504",        "dying",
+     "died",    "lagging",  "refused",  "refusing",     "rejecting",   "rejected",     "outages"});
+constexpr auto everyone = std::to_array<std::string_view>({"all",
+                                                           "everyone",
+                                                           "everybody",
+                                                           "nobody",
+                                                           "noone",
+                                                           "entire",
+                                                           "whole",
+                                                           "every",
+                                                           "hospitalwide",
+                                                           "organisationwide",
+                                                           "organizationwide",
+                                                           "trustwide",
+                                                           "sitewide",
+                                                           "campuswide",
+                                                           "across",
+                                                           "any",
+                                                           "both",
+                                                           "multiple",
+                                                           "everywhere",
+                                                           "everything",
+                                                           "house",
+                                                           "housewide",
+                                                           "systemwide",
+                                                           "enterprise",
+                                                           "enterprisewide",
+                                                           "global",
+                                                           "globally",
+                                                           "widespread",
+                                                           "nationwide",
+                                                           "regionwide",
+                                                           "wards",
+                                                           "sites",
+                                                           "campuses",
+                                                           "clinics",
+                                                           "departments",
+                                                           "stations",
+                                                           "floors",
+                                                           "units",
+                                                           "several",
+                                                           "many",
+                                                           "most"});
+constexpr auto unable = std::to_array<std::string_view>(
+    {"cannot", "cant", "unable", "impossible", "couldnt", "wont", "stuck", "prevented", "failing", "fails"});
+constexpr auto fallback = std::to_array<std::string_view>(
+    {"paper",    "manual",     "manually",   "downtime",   "handwritten", "override",  "overrides", "phoning",
+     "runners",  "whiteboard", "cancelling", "cancelled",  "canceled",    "diverting", "diversion", "divert",
+     "queueing", "queuing",    "backlog",    "workaround", "workarounds", "pen",       "clipboard", "bypass"});
 constexpr auto testing = std::to_array<std::string_view>(
-    {"test",  "testing",   "sandbox",  "staging",    "uat",       "qa",        "demo",     "training",
-     "drill", "exercise",  "tabletop", "simulation", "simulated", "sim",       "mock",     "dummy",
-     "fake",  "synthetic", "scripted", "manikin",    "mannequin", "rehearsal", "practice", "practise"});
+    {"test",  "testing",   "sandbox",     "staging",    "uat",       "qa",        "demo",     "training",
+     "drill", "exercise",  "tabletop",    "simulation", "simulated", "sim",       "mock",     "dummy",
+     "fake",  "synthetic", "scripted",    "manikin",    "mannequin", "rehearsal", "practice", "practise",
+     "pilot", "dev",       "development", "preprod",    "nonprod"});
 constexpr auto testObject = std::to_array<std::string_view>(
-    {"environment", "system",   "server",  "instance", "patient",  "data",    "record", "ticket",
-     "campaign",    "scenario", "session", "lab",      "copy",     "version", "build",  "account",
-     "run",         "only",     "case",    "form",     "exercise", "drill"});
-constexpr auto resolved =
-    std::to_array<std::string_view>({"resolved", "fixed", "restored", "recovered", "remediated", "mitigated",
-                                     "contained", "solved", "corrected", "reverted", "replaced"});
+    {"environment", "system",   "server",  "instance", "patient",  "data",    "record",  "ticket",
+     "campaign",    "scenario", "session", "lab",      "copy",     "version", "build",   "account",
+     "run",         "only",     "case",    "form",     "exercise", "drill",   "endpoint"});
+constexpr auto resolved = std::to_array<std::string_view>(
+    {"resolved",  "fixed",      "restored", "recovered", "remediated",  "mitigated",  "contained", "solved",
+     "corrected", "reverted",   "replaced", "resolve",   "rolled",      "workaround", "patched",   "closed",
+     "unblocked", "reinstated", "repaired", "sorted",    "deactivated", "wiped"});
 constexpr auto already = std::to_array<std::string_view>(
     {"was", "were", "been", "is", "are", "got", "now", "already", "has", "have", "all"});
-constexpr auto planned = std::to_array<std::string_view>({"planned", "scheduled", "announced", "upcoming"});
+constexpr auto planned = std::to_array<std::string_view>(
+    {"planned", "scheduled", "announced", "upcoming", "planning", "plan", "next", "reminder", "future"});
 constexpr auto pause =
-    std::to_array<std::string_view>({"outage", "downtime", "maintenance", "shutdown", "decommissioning", "upgrade"});
-constexpr auto unit = std::to_array<std::string_view>(
-    {"ward", "floor", "unit", "site", "campus", "department", "clinic", "hospital", "building", "location", "theatre"});
+    std::to_array<std::string_view>({"outage", "downtime", "maintenance", "shutdown", "decommissioning", "upgrade",
+                                     "migration", "patching", "window", "failover"});
 constexpr auto media = std::to_array<std::string_view>(
-    {"tape", "laptop", "usb", "stick", "drive", "disk", "device", "tablet", "backup", "harddrive", "phone"});
-constexpr auto lost = std::to_array<std::string_view>({"lost", "missing", "stolen", "misplaced"});
-constexpr auto see =
-    std::to_array<std::string_view>({"see", "sees", "saw", "seeing", "shows", "showing", "displayed", "displays"});
-constexpr auto erase =
-    std::to_array<std::string_view>({"deleted", "purged", "destroyed", "erased", "removed", "shredded"});
+    {"tape",      "laptop", "usb",        "stick",     "drive", "disk",   "device", "tablet",   "backup",
+     "harddrive", "phone",  "pendrive",   "memory",    "sd",    "cd",     "dvd",    "notebook", "ipad",
+     "iphone",    "mobile", "smartphone", "briefcase", "bag",   "folder", "papers", "printout", "printouts"});
+constexpr auto lost = std::to_array<std::string_view>(
+    {"lost", "missing", "stolen", "misplaced", "left", "dropped", "forgotten", "gone", "taken"});
+constexpr auto see = std::to_array<std::string_view>(
+    {"see",     "sees",    "saw",    "seeing",    "shows",   "showing",  "displayed", "displays",
+     "visible", "view",    "views",  "viewing",   "shown",   "show",     "read",      "reading",
+     "open",    "opening", "access", "accessing", "receive", "received", "getting"});
+constexpr auto erase = std::to_array<std::string_view>({"deleted", "purged", "destroyed", "erased", "removed",
+                                                        "shredded", "purges", "purging", "deleting", "wiped", "wiping",
+                                                        "truncated", "dropped", "overwritten", "overwriting", "lost"});
 constexpr auto work = std::to_array<std::string_view>(
-    {"working", "responding", "loading", "refreshing", "updating", "starting", "connecting", "opening", "printing"});
+    {"working", "responding", "loading", "refreshing", "updating",    "starting", "connecting",
+     "opening", "printing",   "work",    "works",      "functioning", "running",  "syncing",
+     "saving",  "submitting", "sending", "booting",    "launching",   "logging"});
 constexpr auto multiple =
     std::to_array<std::string_view>({"twice", "times", "tenfold", "fivefold", "doubled", "tripled", "higher", "lower"});
-constexpr auto privacyLaw = std::to_array<std::string_view>({"gdpr", "hipaa", "ccpa", "dpa"});
-constexpr auto clinician = std::to_array<std::string_view>({"nurse", "doctor", "physician", "clinician", "radiologist",
-                                                            "pharmacist", "surgeon", "midwife", "resident",
-                                                            "cardiologist", "oncologist", "team", "staff", "we"});
-constexpr auto rely =
-    std::to_array<std::string_view>({"rely", "relying", "relied", "trust", "trusting", "based", "acting", "dosed",
-                                     "treating", "treated", "depend", "depending"});
-constexpr auto urgent = std::to_array<std::string_view>({"urgent", "urgently", "asap", "immediately", "emergency"});
+constexpr auto privacyLaw =
+    std::to_array<std::string_view>({"gdpr", "hipaa", "ccpa", "dpa", "pipeda", "popia", "lgpd", "dpa2018", "hitech"});
 
-constexpr auto groups = std::to_array<SynonymGroup>({{"patient", patient},
-                                                     {"harm", harm},
-                                                     {"medication", medication},
-                                                     {"wrong", wrong},
-                                                     {"other", other},
-                                                     {"alert", alert},
-                                                     {"silent", silent},
-                                                     {"fire", fire},
-                                                     {"give", give},
-                                                     {"finding", finding},
-                                                     {"misread", misread},
-                                                     {"data", data},
-                                                     {"expose", expose},
-                                                     {"outside", outside},
-                                                     {"recipient", recipient},
-                                                     {"unauthorized", unauthorized},
-                                                     {"access", access},
-                                                     {"attack", attack},
-                                                     {"rule", rule},
-                                                     {"violate", violate},
-                                                     {"undone", undone},
-                                                     {"system", systemWords},
-                                                     {"down", down},
-                                                     {"everyone", everyone},
-                                                     {"unable", unable},
-                                                     {"fallback", fallback},
-                                                     {"testing", testing},
-                                                     {"testobject", testObject},
-                                                     {"resolved", resolved},
-                                                     {"already", already},
-                                                     {"planned", planned},
-                                                     {"pause", pause},
-                                                     {"urgent", urgent},
-                                                     {"unit", unit},
-                                                     {"media", media},
-                                                     {"lost", lost},
-                                                     {"see", see},
-                                                     {"erase", erase},
-                                                     {"work", work},
-                                                     {"multiple", multiple},
-                                                     {"privacylaw", privacyLaw},
-                                                     {"clinician", clinician},
-                                                     {"rely", rely}});
-static_assert(groups.size() <= 64, "group membership is a 64-bit mask");
+constexpr auto groups = std::to_array<SynonymGroup>({
+
+    {"data", data},
+    {"expose", expose},
+    {"outside", outside},
+    {"recipient", recipient},
+    {"unauthorized", unauthorized},
+    {"access", access},
+    {"attack", attack},
+    {"rule", rule},
+    {"violate", violate},
+    {"undone", undone},
+    {"system", systemWords},
+    {"down", down},
+    {"everyone", everyone},
+    {"unable", unable},
+    {"fallback", fallback},
+    {"testing", testing},
+    {"testobject", testObject},
+    {"resolved", resolved},
+    {"already", already},
+    {"planned", planned},
+    {"pause", pause},
+    {"media", media},
+    {"lost", lost},
+    {"see", see},
+    {"erase", erase},
+    {"work", work},
+    {"multiple", multiple},
+    {"privacylaw", privacyLaw}});
 
 } // namespace
 
 std::span<const SynonymGroup> synonymGroups()
 {
-    return groups;
+    static const std::vector<SynonymGroup> all = [] {
+        const auto clinical = clinicalSynonymGroups();
+        std::vector<SynonymGroup> joined(clinical.begin(), clinical.end());
+        joined.insert(joined.end(), groups.begin(), groups.end());
+        return joined;
+    }();
+    return all;
 }
 
 } // namespace hss::triage::detail

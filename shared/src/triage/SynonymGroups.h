@@ -13,7 +13,9 @@ struct SynonymGroup
     std::span<const std::string_view> words;
 };
 
-/// Every group in a fixed order (at most 64: membership is a bit mask).
+/// Every group in a fixed order (at most 64: membership is a bit mask): the clinical ones, then the others.
 std::span<const SynonymGroup> synonymGroups();
+/// Patients, harm, treatment, alerts and clinicians (ClinicalSynonymGroups.cpp), to keep each file readable.
+std::span<const SynonymGroup> clinicalSynonymGroups();
 
 } // namespace hss::triage::detail

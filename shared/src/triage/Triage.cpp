@@ -167,10 +167,14 @@ TriageResult triage(const TriageInput& input, const TriageRuleSet& rules)
             if (!found || (match && found->negated)) {
                 continue;
             }
-            // A proximity phrase ("@patient ~ @harm") covers its two sides only, so the words between stay free.
+            // A proximity phrase ("@patient ~ @harm", "A ~ B ~ C") covers its sides only, so the words between stay
+            // free.
             std::vector<Span> foundSpans {{found->begin, found->partsEnd, positive}};
             if (found->partsBegin < found->end) {
                 foundSpans.push_back({found->partsBegin, found->end, positive});
+            }
+            if (found->middleBegin < found->middleEnd) {
+                foundSpans.push_back({found->middleBegin, found->middleEnd, positive});
             }
             const bool foundCovered = std::any_of(foundSpans.begin(), foundSpans.end(),
                                                   [&](const Span& span) { return overlapsAny(scoredSpans[f], span); });

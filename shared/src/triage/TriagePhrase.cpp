@@ -152,7 +152,8 @@ Status validate(const TriagePhrase& phrase)
     if (words.empty()) {
         return Error {ErrorCode::InvalidArgument, "phrase", "a phrase needs at least one word"};
     }
-    std::size_t nearCount = 0;
+    std::size_t pairCount = 0;
+    bool together = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (words[i].front() == groupPrefix && !synonymGroupIndex(std::string_view(words[i]).substr(1))) {
             std::string known;
@@ -162,11 +163,14 @@ Status validate(const TriagePhrase& phrase)
             return Error {ErrorCode::UnknownValue, "phrase",
                           "unknown synonym group " + detail::quoteForMessage(words[i]) + " (known: " + known + ")"};
         }
+        // Two "~" chain three ideas in one clause ("@data ~ @expose ~ @outside"); "&" pairs two sides only.
+        together = together || words[i] == togetherWord;
         if (isPairWord(words[i])
-            && (++nearCount > 1 || i == 0 || i + 1 == words.size() || words[i - 1] == gapWord
-                || words[i + 1] == gapWord)) {
-            return Error {ErrorCode::InvalidArgument, "phrase",
-                          "a phrase has at most one \"~\" or \"&\", with words on both sides and no \"*\" next to it"};
+            && (++pairCount > 2 || (pairCount > 1 && together) || i == 0 || i + 1 == words.size()
+                || isPairWord(words[i - 1]) || words[i - 1] == gapWord || words[i + 1] == gapWord)) {
+            return Error {
+                ErrorCode::InvalidArgument, "phrase",
+                "a phrase has one \"&\" or up to two \"~\", with words on both sides and no \"*\" next to them"};
         }
         if (words[i] == clauseBreak) {
             return Error {ErrorCode::InvalidArgument, "phrase",

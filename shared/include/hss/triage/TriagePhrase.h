@@ -44,8 +44,8 @@ Result<PhraseKind> phraseKindFromString(std::string_view text, std::string_view 
 struct TriagePhrase
 {
     /// Words as written; normalised and stemmed when matched. "*" stands for 0..phraseGapMax words, "@name" for any
-    /// word of a synonym group, "A ~ B" for A and B near each other in either order and "A & B" for both anywhere in
-    /// one field (TriageVocabulary.h).
+    /// word of a synonym group, "A ~ B" for A and B near each other in either order, "A ~ B ~ C" for three sides near
+    /// each other in one clause and "A & B" for both anywhere in one field (TriageVocabulary.h).
     std::string phrase;
     std::vector<EmergencyCategory> emergencies; ///< Evidence for these emergencies; empty for none.
     std::optional<Category> category; ///< A vote for this ticket category.

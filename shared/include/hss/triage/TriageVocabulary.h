@@ -14,7 +14,8 @@ namespace hss::triage {
 inline constexpr char groupPrefix = '@';
 
 /// Splits a proximity phrase in two: "@patient ~ @harm" matches when both sides occur, in either order, with at most
-/// nearWindow words between them and no clause break.
+/// nearWindow words between them and no clause break. Two of them chain three ideas ("@data ~ @expose ~ @outside"):
+/// all three in one clause, in any order, each within nearWindow words of the next.
 inline constexpr std::string_view nearWord = "~";
 inline constexpr std::size_t nearWindow = 6;
 
