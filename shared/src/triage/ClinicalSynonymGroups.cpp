@@ -136,11 +136,13 @@ constexpr auto silent = std::to_array<std::string_view>(
     {"silent",  "silently", "silenced", "suppressed",  "muted",       "missing", "skipped",    "dropped", "delayed",
      "late",    "absent",   "lost",     "misrouted",   "disabled",    "blocked", "filtered",   "hidden",  "invisible",
      "stopped", "gone",     "vanished", "disappeared", "undelivered", "unseen",  "unanswered", "ignored"});
-constexpr auto fire = std::to_array<std::string_view>({"fire", "trigger", "sound", "show", "appear", "display", "reach",
-                                                       "arrive", "come", "page", "sent", "send", "pop", "go", "going"});
-constexpr auto give =
-    std::to_array<std::string_view>({"given", "gave", "give", "administered", "received", "recieved", "infused",
-                                     "dispensed", "drawn", "programmed", "prescribed", "ordered"});
+constexpr auto fire = std::to_array<std::string_view>(
+    {"fire",     "trigger", "sound",   "show",     "appear",      "display",  "reach",     "arrive",
+     "come",     "page",    "sent",    "send",     "pop",         "go",       "going",     "cross",
+     "crossing", "flow",    "flowing", "transmit", "transmitted", "populate", "populating"});
+constexpr auto give = std::to_array<std::string_view>({"given", "gave", "give", "administered", "received", "recieved",
+                                                       "infused", "dispensed", "drawn", "programmed", "prescribed",
+                                                       "ordered", "got", "getting", "administering", "hung"});
 constexpr auto finding = std::to_array<std::string_view>(
     {"stroke",   "lvo",          "bleed",   "haemorrhage", "hemorrhage", "haematoma",  "hematoma",
      "fracture", "pneumothorax", "cancer",  "tumour",      "tumor",      "malignancy", "nodule",

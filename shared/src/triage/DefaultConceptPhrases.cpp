@@ -116,6 +116,20 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"@patient ~ @medication ~ @harm", ps, med, "", 10},
     {"@patient ~ @give ~ @wrong", ps, med, "", 10},
     {"@rule ~ @erase ~ @data", cv, sec, "", 10},
+    {"@unable ~ @system ~ @everyone", sd, tech, critical, 10},
+    {"@patient ~ @wrong ~ @medication", ps, med, "", 10},
+    {"@ai ~ @misread ~ @finding", ps, med, "", 10},
+    {"@audit ~ @disable", cv, sec, "", 10},
+    {"@disable ~ @rule", cv, sec, "", 6},
+    {"@disable ~ @alert", ps, med, "", 6},
+    {"nobody * can", sd, "", "", 4},
+    {"@medication ~ meant for", ps, med, "", 8},
+    {"@medication ~ intended for", ps, med, "", 8},
+    {"@give ~ meant for", ps, med, "", 6},
+    {"@data ~ not @fire", ps, med, "", 6},
+    {"by law", cv, sec, "", 4},
+    {"@clinician ~ never @undone", ps, med, "", 6},
+    {"@alert & @patient", ps, med, "", 4},
     {"going on since", any, "", "", 3},
     // Any emergency: the writer's own urgency corroborates.
     {"@urgent", any, "", "", 2},
@@ -158,6 +172,9 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"@alert ~ too often", ps, "", high, -8},
     {"ignore it", ps, "", "", -6},
     {"be tuned", any, "", "", -6},
+    {"not in clinical use", any, "", "", -10},
+    {"not yet live", any, "", "", -8},
+    {"not live yet", any, "", "", -8},
 });
 
 } // namespace

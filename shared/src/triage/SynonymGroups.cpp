@@ -43,7 +43,7 @@ constexpr auto recipient = std::to_array<std::string_view>(
      "hospital", "email", "patient", "person", "insurer", "employer"});
 constexpr auto unauthorized = std::to_array<std::string_view>(
     {"unauthorized", "unauthorised", "inappropriate", "improper", "snooping", "curiosity", "curious", "unapproved",
-     "nosy", "unrelated", "prying", "uninvolved"});
+     "nosy", "unrelated", "prying", "uninvolved", "celebrity", "celebrities", "vip", "famous"});
 constexpr auto access = std::to_array<std::string_view>(
     {"access", "accessed", "opened", "viewed", "looked", "browsed", "browsing", "read", "accessing", "looking",
      "checking", "checked", "searched", "searching", "pulled", "opening", "peeked", "peeking"});
@@ -180,6 +180,15 @@ constexpr auto multiple =
 constexpr auto privacyLaw =
     std::to_array<std::string_view>({"gdpr", "hipaa", "ccpa", "dpa", "pipeda", "popia", "lgpd", "dpa2018", "hitech"});
 
+constexpr auto disable = std::to_array<std::string_view>({"disabled", "deactivated", "switched", "turned", "bypassed",
+                                                          "overridden", "overrode", "circumvented", "suppressed",
+                                                          "removed", "commented", "skipped", "unticked", "unchecked"});
+constexpr auto audit =
+    std::to_array<std::string_view>({"audit", "auditing", "logging", "log", "logs", "trail", "encryption", "mfa", "2fa",
+                                     "consent", "retention", "monitoring", "backup", "backups"});
+constexpr auto ai =
+    std::to_array<std::string_view>({"ai", "model", "algorithm", "cds", "classifier", "prediction", "predictor",
+                                     "triage", "score", "scoring", "cad", "detection", "tool"});
 constexpr auto groups = std::to_array<SynonymGroup>({
 
     {"data", data},
@@ -209,7 +218,10 @@ constexpr auto groups = std::to_array<SynonymGroup>({
     {"erase", erase},
     {"work", work},
     {"multiple", multiple},
-    {"privacylaw", privacyLaw}});
+    {"privacylaw", privacyLaw},
+    {"disable", disable},
+    {"audit", audit},
+    {"ai", ai}});
 
 } // namespace
 
