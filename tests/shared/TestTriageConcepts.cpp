@@ -153,6 +153,8 @@ void TestTriageConcepts::groupsAndProximity()
 
 void TestTriageConcepts::chainLeavesGapsFree()
 {
+    const TriagePhrase chain {"@data ~ @expose ~ @outside", {EmergencyCategory::DataBreach}, {}, {}, 10};
+    QVERIFY(static_cast<bool>(validate(chain)));
     // A chain counts its three sides as used evidence, not the words between them, so those still count.
     const TriageRuleSet rules({TriagePhrase {"@data ~ @expose ~ @outside", {EmergencyCategory::DataBreach}, {}, {}, 5},
                                TriagePhrase {"by mistake", {EmergencyCategory::DataBreach}, {}, {}, 5}});

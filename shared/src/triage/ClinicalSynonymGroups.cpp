@@ -11,12 +11,12 @@ namespace {
 // for the same idea, including clinicians' shorthand and frequent misspellings; each word is normalised and stemmed
 // like ticket text, so "harm" also covers "harmed", "harming" and "harms".
 constexpr auto patient = std::to_array<std::string_view>(
-    {"patient",      "pt",         "pts",      "pateint",  "patinet", "paitent",  "patiant",   "inpatient",
-     "outpatient",   "child",      "children", "kid",      "baby",    "infant",   "neonate",   "newborn",
-     "toddler",      "mother",     "pregnant", "elderly",  "boy",     "girl",     "man",       "woman",
-     "patients",     "patint",     "paitient", "ptnt",     "pnt",     "resident", "residents", "participant",
-     "participants", "adolescent", "teenager", "neonatal", "nicu",    "picu",     "mum",       "mom",
-     "client",       "person",     "persons"});
+    {"patient",      "pt",         "pts",      "pateint",  "patinet",  "paitent",  "patiant",   "inpatient",
+     "outpatient",   "child",      "children", "kid",      "baby",     "infant",   "neonate",   "newborn",
+     "toddler",      "mother",     "pregnant", "elderly",  "boy",      "girl",     "man",       "woman",
+     "patients",     "patint",     "paitient", "ptnt",     "pnt",      "resident", "residents", "participant",
+     "participants", "adolescent", "teenager", "neonatal", "nicu",     "picu",     "mum",       "mom",
+     "client",       "person",     "persons",  "neonates", "newborns", "infants",  "babies"});
 constexpr auto harm = std::to_array<std::string_view>({"harm",
                                                        "harmful",
                                                        "injure",
@@ -96,7 +96,18 @@ constexpr auto harm = std::to_array<std::string_view>({"harm",
                                                        "haemorrhaged",
                                                        "transferred",
                                                        "escalated",
-                                                       "icu"});
+                                                       "icu",
+                                                       "bradying",
+                                                       "desatting",
+                                                       "desaturating",
+                                                       "tachy",
+                                                       "tachycardic",
+                                                       "febrile",
+                                                       "septic",
+                                                       "peri",
+                                                       "arrest",
+                                                       "arresting",
+                                                       "respiratory"});
 constexpr auto medication = std::to_array<std::string_view>(
     {"dose",         "dosage",        "dosing",        "overdose",      "underdose",    "medication",
      "medicine",     "med",           "meds",          "drug",          "rx",           "insulin",
@@ -123,15 +134,15 @@ constexpr auto wrong = std::to_array<std::string_view>(
      "enormous",    "faulty",        "bogus",     "garbage",     "nonsense",      "inaccurate",     "erroneously",
      "misassigned", "misattributed", "misrouted", "misdirected", "previous",      "unrelated",      "flipped",
      "transposed",  "duplicated",    "duplicate", "stale",       "outdated",      "corrupted",      "corrupt",
-     "truncated",   "garbled",       "instead",   "backwards",   "opposite",      "mixing",         "confusing",
-     "misleading",  "misreported",   "misfiring", "miscoded"});
+     "truncated",   "garbled",       "backwards", "opposite",    "mixing",        "confusing",      "misleading",
+     "misreported", "misfiring",     "miscoded"});
 constexpr auto other =
     std::to_array<std::string_view>({"another", "other", "different", "someone", "somebody", "stranger", "else",
                                      "elses", "others", "unrelated", "strangers"});
-constexpr auto alert =
-    std::to_array<std::string_view>({"alert",    "alarm",      "warning",  "page",  "pager", "flag",     "bleep",
-                                     "alerting", "escalation", "reminder", "popup", "bpa",   "alarming", "warn",
-                                     "warned",   "alarms",     "bleeper",  "beep",  "news2", "mews",     "ews"});
+constexpr auto alert = std::to_array<std::string_view>(
+    {"alert",    "alarm", "warning", "page",     "pager",   "flag",      "bleep",  "alerting", "escalation",
+     "reminder", "popup", "bpa",     "alarming", "warn",    "warned",    "alarms", "bleeper",  "beep",
+     "news2",    "mews",  "ews",     "prompt",   "prompts", "reminders", "popups", "warnings"});
 constexpr auto silent = std::to_array<std::string_view>(
     {"silent",  "silently", "silenced", "suppressed",  "muted",       "missing", "skipped",    "dropped", "delayed",
      "late",    "absent",   "lost",     "misrouted",   "disabled",    "blocked", "filtered",   "hidden",  "invisible",

@@ -11,26 +11,27 @@ namespace {
 // Words a ticket writer uses for the same idea, including clinicians' shorthand and frequent misspellings. Each
 // word is normalised and stemmed like ticket text, so "harm" also covers "harmed", "harming" and "harms".
 constexpr auto data = std::to_array<std::string_view>(
-    {"data",     "record",        "chart",        "phi",          "pii",         "name",      "diagnosis",
-     "diagnose", "result",        "image",        "photo",        "scan",        "history",   "birth",
-     "ssn",      "mrn",           "address",      "file",         "spreadsheet", "list",      "document",
-     "letter",   "information",   "info",         "detail",       "referral",    "histories", "mailbox",
-     "number",   "summary",       "summaries",    "dictation",    "dictations",  "letters",   "discharge",
-     "labs",     "results",       "images",       "mri",          "ct",          "xray",      "xrays",
-     "details",  "identifiers",   "identifiable", "demographics", "records",     "health",    "medical",
-     "clinical", "diagnoses",     "pathology",    "report",       "reports",     "contacts",  "insurance",
-     "ssns",     "prescriptions", "medications",  "genetic",      "hiv",         "mental",    "psychiatric",
-     "lists"});
+    {"data",        "record",      "chart",        "phi",          "pii",         "name",      "diagnosis",
+     "diagnose",    "result",      "image",        "photo",        "scan",        "history",   "birth",
+     "ssn",         "mrn",         "address",      "file",         "spreadsheet", "list",      "document",
+     "letter",      "information", "info",         "detail",       "referral",    "histories", "mailbox",
+     "number",      "summary",     "summaries",    "dictation",    "dictations",  "letters",   "discharge",
+     "labs",        "results",     "images",       "mri",          "ct",          "xray",      "xrays",
+     "details",     "identifiers", "identifiable", "demographics", "records",     "health",    "medical",
+     "clinical",    "diagnoses",   "pathology",    "contacts",     "insurance",   "ssns",      "prescriptions",
+     "medications", "genetic",     "hiv",          "mental",       "psychiatric", "lists",     "bucket",
+     "extract",     "dump",        "export",       "exports",      "backup",      "backups",   "database",
+     "postcode",    "postcodes",   "identifier"});
 constexpr auto expose = std::to_array<std::string_view>(
-    {"exposed",      "exposure",    "leaked",     "leak",       "public",      "publicly",      "posted",
-     "published",    "visible",     "accessible", "readable",   "downloaded",  "uploaded",      "emailed",
-     "faxed",        "misdirected", "misrouted",  "stolen",     "hacked",      "compromised",   "disclosed",
-     "snooping",     "snooped",     "pasted",     "forwarded",  "handed",      "exported",      "sent",
-     "sending",      "shared",      "sharing",    "copied",     "viewable",    "leaking",       "exfiltrated",
-     "transmitted",  "mailed",      "indexed",    "searchable", "unencrypted", "unprotected",   "unsecured",
-     "plaintext",    "overshared",  "misdirect",  "open",       "openly",      "screenshotted", "screenshot",
-     "photographed", "tweeted",     "sold",       "dumped",     "phishing",    "phished",       "malware",
-     "takeover"});
+    {"exposed",      "exposure",    "leaked",       "leak",       "public",      "publicly",      "posted",
+     "published",    "visible",     "accessible",   "readable",   "downloaded",  "uploaded",      "emailed",
+     "faxed",        "misdirected", "misrouted",    "stolen",     "hacked",      "compromised",   "disclosed",
+     "snooping",     "snooped",     "pasted",       "forwarded",  "handed",      "exported",      "sent",
+     "sending",      "shared",      "sharing",      "copied",     "viewable",    "leaking",       "exfiltrated",
+     "transmitted",  "mailed",      "indexed",      "searchable", "unencrypted", "unprotected",   "unsecured",
+     "plaintext",    "overshared",  "misdirect",    "open",       "openly",      "screenshotted", "screenshot",
+     "photographed", "tweeted",     "sold",         "dumped",     "phishing",    "phished",       "malware",
+     "takeover",     "listable",    "downloadable", "browsable",  "world",       "anonymous",     "unauthenticated"});
 constexpr auto outside = std::to_array<std::string_view>(
     {"outside",     "external",   "public",     "internet", "unknown",      "abroad",       "stranger", "personal",
      "chatbot",     "gmail",      "dropbox",    "social",   "unauthorized", "unauthorised", "third",    "world",
@@ -42,8 +43,10 @@ constexpr auto recipient = std::to_array<std::string_view>(
     {"recipient", "family", "address", "number", "clinic", "inbox", "printer", "fax", "gp", "ward", "surgery",
      "hospital", "email", "patient", "person", "insurer", "employer"});
 constexpr auto unauthorized = std::to_array<std::string_view>(
-    {"unauthorized", "unauthorised", "inappropriate", "improper", "snooping", "curiosity", "curious", "unapproved",
-     "nosy", "unrelated", "prying", "uninvolved", "celebrity", "celebrities", "vip", "famous"});
+    {"unauthorized", "unauthorised", "inappropriate", "improper",  "snooping", "curiosity",
+     "curious",      "unapproved",   "nosy",          "unrelated", "prying",   "uninvolved",
+     "celebrity",    "celebrities",  "vip",           "famous",    "leaver",   "leavers",
+     "former",       "terminated",   "exemployee",    "departed"});
 constexpr auto access = std::to_array<std::string_view>(
     {"access", "accessed", "opened", "viewed", "looked", "browsed", "browsing", "read", "accessing", "looking",
      "checking", "checked", "searched", "searching", "pulled", "opening", "peeked", "peeking"});
@@ -59,7 +62,8 @@ constexpr auto rule = std::to_array<std::string_view>(
      "inspection", "inspector",     "auditor",  "retention",     "retain",        "retained",      "consented",
      "consenting", "dpa",           "dpia",     "certification", "cqc",           "ocr",           "ico",
      "statutory",  "mandated",      "obliged",  "obligated",     "permission",    "signed",        "legislation",
-     "compliance", "compliant",     "licensed", "contractual",   "dsa",           "dua",           "moa"});
+     "compliance", "compliant",     "licensed", "contractual",   "dsa",           "dua",           "moa",
+     "marking",    "ukca",          "cleared",  "510k",          "approved",      "certified",     "ce"});
 constexpr auto violate = std::to_array<std::string_view>(
     {"violate",    "violation",  "breaking",    "contrary",      "noncompliant", "illegal",     "unlawful",
      "prohibited", "forbidden",  "forbid",      "ignoring",      "ignored",      "bypass",      "circumvent",
@@ -131,7 +135,10 @@ constexpr auto everyone = std::to_array<std::string_view>({"all",
                                                            "units",
                                                            "several",
                                                            "many",
-                                                           "most"});
+                                                           "most",
+                                                           "trust",
+                                                           "hospitals",
+                                                           "anywhere"});
 constexpr auto unable = std::to_array<std::string_view>(
     {"cannot", "cant", "unable", "impossible", "couldnt", "wont", "stuck", "prevented", "failing", "fails"});
 constexpr auto fallback = std::to_array<std::string_view>(
