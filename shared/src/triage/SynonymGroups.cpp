@@ -76,17 +76,20 @@ constexpr auto undone =
     std::to_array<std::string_view>({"filed", "reported", "notified", "done", "logged", "informed", "recorded",
                                      "submitted", "completed", "asked", "told", "obtained", "signed"});
 constexpr auto systemWords = std::to_array<std::string_view>(
-    {"system",    "ehr",        "emr",        "epic",        "cerner",        "pacs",     "ris",       "lis",
-     "portal",    "server",     "app",        "application", "network",       "wifi",     "internet",  "module",
-     "service",   "platform",   "software",   "interface",   "engine",        "worklist", "database",  "workstation",
-     "computer",  "pc",         "terminal",   "website",     "login",         "sso",      "phone",     "telemetry",
-     "station",   "inference",  "entry",      "emar",        "cpoe",          "citrix",   "vdi",       "monitor",
-     "monitors",  "monitoring", "central",    "board",       "viewer",        "hl7",      "feed",      "fhir",
-     "api",       "chart",      "charting",   "scanner",     "scanners",      "bcma",     "dictation", "paging",
-     "pager",     "phones",     "voip",       "bleep",       "radiology",     "lab",      "results",   "orders",
-     "vpn",       "connection", "datacenter", "storage",     "cluster",       "gateway",  "lims",      "mar",
-     "pumps",     "servers",    "systems",    "apps",        "tools",         "tool",     "screens",   "screen",
-     "computers", "devices",    "ordering",   "prescribing", "documentation", "clinical", "dashboard", "tracker"});
+    {"system",        "ehr",      "emr",         "epic",       "cerner",      "pacs",      "ris",
+     "lis",           "portal",   "server",      "app",        "application", "network",   "wifi",
+     "internet",      "module",   "service",     "platform",   "software",    "interface", "engine",
+     "worklist",      "database", "workstation", "computer",   "pc",          "terminal",  "website",
+     "login",         "sso",      "phone",       "telemetry",  "station",     "inference", "entry",
+     "emar",          "cpoe",     "citrix",      "vdi",        "monitor",     "monitors",  "monitoring",
+     "central",       "board",    "viewer",      "hl7",        "feed",        "fhir",      "api",
+     "chart",         "charting", "scanner",     "scanners",   "bcma",        "dictation", "paging",
+     "pager",         "phones",   "voip",        "bleep",      "radiology",   "lab",       "results",
+     "orders",        "vpn",      "connection",  "datacenter", "storage",     "cluster",   "gateway",
+     "lims",          "mar",      "pumps",       "servers",    "systems",     "apps",      "tools",
+     "tool",          "screens",  "screen",      "computers",  "devices",     "ordering",  "prescribing",
+     "documentation", "clinical", "dashboard",   "tracker",    "ctg",         "fetal",     "traces",
+     "waveforms",     "obs"});
 constexpr auto down = std::to_array<std::string_view>(
     {"down",    "outage",   "offline",  "unavailable",  "unreachable", "inaccessible", "crashed",    "crash",
      "dead",    "frozen",   "hung",     "unresponsive", "failing",     "failed",       "failure",    "fail",
@@ -187,12 +190,11 @@ constexpr auto multiple =
 constexpr auto privacyLaw =
     std::to_array<std::string_view>({"gdpr", "hipaa", "ccpa", "dpa", "pipeda", "popia", "lgpd", "dpa2018", "hitech"});
 
-constexpr auto disable = std::to_array<std::string_view>({"disabled", "deactivated", "switched", "turned", "bypassed",
-                                                          "overridden", "overrode", "circumvented", "suppressed",
-                                                          "removed", "commented", "skipped", "unticked", "unchecked"});
-constexpr auto audit =
-    std::to_array<std::string_view>({"audit", "auditing", "logging", "log", "logs", "trail", "encryption", "mfa", "2fa",
-                                     "consent", "retention", "monitoring", "backup", "backups"});
+constexpr auto disable = std::to_array<std::string_view>(
+    {"disabled", "deactivated", "switched", "turned", "bypassed", "overridden", "overrode", "circumvented",
+     "suppressed", "removed", "commented", "skipped", "unticked", "unchecked", "ceased"});
+constexpr auto audit = std::to_array<std::string_view>(
+    {"audit", "auditing", "logging", "log", "logs", "trail", "encryption", "consent", "retention", "monitoring"});
 constexpr auto ai =
     std::to_array<std::string_view>({"ai", "model", "algorithm", "cds", "classifier", "prediction", "predictor",
                                      "triage", "score", "scoring", "cad", "detection", "tool"});
