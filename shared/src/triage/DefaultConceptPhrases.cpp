@@ -153,6 +153,13 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"must retain", cv, sec, "", 4},
     {"no waveforms", sd, tech, critical, 6},
     {"going on since", any, "", "", 3},
+    // Compliance where the rule and the ongoing practice sit in different sentences (weak, field-wide).
+    {"@rule & @ongoing", cv, sec, "", 4},
+    {"@rule ~ only", cv, sec, "", 4},
+    {"deadline", cv, "", "", 4},
+    {"reportable", cv, sec, "", 4},
+    {"past the legal", cv, sec, "", 6},
+    {"without * registration", cv, sec, "", 8},
     // Any emergency: the writer's own urgency corroborates.
     {"@urgent", any, "", "", 2},
     // Evidence against: test systems, fixed problems, planned work, hypotheticals.

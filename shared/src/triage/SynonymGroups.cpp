@@ -63,7 +63,8 @@ constexpr auto rule = std::to_array<std::string_view>(
      "consenting", "dpa",           "dpia",     "certification", "cqc",           "ocr",           "ico",
      "statutory",  "mandated",      "obliged",  "obligated",     "permission",    "signed",        "legislation",
      "compliance", "compliant",     "licensed", "contractual",   "dsa",           "dua",           "moa",
-     "marking",    "ukca",          "cleared",  "510k",          "approved",      "certified",     "ce"});
+     "marking",    "ukca",          "cleared",  "510k",          "approved",      "certified",     "ce",
+     "optout",     "declined"});
 constexpr auto violate = std::to_array<std::string_view>(
     {"violate",    "violation",  "breaking",    "contrary",      "noncompliant", "illegal",     "unlawful",
      "prohibited", "forbidden",  "forbid",      "ignoring",      "ignored",      "bypass",      "circumvent",
@@ -198,6 +199,15 @@ constexpr auto audit = std::to_array<std::string_view>(
 constexpr auto ai =
     std::to_array<std::string_view>({"ai", "model", "algorithm", "cds", "classifier", "prediction", "predictor",
                                      "triage", "score", "scoring", "cad", "detection", "tool"});
+// Systems whose outage is critical but not a clinical emergency (labelling guide: billing is "critical").
+constexpr auto nonClinical = std::to_array<std::string_view>(
+    {"payroll",  "payslip",     "payslips",  "canteen",    "cafeteria", "rota",      "roster",  "rostering",
+     "lms",      "intranet",    "timesheet", "timesheets", "parking",   "expenses",  "vending", "newsletter",
+     "catering", "procurement", "invoicing", "accounting", "billing",   "elearning", "hr"});
+// A practice that goes on, so a rule named anywhere in the field is being broken now, not once in the past.
+constexpr auto ongoing =
+    std::to_array<std::string_view>({"still", "continues", "continuing", "ongoing", "daily", "nightly", "every", "live",
+                                     "again", "keeps", "currently", "tonight", "happening", "running"});
 constexpr auto groups = std::to_array<SynonymGroup>({
 
     {"data", data},
@@ -230,7 +240,9 @@ constexpr auto groups = std::to_array<SynonymGroup>({
     {"privacylaw", privacyLaw},
     {"disable", disable},
     {"audit", audit},
-    {"ai", ai}});
+    {"ai", ai},
+    {"nonclinical", nonClinical},
+    {"ongoing", ongoing}});
 
 } // namespace
 
