@@ -133,6 +133,7 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"@ai ~ @wrong", ps, med, "", 5},
     {"@alert ~ not @work", ps, med, "", 6},
     {"@medication ~ @everyone", ps, med, "", 3},
+    {"at least * @patient", ps, med, "", 3},
     {"still contains", db, sec, "", 5},
     {"@data ~ @expose ~ @everyone", db, sec, "", 8},
     {"@unauthorized ~ @data", db, sec, "", 6},
@@ -160,6 +161,15 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"reportable", cv, sec, "", 4},
     {"past the legal", cv, sec, "", 6},
     {"without * registration", cv, sec, "", 8},
+    {"processing agreement", cv, sec, "", 4},
+    {"still happening", any, "", "", 3},
+    {"@medication ~ @everyone", ps, med, "", 3},
+    {"at least * @patient", ps, med, "", 3},
+    {"not pseudonymised", db, sec, "", 8},
+    {"not pseudonymized", db, sec, "", 8},
+    {"not anonymised", db, sec, "", 8},
+    {"not anonymized", db, sec, "", 8},
+    {"not deidentified", db, sec, "", 8},
     // Any emergency: the writer's own urgency corroborates.
     {"@urgent", any, "", "", 2},
     // Evidence against: test systems, fixed problems, planned work, hypotheticals.

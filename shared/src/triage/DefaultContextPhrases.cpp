@@ -74,7 +74,8 @@ constexpr auto table = std::to_array<PhraseRow>({
     // Against an outage being a clinical emergency: non-clinical systems, one user or workstation, clinical systems
     // named as fine, problems caught before they reached a patient or left the building.
     {"@nonclinical", sd, "", "", -6},
-    {"@nonclinical ~ @down|@everyone", sd, "", "", -10},
+    {"@nonclinical ~ @down", sd, "", "", -14},
+    {"@nonclinical ~ @everyone", sd, "", "", -12},
     {"clinical * unaffected", sd, "", "", -10},
     {"clinical * fine", sd, "", "", -10},
     {"fine for everyone", sd, "", "", -10},
@@ -89,12 +90,14 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"caught", any, "", "", -6},
     {"spotted * before", any, "", "", -8},
     {"noticed before", any, "", "", -8},
-    {"never reached", any, "", "", -8},
+    {"never reached the chart", any, "", "", -8},
+    {"never reached the @patient", any, "", "", -8},
     {"nothing left", any, "", "", -8},
     {"work again", any, "", "", -8},
     {"what do we do", any, "", low, -6},
     {"handbook", any, "", low, -8},
     {"is it normal", any, "", low, -6},
+    {"clarify", any, "", low, -6},
     // Ticket categories and non-emergency priorities.
     {"training", "", train, low, 5},
     {"course", "", train, low, 5},

@@ -141,7 +141,8 @@ std::vector<std::size_t> strongestFirst(const TriageRuleSet& rules)
 
 /// A compliance co-occurrence ("@rule & @ongoing") may share words with stronger phrases: a ticket names the rule
 /// once and the practice that breaks it in another sentence, and a stronger phrase has often used one of the two.
-/// Only for compliance alone: letting every "A & B" reuse words added 34 false alarms on dev.
+/// Such a phrase neither blocks nor is blocked by others. Only for compliance alone: letting every "A & B" reuse words
+/// added 34 false alarms on dev.
 bool mayReuseWords(const TriagePhrase& phrase, const std::vector<std::string>& words)
 {
     return phrase.emergencies.size() == 1 && phrase.emergencies.front() == EmergencyCategory::ComplianceViolation
@@ -207,9 +208,10 @@ TriageResult triage(const TriageInput& input, const TriageRuleSet& rules)
             reason.message += " (already counted in a stronger phrase)";
             reason.overlapped = true;
         } else if (!phrase.emergencies.empty()) {
-            // A gap phrase ("labelled * as normal") leaves the words in its gap free to count on their own.
+            // A gap phrase ("labelled * as normal") leaves the words in its gap free to count on their own; a
+            // compliance co-occurrence leaves its words free too, as it may reuse words itself.
             const auto& words = rules.words(i);
-            if (std::find(words.begin(), words.end(), gapWord) == words.end()) {
+            if (std::find(words.begin(), words.end(), gapWord) == words.end() && !mayReuseWords(phrase, words)) {
                 scoredSpans[field].insert(scoredSpans[field].end(), spans.begin(), spans.end());
             }
             for (const EmergencyCategory emergency : phrase.emergencies) {
