@@ -39,6 +39,7 @@ private slots:
     void groupsAndProximity_data();
     void groupsAndProximity();
     void chainLeavesGapsFree();
+    void complianceCoOccurrenceReusesWords();
     void vocabularyIsConsistent();
     void kindRoundTrips();
     void defaultsGeneralise_data();
@@ -168,6 +169,28 @@ void TestTriageConcepts::chainLeavesGapsFree()
     QCOMPARE(overlapping.emergencyScores[static_cast<std::size_t>(EmergencyCategory::DataBreach)], 5);
 }
 
+void TestTriageConcepts::complianceCoOccurrenceReusesWords()
+{
+    const std::size_t cv = static_cast<std::size_t>(EmergencyCategory::ComplianceViolation);
+    const std::size_t db = static_cast<std::size_t>(EmergencyCategory::DataBreach);
+    const std::string text = "The law requires us to keep the records. The purge job still runs every night.";
+    // The rule word is already used by a stronger phrase; the compliance co-occurrence still corroborates it.
+    const TriageRuleSet rules({TriagePhrase {"law requires", {EmergencyCategory::ComplianceViolation}, {}, {}, 8},
+                               TriagePhrase {"@rule & @ongoing", {EmergencyCategory::ComplianceViolation}, {}, {}, 4}});
+    const TriageResult reused = triage({"Ticket", text, std::nullopt}, rules);
+    QCOMPARE(reused.emergencyScores[cv], 12);
+    QVERIFY(reused.emergency);
+    // Nor does it block a weaker phrase on the same words.
+    const TriageRuleSet weakerAfter(
+        {TriagePhrase {"@rule & @ongoing", {EmergencyCategory::ComplianceViolation}, {}, {}, 6},
+         TriagePhrase {"law", {EmergencyCategory::ComplianceViolation}, {}, {}, 4}});
+    QCOMPARE(triage({"Ticket", text, std::nullopt}, weakerAfter).emergencyScores[cv], 10);
+    // Any other co-occurrence stays blocked by a stronger phrase on the same words.
+    const TriageRuleSet breach({TriagePhrase {"emailed", {EmergencyCategory::DataBreach}, {}, {}, 8},
+                                TriagePhrase {"@data & @expose", {EmergencyCategory::DataBreach}, {}, {}, 4}});
+    QCOMPARE(triage({"Ticket", "Results emailed. Nobody knows where.", std::nullopt}, breach).emergencyScores[db], 8);
+}
+
 void TestTriageConcepts::vocabularyIsConsistent()
 {
     const auto names = synonymGroupNames();
@@ -260,6 +283,24 @@ void TestTriageConcepts::defaultsGeneralise_data()
                                    << "";
     QTest::newRow("planned") << "planned outage of PACS on Sunday"
                              << "";
+    // Fourth round: non-clinical and single-user outages, problems caught in time, compliance spread over sentences.
+    QTest::newRow("payroll down for all") << "The payroll system is down for all staff since 9, nobody can submit hours"
+                                          << "";
+    QTest::newRow("canteen app for everyone") << "canteen ordering app crashed for everyone on both sites"
+                                              << "";
+    QTest::newRow("clinical systems fine") << "The scheduling tool is down for all users, clinical systems are fine"
+                                           << "";
+    QTest::newRow("one workstation") << "EHR crashes every time on one workstation in clinic B, others work"
+                                     << "";
+    QTest::newRow("caught before release")
+        << "Two lab results got swapped sample IDs, the technician caught the mismatch and they were rerun"
+        << "";
+    QTest::newRow("rule and ongoing practice")
+        << "We must keep audit records for ten years under the law. The cleanup job still removes them nightly."
+        << "compliance_violation";
+    QTest::newRow("export not pseudonymised")
+        << "the research partner got our patient extract, it was not pseudonymised"
+        << "data_breach";
 }
 
 void TestTriageConcepts::defaultsGeneralise()
