@@ -201,9 +201,11 @@ constexpr auto ai =
                                      "triage", "score", "scoring", "cad", "detection", "tool"});
 // Systems whose outage is critical but not a clinical emergency (labelling guide: billing is "critical").
 constexpr auto nonClinical = std::to_array<std::string_view>(
-    {"payroll",  "payslip",     "payslips",  "canteen",    "cafeteria", "rota",      "roster",  "rostering",
-     "lms",      "intranet",    "timesheet", "timesheets", "parking",   "expenses",  "vending", "newsletter",
-     "catering", "procurement", "invoicing", "accounting", "billing",   "elearning", "hr"});
+    {"payroll",   "payslip",    "payslips",  "canteen",     "cafeteria",  "rota",       "roster",
+     "rostering", "lms",        "intranet",  "timesheet",   "timesheets", "parking",    "expenses",
+     "vending",   "newsletter", "catering",  "procurement", "invoicing",  "accounting", "billing",
+     "elearning", "hr",         "marketing", "fundraising", "library",    "gym",        "recruitment",
+     "appraisal", "appraisals", "expense",   "travel",      "website",    "cafe"});
 // A practice that goes on, so a rule named anywhere in the field is being broken now, not once in the past.
 constexpr auto ongoing =
     std::to_array<std::string_view>({"still", "continues", "continuing", "ongoing", "daily", "nightly", "every", "live",
