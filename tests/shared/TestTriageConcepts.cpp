@@ -298,6 +298,16 @@ void TestTriageConcepts::defaultsGeneralise_data()
     QTest::newRow("rule and ongoing practice")
         << "We must keep audit records for ten years under the law. The cleanup job still removes them nightly."
         << "compliance_violation";
+    // ... without hiding an emergency that names a non-clinical system, a catch or a question beside it.
+    QTest::newRow("clinical and non-clinical down")
+        << "EHR and billing down. The EHR is down for all clinicians on every ward since 7, billing is down too."
+        << "system_downtime";
+    QTest::newRow("caught snooping")
+        << "We caught a ward clerk opening the records of a celebrity patient without reason"
+        << "data_breach";
+    QTest::newRow("harm and a question")
+        << "The patient in bed 4 was given a tenfold insulin dose and is now hypoglycaemic, what should we do?"
+        << "patient_safety";
     QTest::newRow("export not pseudonymised")
         << "the research partner got our patient extract, it was not pseudonymised"
         << "data_breach";

@@ -163,6 +163,11 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"without * registration", cv, sec, "", 8},
     {"processing agreement", cv, sec, "", 4},
     {"still happening", any, "", "", 3},
+    // More than one system down: a non-clinical one named beside a clinical one does not make it non-clinical.
+    {"@down too", sd, tech, critical, 6},
+    {"@down as well", sd, tech, critical, 6},
+    {"also @down", sd, tech, critical, 6},
+    {"@system and @nonclinical", sd, tech, critical, 8},
     {"@medication ~ @everyone", ps, med, "", 3},
     {"at least * @patient", ps, med, "", 3},
     {"not pseudonymised", db, sec, "", 8},
