@@ -302,6 +302,9 @@ void TestTriageConcepts::defaultsGeneralise_data()
     QTest::newRow("clinical and non-clinical down")
         << "EHR and billing down. The EHR is down for all clinicians on every ward since 7, billing is down too."
         << "system_downtime";
+    QTest::newRow("pump drug library down")
+        << "the drug library on all infusion pumps is down for every ward since the update"
+        << "system_downtime";
     QTest::newRow("caught snooping")
         << "We caught a ward clerk opening the records of a celebrity patient without reason"
         << "data_breach";
