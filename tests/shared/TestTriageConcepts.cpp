@@ -311,6 +311,9 @@ void TestTriageConcepts::defaultsGeneralise_data()
     QTest::newRow("harm and a question")
         << "The patient in bed 4 was given a tenfold insulin dose and is now hypoglycaemic, what should we do?"
         << "patient_safety";
+    QTest::newRow("mass email in cc")
+        << "our clinic reminder email went to 400 patients with every address in the cc field instead of bcc"
+        << "data_breach";
     QTest::newRow("export not pseudonymised")
         << "the research partner got our patient extract, it was not pseudonymised"
         << "data_breach";

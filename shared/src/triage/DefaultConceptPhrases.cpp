@@ -168,6 +168,12 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"@down as well", sd, tech, critical, 6},
     {"also @down", sd, tech, critical, 6},
     {"@system and @nonclinical", sd, tech, critical, 8},
+    // Mass emails with every recipient visible; results shown to the wrong person.
+    {"instead of bcc", db, sec, "", 8},
+    {"in the to field", db, sec, "", 4},
+    {"in the cc field", db, sec, "", 4},
+    {"@data of a different person", db, sec, "", 8},
+    {"@data of another person", db, sec, "", 8},
     {"@medication ~ @everyone", ps, med, "", 3},
     {"at least * @patient", ps, med, "", 3},
     {"not pseudonymised", db, sec, "", 8},
