@@ -317,6 +317,36 @@ void TestTriageConcepts::defaultsGeneralise_data()
     QTest::newRow("export not pseudonymised")
         << "the research partner got our patient extract, it was not pseudonymised"
         << "data_breach";
+    // Fifth round: the third writer's batch, said again in other words (the rows are not its tickets).
+    QTest::newRow("epma offline") << "ePMA is offline across all wards since the update"
+                                  << "system_downtime";
+    QTest::newRow("not loading for anyone") << "The order screen is not loading for anyone in outpatients"
+                                            << "system_downtime";
+    QTest::newRow("alert no longer blocks")
+        << "The renal dosing alert is not blocking the order anymore, pharmacy check by hand"
+        << "patient_safety";
+    QTest::newRow("left/right flipped")
+        << "The report template flips left/right on knee MRIs, two operations are booked from them"
+        << "patient_safety";
+    QTest::newRow("letters to wrong addresses")
+        << "Appointment letters are going to the wrong home addresses since the import"
+        << "data_breach";
+    QTest::newRow("giving out numbers") << "Reception staff are giving out patient phone numbers to callers"
+                                        << "data_breach";
+    QTest::newRow("not in our DPA") << "The dictation vendor isn't in our DPA and audio is uploaded to them every day"
+                                    << "compliance_violation";
+    QTest::newRow("past the deadline") << "Nine access requests are past the one-month statutory deadline"
+                                       << "compliance_violation";
+    QTest::newRow("encrypted tablet handed in")
+        << "A work tablet was left in a taxi; it is encrypted and the driver handed it in the same evening"
+        << "";
+    QTest::newRow("not clinical") << "Meeting room booking is down for everyone. Not clinical."
+                                  << "";
+    QTest::newRow("screens recover") << "Vitals screens freeze for a few seconds on all beds, then it recovers"
+                                     << "";
+    QTest::newRow("leaver account unused")
+        << "Audit found a leaver's account still open, no logins since she left, no access to records"
+        << "";
 }
 
 void TestTriageConcepts::defaultsGeneralise()

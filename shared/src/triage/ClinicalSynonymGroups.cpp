@@ -122,7 +122,11 @@ constexpr auto harm = std::to_array<std::string_view>({"harm",
                                                        "adrenaline",
                                                        "epinephrine",
                                                        "glucagon",
-                                                       "sick"});
+                                                       "sick",
+                                                       "fever",
+                                                       "feverish",
+                                                       "pyrexial",
+                                                       "neutropenic"});
 constexpr auto medication = std::to_array<std::string_view>(
     {"dose",         "dosage",        "dosing",        "overdose",      "underdose",    "medication",
      "medicine",     "med",           "meds",          "drug",          "rx",           "insulin",

@@ -23,22 +23,24 @@ constexpr auto data = std::to_array<std::string_view>(
      "extract",     "dump",        "export",       "exports",      "backup",      "backups",   "database",
      "postcode",    "postcodes",   "identifier"});
 constexpr auto expose = std::to_array<std::string_view>(
-    {"exposed",      "exposure",    "leaked",       "leak",       "public",      "publicly",      "posted",
-     "published",    "visible",     "accessible",   "readable",   "downloaded",  "uploaded",      "emailed",
-     "faxed",        "misdirected", "misrouted",    "stolen",     "hacked",      "compromised",   "disclosed",
-     "snooping",     "snooped",     "pasted",       "forwarded",  "handed",      "exported",      "sent",
-     "sending",      "shared",      "sharing",      "copied",     "viewable",    "leaking",       "exfiltrated",
-     "transmitted",  "mailed",      "indexed",      "searchable", "unencrypted", "unprotected",   "unsecured",
-     "plaintext",    "overshared",  "misdirect",    "open",       "openly",      "screenshotted", "screenshot",
-     "photographed", "tweeted",     "sold",         "dumped",     "phishing",    "phished",       "malware",
-     "takeover",     "listable",    "downloadable", "browsable",  "world",       "anonymous",     "unauthenticated"});
+    {"copying",        "exposed",      "exposure",    "leaked",       "leak",       "public",      "publicly",
+     "posted",         "published",    "visible",     "accessible",   "readable",   "downloaded",  "uploaded",
+     "emailed",        "faxed",        "misdirected", "misrouted",    "stolen",     "hacked",      "compromised",
+     "disclosed",      "snooping",     "snooped",     "pasted",       "forwarded",  "handed",      "exported",
+     "sent",           "sending",      "shared",      "sharing",      "copied",     "viewable",    "leaking",
+     "exfiltrated",    "transmitted",  "mailed",      "indexed",      "searchable", "unencrypted", "unprotected",
+     "unsecured",      "plaintext",    "overshared",  "misdirect",    "open",       "openly",      "screenshotted",
+     "screenshot",     "photographed", "tweeted",     "sold",         "dumped",     "phishing",    "phished",
+     "malware",        "takeover",     "listable",    "downloadable", "browsable",  "world",       "anonymous",
+     "unauthenticated"});
 constexpr auto outside = std::to_array<std::string_view>(
-    {"outside",     "external",   "public",     "internet", "unknown",      "abroad",       "stranger", "personal",
-     "chatbot",     "gmail",      "dropbox",    "social",   "unauthorized", "unauthorised", "third",    "world",
-     "overseas",    "anyone",     "whatsapp",   "facebook", "twitter",      "google",       "home",     "private",
-     "contractors", "contractor", "employees",  "company",  "everyone",     "journalist",   "press",    "media",
-     "neighbour",   "relative",   "competitor", "attacker", "hacker",       "website",      "web",      "cloud",
-     "copilot",     "bard",       "gemini"});
+    {"caller",     "callers",  "visitor",     "visitors",   "strangers",    "partner",      "outside",
+     "external",   "public",   "internet",    "unknown",    "abroad",       "stranger",     "personal",
+     "chatbot",    "gmail",    "dropbox",     "social",     "unauthorized", "unauthorised", "third",
+     "world",      "overseas", "anyone",      "whatsapp",   "facebook",     "twitter",      "google",
+     "home",       "private",  "contractors", "contractor", "employees",    "company",      "everyone",
+     "journalist", "press",    "media",       "neighbour",  "relative",     "competitor",   "attacker",
+     "hacker",     "website",  "web",         "cloud",      "copilot",      "bard",         "gemini"});
 constexpr auto recipient = std::to_array<std::string_view>(
     {"recipient", "family", "address", "number", "clinic", "inbox", "printer", "fax", "gp", "ward", "surgery",
      "hospital", "email", "patient", "person", "insurer", "employer"});
@@ -54,17 +56,18 @@ constexpr auto attack =
     std::to_array<std::string_view>({"ransomware", "ransom", "hacked", "hacker", "attacker", "intrusion", "exfiltrated",
                                      "exfiltration", "keylogger", "lockbit", "exploited", "intruder"});
 constexpr auto rule = std::to_array<std::string_view>(
-    {"law",        "legal",         "legally",  "regulation",    "regulatory",    "regulator",     "hipaa",
-     "gdpr",       "policy",        "bylaws",   "rule",          "requirement",   "required",      "require",
-     "mandatory",  "obligation",    "consent",  "approval",      "authorization", "authorisation", "clearance",
-     "baa",        "agreement",     "contract", "protocol",      "irb",           "ethics",        "fda",
-     "mdr",        "accreditation", "statute",  "license",       "licence",       "authority",     "signoff",
-     "inspection", "inspector",     "auditor",  "retention",     "retain",        "retained",      "consented",
-     "consenting", "dpa",           "dpia",     "certification", "cqc",           "ocr",           "ico",
-     "statutory",  "mandated",      "obliged",  "obligated",     "permission",    "signed",        "legislation",
-     "compliance", "compliant",     "licensed", "contractual",   "dsa",           "dua",           "moa",
-     "marking",    "ukca",          "cleared",  "510k",          "approved",      "certified",     "ce",
-     "optout",     "declined"});
+    {"verification", "mhra",       "irmer",         "caldicott", "competency",    "sccs",          "scc",
+     "dspt",         "law",        "legal",         "legally",   "regulation",    "regulatory",    "regulator",
+     "hipaa",        "gdpr",       "policy",        "bylaws",    "rule",          "requirement",   "required",
+     "require",      "mandatory",  "obligation",    "consent",   "approval",      "authorization", "authorisation",
+     "clearance",    "baa",        "agreement",     "contract",  "protocol",      "irb",           "ethics",
+     "fda",          "mdr",        "accreditation", "statute",   "license",       "licence",       "authority",
+     "signoff",      "inspection", "inspector",     "auditor",   "retention",     "retain",        "retained",
+     "consented",    "consenting", "dpa",           "dpia",      "certification", "cqc",           "ocr",
+     "ico",          "statutory",  "mandated",      "obliged",   "obligated",     "permission",    "signed",
+     "legislation",  "compliance", "compliant",     "licensed",  "contractual",   "dsa",           "dua",
+     "moa",          "marking",    "ukca",          "cleared",   "510k",          "approved",      "certified",
+     "ce",           "optout",     "declined"});
 constexpr auto violate = std::to_array<std::string_view>(
     {"violate",    "violation",  "breaking",    "contrary",      "noncompliant", "illegal",     "unlawful",
      "prohibited", "forbidden",  "forbid",      "ignoring",      "ignored",      "bypass",      "circumvent",
@@ -73,24 +76,24 @@ constexpr auto violate = std::to_array<std::string_view>(
      "unsigned",   "unapproved", "unconsented", "unlicensed",    "unlicenced",   "uncertified", "missing",
      "lacking",    "lacks",      "ignores",     "ignore",        "disregard",    "disregarded", "exceeded",
      "exceeding",  "unreported", "undisclosed", "noncompliance", "neglected"});
-constexpr auto undone =
-    std::to_array<std::string_view>({"filed", "reported", "notified", "done", "logged", "informed", "recorded",
-                                     "submitted", "completed", "asked", "told", "obtained", "signed"});
+constexpr auto undone = std::to_array<std::string_view>(
+    {"stored", "saved", "kept", "captured", "archived", "filed", "reported", "notified", "done", "logged", "informed",
+     "recorded", "submitted", "completed", "asked", "told", "obtained", "signed"});
 constexpr auto systemWords = std::to_array<std::string_view>(
-    {"system",        "ehr",      "emr",         "epic",       "cerner",      "pacs",      "ris",
-     "lis",           "portal",   "server",      "app",        "application", "network",   "wifi",
-     "internet",      "module",   "service",     "platform",   "software",    "interface", "engine",
-     "worklist",      "database", "workstation", "computer",   "pc",          "terminal",  "website",
-     "login",         "sso",      "phone",       "telemetry",  "station",     "inference", "entry",
-     "emar",          "cpoe",     "citrix",      "vdi",        "monitor",     "monitors",  "monitoring",
-     "central",       "board",    "viewer",      "hl7",        "feed",        "fhir",      "api",
-     "chart",         "charting", "scanner",     "scanners",   "bcma",        "dictation", "paging",
-     "pager",         "phones",   "voip",        "bleep",      "radiology",   "lab",       "results",
-     "orders",        "vpn",      "connection",  "datacenter", "storage",     "cluster",   "gateway",
-     "lims",          "mar",      "pumps",       "servers",    "systems",     "apps",      "tools",
-     "tool",          "screens",  "screen",      "computers",  "devices",     "ordering",  "prescribing",
-     "documentation", "clinical", "dashboard",   "tracker",    "ctg",         "fetal",     "traces",
-     "waveforms",     "obs"});
+    {"epma",        "epr",        "eprescribing", "chatbot",   "kiosk",       "system",        "ehr",
+     "emr",         "epic",       "cerner",       "pacs",      "ris",         "lis",           "portal",
+     "server",      "app",        "application",  "network",   "wifi",        "internet",      "module",
+     "service",     "platform",   "software",     "interface", "engine",      "worklist",      "database",
+     "workstation", "computer",   "pc",           "terminal",  "website",     "login",         "sso",
+     "phone",       "telemetry",  "station",      "inference", "entry",       "emar",          "cpoe",
+     "citrix",      "vdi",        "monitor",      "monitors",  "monitoring",  "central",       "board",
+     "viewer",      "hl7",        "feed",         "fhir",      "api",         "chart",         "charting",
+     "scanner",     "scanners",   "bcma",         "dictation", "paging",      "pager",         "phones",
+     "voip",        "bleep",      "radiology",    "lab",       "results",     "orders",        "vpn",
+     "connection",  "datacenter", "storage",      "cluster",   "gateway",     "lims",          "mar",
+     "pumps",       "servers",    "systems",      "apps",      "tools",       "tool",          "screens",
+     "screen",      "computers",  "devices",      "ordering",  "prescribing", "documentation", "clinical",
+     "dashboard",   "tracker",    "ctg",          "fetal",     "traces",      "waveforms",     "obs"});
 constexpr auto down = std::to_array<std::string_view>(
     {"down",    "outage",   "offline",  "unavailable",  "unreachable", "inaccessible", "crashed",    "crash",
      "dead",    "frozen",   "hung",     "unresponsive", "failing",     "failed",       "failure",    "fail",
@@ -170,9 +173,9 @@ constexpr auto pause =
     std::to_array<std::string_view>({"outage", "downtime", "maintenance", "shutdown", "decommissioning", "upgrade",
                                      "migration", "patching", "window", "failover"});
 constexpr auto media = std::to_array<std::string_view>(
-    {"tape",      "laptop", "usb",        "stick",     "drive", "disk",   "device", "tablet",   "backup",
-     "harddrive", "phone",  "pendrive",   "memory",    "sd",    "cd",     "dvd",    "notebook", "ipad",
-     "iphone",    "mobile", "smartphone", "briefcase", "bag",   "folder", "papers", "printout", "printouts"});
+    {"printer", "printers",  "tape",       "laptop",    "usb",    "stick",  "drive",  "disk",     "device",   "tablet",
+     "backup",  "harddrive", "phone",      "pendrive",  "memory", "sd",     "cd",     "dvd",      "notebook", "ipad",
+     "iphone",  "mobile",    "smartphone", "briefcase", "bag",    "folder", "papers", "printout", "printouts"});
 constexpr auto lost = std::to_array<std::string_view>(
     {"lost", "missing", "stolen", "misplaced", "left", "dropped", "forgotten", "gone", "taken"});
 constexpr auto see = std::to_array<std::string_view>(
@@ -199,6 +202,10 @@ constexpr auto audit = std::to_array<std::string_view>(
 constexpr auto ai =
     std::to_array<std::string_view>({"ai", "model", "algorithm", "cds", "classifier", "prediction", "predictor",
                                      "triage", "score", "scoring", "cad", "detection", "tool"});
+// What a safety check that should stop an unsafe order does: "not blocking dispensing anymore".
+constexpr auto block = std::to_array<std::string_view>({"block", "blocking", "blocks", "stop", "stopping", "stops",
+                                                        "prevent", "preventing", "prevents", "hold", "holding",
+                                                        "interrupt", "interrupting", "catch", "catching"});
 // Systems whose outage is critical but not a clinical emergency (labelling guide: billing is "critical"). Not "hr"
 // (heart rate), "library" (a pump's drug library) or "website" (often the patient portal).
 constexpr auto nonClinical = std::to_array<std::string_view>(
@@ -244,7 +251,8 @@ constexpr auto groups = std::to_array<SynonymGroup>({
     {"audit", audit},
     {"ai", ai},
     {"nonclinical", nonClinical},
-    {"ongoing", ongoing}});
+    {"ongoing", ongoing},
+    {"block", block}});
 
 } // namespace
 
