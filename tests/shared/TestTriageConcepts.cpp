@@ -347,6 +347,19 @@ void TestTriageConcepts::defaultsGeneralise_data()
     QTest::newRow("leaver account unused")
         << "Audit found a leaver's account still open, no logins since she left, no access to records"
         << "";
+    QTest::newRow("pounds as kilograms")
+        << "The paeds dosing screen takes the entered weight as kilograms even when pounds are chosen"
+        << "patient_safety";
+    QTest::newRow("any wristband") << "Bedside scanning is accepting any wristband with any patient's meds on 4 West"
+                                   << "patient_safety";
+    QTest::newRow("training records check off") << "Training records: new nurses give chemo without the mandatory "
+                                                   "competency sign-off since the check was removed"
+                                                << "compliance_violation";
+    QTest::newRow("summaries to chatgpt") << "Staff are uploading discharge summaries to ChatGPT to reword them"
+                                          << "data_breach";
+    QTest::newRow("freezes a few times per hour")
+        << "The ED whiteboard freezes for a second a few times per hour on all screens"
+        << "";
 }
 
 void TestTriageConcepts::defaultsGeneralise()

@@ -220,6 +220,21 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"who opted out", cv, sec, "", 6},
     {"not * @undone ~ @rule", cv, sec, "", 8},
     {"not being @undone", cv, sec, "", 4},
+    // Unit mix-ups (weight in pounds read as kilograms), any wristband accepted, everyone trusting a broken check.
+    {"as kilograms", ps, med, "", 8},
+    {"as kg", ps, med, "", 8},
+    {"as pounds", ps, med, "", 8},
+    {"as lb", ps, med, "", 8},
+    {"@medication ~ as kilograms", ps, med, "", 10},
+    {"@medication ~ as kg", ps, med, "", 10},
+    {"@medication ~ as pounds", ps, med, "", 10},
+    {"@medication ~ as lb", ps, med, "", 10},
+    {"any wristband", ps, med, "", 8},
+    {"accepting any", ps, med, "", 6},
+    {"@everyone @rely", ps, med, "", 4},
+    {"how many others", any, "", "", 3},
+    // "Training records" are the staff's certificates, not a training environment.
+    {"training record", any, "", "", 10},
     {"isnt in our @rule", cv, sec, "", 8},
     {"@media & @expose", db, sec, "", 4},
     {"in the public", db, sec, "", 4},
@@ -291,6 +306,9 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"it recovers", sd, "", high, -8},
     {"intermittent", sd, "", high, -3},
     {"not clinical", sd, "", "", -14},
+    {"times per hour", sd, "", high, -6},
+    {"times an hour", sd, "", high, -6},
+    {"times a day", sd, "", high, -6},
 });
 
 } // namespace
