@@ -357,6 +357,9 @@ void TestTriageConcepts::defaultsGeneralise_data()
                                                 << "compliance_violation";
     QTest::newRow("summaries to chatgpt") << "Staff are uploading discharge summaries to ChatGPT to reword them"
                                           << "data_breach";
+    QTest::newRow("still being patched")
+        << "The sepsis alerts are silent on 5B and the interface is still being patched"
+        << "patient_safety";
     QTest::newRow("freezes a few times per hour")
         << "The ED whiteboard freezes for a second a few times per hour on all screens"
         << "";

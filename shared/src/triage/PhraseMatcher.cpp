@@ -14,6 +14,10 @@ namespace hss::triage::detail {
 namespace {
 
 constexpr std::size_t cueWindow = 5;
+
+/// A gap never skips "still": "is still restoring" reports a state that goes on, which "@already * @resolved" must
+/// not read as "is restored".
+constexpr std::string_view gapStopStem = "still";
 constexpr std::size_t postWindow = 4;
 
 constexpr std::array<std::string_view, 21> negationCues {
@@ -236,7 +240,8 @@ std::optional<std::size_t> PhraseMatcher::matchAt(Pattern words, std::size_t wor
     if (words[word].gap) {
         for (std::size_t skip = 0; skip <= phraseGapMax; ++skip) {
             const std::size_t next = position + skip;
-            if (next > m_tokens.size() || (skip > 0 && m_tokens[next - 1] == clauseBreak)) {
+            if (next > m_tokens.size() || (skip > 0 && m_tokens[next - 1] == clauseBreak)
+                || (skip > 0 && m_stems[next - 1] == gapStopStem)) {
                 break;
             }
             if (auto end = matchAt(words, word + 1, next)) {
