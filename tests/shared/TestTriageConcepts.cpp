@@ -357,6 +357,9 @@ void TestTriageConcepts::defaultsGeneralise_data()
                                                 << "compliance_violation";
     QTest::newRow("summaries to chatgpt") << "Staff are uploading discharge summaries to ChatGPT to reword them"
                                           << "data_breach";
+    QTest::newRow("not covered by contract, data flowing")
+        << "The note-taking AI is not covered by any contract we hold, and it uploads clinic audio to a US cloud"
+        << "compliance_violation";
     QTest::newRow("still being patched")
         << "The sepsis alerts are silent on 5B and the interface is still being patched"
         << "patient_safety";

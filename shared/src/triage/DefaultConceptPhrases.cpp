@@ -236,6 +236,13 @@ constexpr auto table = std::to_array<PhraseRow>({
     // "Training records" are the staff's certificates, not a training environment.
     {"training record", any, "", "", 10},
     {"isnt in our @rule", cv, sec, "", 8},
+    {"not covered by * @rule", cv, sec, "", 8},
+    {"isnt covered by * @rule", cv, sec, "", 8},
+    // Data flowing to a party the contract does not cover: the flow is the ongoing breach of the rule.
+    {"@expose & not in our @rule", cv, sec, "", 6},
+    {"@expose & isnt in our @rule", cv, sec, "", 6},
+    {"@expose & not covered by * @rule", cv, sec, "", 6},
+    {"@expose & isnt covered by * @rule", cv, sec, "", 6},
     {"@media & @expose", db, sec, "", 4},
     {"in the public", db, sec, "", 4},
     {"lying in", db, sec, "", 4},
