@@ -360,6 +360,25 @@ void TestTriageConcepts::defaultsGeneralise_data()
     QTest::newRow("not covered by contract, data flowing")
         << "The note-taking AI is not covered by any contract we hold, and it uploads clinic audio to a US cloud"
         << "compliance_violation";
+    // New voices, written as probes before the rules for them (neonatal feeds, relatives, pharmacy, consent).
+    QTest::newRow("ten times the feed volume")
+        << "NICU feeding calculator gives 10 times the volume for prem babies under 1kg"
+        << "patient_safety";
+    QTest::newRow("neighbour's records")
+        << "A relative says she can see her late father's neighbour's records in the app"
+        << "data_breach";
+    QTest::newRow("second signature") << "Pharmacy is dispensing controlled drugs without the second signature the "
+                                         "regs demand, since the new workflow went live"
+                                      << "compliance_violation";
+    QTest::newRow("without telling patients")
+        << "We keep recording video in consultation rooms without telling patients, no notice, no consent form"
+        << "compliance_violation";
+    QTest::newRow("regulator never cleared")
+        << "The AI triage tool has been used on patients for a month but the regulator never cleared this version"
+        << "compliance_violation";
+    QTest::newRow("critical result not delivered")
+        << "Pasted alert: CRITICAL K+ 7.1 not delivered to any clinician, result sat in the LIS queue for 4h"
+        << "patient_safety";
     QTest::newRow("still being patched")
         << "The sepsis alerts are silent on 5B and the interface is still being patched"
         << "patient_safety";

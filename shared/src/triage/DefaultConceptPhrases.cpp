@@ -233,6 +233,15 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"accepting any", ps, med, "", 6},
     {"@everyone @rely", ps, med, "", 4},
     {"how many others", any, "", "", 3},
+    // Probe sentences in new voices (dialysis, neonatal feeds, dispatch, relatives, cloud buckets, consent).
+    {"@multiple ~ @medication ~ @patient", ps, med, "", 10},
+    {"nobody * can @access", sd, tech, critical, 6},
+    {"no one * can @access", sd, tech, critical, 6},
+    {"set to public", db, sec, "", 8},
+    {"made public", db, sec, "", 8},
+    {"without telling", cv, sec, "", 8},
+    {"without informing", cv, sec, "", 8},
+    {"critical ~ not @fire", ps, med, "", 8},
     // "Training records" are the staff's certificates, not a training environment.
     {"training record", any, "", "", 10},
     {"isnt in our @rule", cv, sec, "", 8},
