@@ -379,6 +379,16 @@ void TestTriageConcepts::defaultsGeneralise_data()
     QTest::newRow("critical result not delivered")
         << "Pasted alert: CRITICAL K+ 7.1 not delivered to any clinician, result sat in the LIS queue for 4h"
         << "patient_safety";
+    QTest::newRow("influencer's chart")
+        << "A locum opened the chart of an influencer admitted overnight, not her patient"
+        << "data_breach";
+    QTest::newRow("never reported to")
+        << "Last month's serious incidents were never reported to the commissioners and the deadline has passed"
+        << "compliance_violation";
+    QTest::newRow("allergy banner")
+        << "Allergy banner says no known allergies although a penicillin allergy is on file; one patient already had "
+           "amoxicillin"
+        << "patient_safety";
     QTest::newRow("still being patched")
         << "The sepsis alerts are silent on 5B and the interface is still being patched"
         << "patient_safety";

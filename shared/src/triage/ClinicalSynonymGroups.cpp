@@ -247,9 +247,9 @@ constexpr auto other = std::to_array<std::string_view>({"neighbour", "neighbor",
                                                         "other", "different", "someone", "somebody", "stranger", "else",
                                                         "elses", "others", "unrelated", "strangers"});
 constexpr auto alert = std::to_array<std::string_view>(
-    {"alert",    "alarm", "warning", "page",     "pager",   "flag",      "bleep",  "alerting", "escalation",
-     "reminder", "popup", "bpa",     "alarming", "warn",    "warned",    "alarms", "bleeper",  "beep",
-     "news2",    "mews",  "ews",     "prompt",   "prompts", "reminders", "popups", "warnings"});
+    {"banner",     "banners",  "alert", "alarm",  "warning",  "page",      "pager",  "flag",    "bleep",   "alerting",
+     "escalation", "reminder", "popup", "bpa",    "alarming", "warn",      "warned", "alarms",  "bleeper", "beep",
+     "news2",      "mews",     "ews",   "prompt", "prompts",  "reminders", "popups", "warnings"});
 constexpr auto silent = std::to_array<std::string_view>(
     {"silent",  "silently", "silenced", "suppressed",  "muted",       "missing", "skipped",    "dropped", "delayed",
      "late",    "absent",   "lost",     "misrouted",   "disabled",    "blocked", "filtered",   "hidden",  "invisible",

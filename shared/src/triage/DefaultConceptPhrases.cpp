@@ -242,6 +242,8 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"without telling", cv, sec, "", 8},
     {"without informing", cv, sec, "", 8},
     {"critical ~ not @fire", ps, med, "", 8},
+    {"never @undone to", cv, sec, "", 6},
+    {"already had @medication", ps, med, "", 6},
     // "Training records" are the staff's certificates, not a training environment.
     {"training record", any, "", "", 10},
     {"isnt in our @rule", cv, sec, "", 8},

@@ -47,10 +47,11 @@ constexpr auto recipient = std::to_array<std::string_view>(
     {"recipient", "family", "address", "number", "clinic", "inbox", "printer", "fax", "gp", "ward", "surgery",
      "hospital", "email", "patient", "person", "insurer", "employer"});
 constexpr auto unauthorized = std::to_array<std::string_view>(
-    {"unauthorized", "unauthorised", "inappropriate", "improper",  "snooping", "curiosity",
-     "curious",      "unapproved",   "nosy",          "unrelated", "prying",   "uninvolved",
-     "celebrity",    "celebrities",  "vip",           "famous",    "leaver",   "leavers",
-     "former",       "terminated",   "exemployee",    "departed"});
+    {"footballer", "politician",   "actor",        "singer",        "influencer", "presenter",
+     "borrowed",   "unauthorized", "unauthorised", "inappropriate", "improper",   "snooping",
+     "curiosity",  "curious",      "unapproved",   "nosy",          "unrelated",  "prying",
+     "uninvolved", "celebrity",    "celebrities",  "vip",           "famous",     "leaver",
+     "leavers",    "former",       "terminated",   "exemployee",    "departed"});
 constexpr auto access = std::to_array<std::string_view>(
     {"access", "accessed", "opened", "viewed", "looked", "browsed", "browsing", "read", "accessing", "looking",
      "checking", "checked", "searched", "searching", "pulled", "opening", "peeked", "peeking"});
