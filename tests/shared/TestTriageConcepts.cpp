@@ -347,6 +347,9 @@ void TestTriageConcepts::defaultsGeneralise_data()
     QTest::newRow("leaver account unused")
         << "Audit found a leaver's account still open, no logins since she left, no access to records"
         << "";
+    QTest::newRow("leaver access removed")
+        << "Leaver access removed: please confirm the former registrar's access was removed on her last day"
+        << "";
     QTest::newRow("pounds as kilograms")
         << "The paeds dosing screen takes the entered weight as kilograms even when pounds are chosen"
         << "patient_safety";
@@ -389,6 +392,9 @@ void TestTriageConcepts::defaultsGeneralise_data()
         << "Allergy banner says no known allergies although a penicillin allergy is on file; one patient already had "
            "amoxicillin"
         << "patient_safety";
+    QTest::newRow("dev copy on a personal laptop")
+        << "Dev copied prod: an engineer put the whole patient database on his personal laptop to work from home"
+        << "data_breach";
     QTest::newRow("still being patched")
         << "The sepsis alerts are silent on 5B and the interface is still being patched"
         << "patient_safety";

@@ -244,6 +244,10 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"critical ~ not @fire", ps, med, "", 8},
     {"never @undone to", cv, sec, "", 6},
     {"already had @medication", ps, med, "", 6},
+    {"personal @media", db, sec, "", 8},
+    // Production data in a development or test copy is the exposure, not evidence of a harmless test.
+    {"@testing & prod", db, sec, "", 10},
+    {"@testing & production", db, sec, "", 10},
     // "Training records" are the staff's certificates, not a training environment.
     {"training record", any, "", "", 10},
     {"isnt in our @rule", cv, sec, "", 8},
@@ -324,6 +328,9 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"it recovers", sd, "", high, -8},
     {"intermittent", sd, "", high, -3},
     {"not clinical", sd, "", "", -14},
+    {"@access removed", db, "", "", -10},
+    {"@access was removed", db, "", "", -10},
+    {"@access was revoked", db, "", "", -10},
     {"times per hour", sd, "", high, -6},
     {"times an hour", sd, "", high, -6},
     {"times a day", sd, "", high, -6},
