@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "hss/JsonTextWriter.h"
 #include "hss/sla/SlaReport.h"
 
 namespace hss::sla {
@@ -224,6 +225,43 @@ nlohmann::json toCompactJson(const SlaReport& report)
         json.emplace_back(std::move(fields));
     }
     return json;
+}
+
+void writeCompactJson(JsonTextWriter& out, const SlaReport& report)
+{
+    const auto time = [&out](const std::optional<std::int64_t>& at) {
+        if (at) {
+            out.integer(*at);
+        } else {
+            out.null();
+        }
+    };
+    out.beginArray();
+    out.integer(report.evaluatedAt);
+    for (const auto& clock : report.clocks) {
+        out.beginArray();
+        out.string(toString(clock.state));
+        out.string(clock.policyId);
+        out.integer(clock.startedAt);
+        time(clock.stoppedAt);
+        time(clock.dueAt);
+        out.integer(clock.targetMs);
+        out.integer(clock.elapsedMs);
+        out.boolean(clock.paused);
+        out.integer(clock.escalationLevel);
+        out.beginArray();
+        for (const auto& event : clock.upcoming) {
+            out.beginArray();
+            out.string(toString(event.kind));
+            out.integer(event.level);
+            out.integer(event.at);
+            out.integer(event.clockStartedAt);
+            out.endArray();
+        }
+        out.endArray();
+        out.endArray();
+    }
+    out.endArray();
 }
 
 Result<SlaReport> slaReportFromCompactJson(const nlohmann::json& json)

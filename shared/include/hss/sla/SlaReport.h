@@ -12,6 +12,10 @@
 
 #include "hss/Result.h"
 
+namespace hss {
+class JsonTextWriter;
+} // namespace hss
+
 namespace hss::sla {
 
 /// The three clocks every ticket has.
@@ -127,6 +131,9 @@ Result<SlaReport> slaReportFromJson(const nlohmann::json& json);
 /// [kind, level, at, clock_started_at]; states and kinds by their toString() names. A quarter of toJson()'s size,
 /// and several times cheaper to write and read (an initial sync carries one per ticket).
 nlohmann::json toCompactJson(const SlaReport& report);
+
+/// Writes toCompactJson(report) as text, without building it (the server writes one per ticket of a pull page).
+void writeCompactJson(JsonTextWriter& out, const SlaReport& report);
 
 /// Decodes what toCompactJson() wrote, with toJson()'s checks; errors name the field as toJson()'s form would
 /// ("clocks[1].due_at"). Wrong array lengths are refused.

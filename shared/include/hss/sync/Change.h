@@ -12,6 +12,10 @@
 #include "hss/sla/SlaReport.h"
 #include "hss/sync/SyncEntity.h"
 
+namespace hss {
+class JsonTextWriter;
+} // namespace hss
+
 namespace hss::sync {
 
 /// One row of the pull feed: the current state of an entity, or a tombstone when it was deleted.
@@ -40,6 +44,10 @@ Status validate(const Change& change);
 
 /// The JSON object for \a change.
 nlohmann::json toJson(const Change& change);
+/// The same object, with \a change's data moved into it rather than copied.
+nlohmann::json toJson(Change&& change);
+/// Writes toJson(change) as text, without building it.
+void writeJson(JsonTextWriter& out, const Change& change);
 
 /// Decodes and validates a change.
 Result<Change> changeFromJson(const nlohmann::json& json);

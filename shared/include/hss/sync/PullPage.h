@@ -31,6 +31,11 @@ Status validate(const PullPage& page);
 
 /// The JSON object for \a page.
 nlohmann::json toJson(const PullPage& page);
+/// The same object, with the rows of \a page moved into it rather than copied.
+nlohmann::json toJson(PullPage&& page);
+/// The compact JSON text of toJson(page) (what toJsonText() gives for it), written directly: no DOM of the page is
+/// built and no row is copied. What the server answers a pull with.
+std::string pullPageText(const PullPage& page);
 
 /// Decodes and validates a pull page.
 Result<PullPage> pullPageFromJson(const nlohmann::json& json);
