@@ -7,7 +7,12 @@ void sendJson(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse::
               const nlohmann::json& body)
 {
     // Replace invalid UTF-8 rather than throw: an error message must always reach the client.
-    const std::string text = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    sendJsonText(response, status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void sendJsonText(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse::HTTPStatus status,
+                  std::string_view text)
+{
     response.setStatusAndReason(status);
     response.setContentType("application/json; charset=utf-8");
     response.setContentLength64(static_cast<Poco::Int64>(text.size()));
