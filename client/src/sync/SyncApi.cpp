@@ -85,6 +85,7 @@ SyncApi::SyncApi(QObject* parent)
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setStrictTransportSecurityEnabled(true);
+    m_pageDecoder.setMaxThreadCount(1);
 }
 
 SyncApi::~SyncApi() = default;
@@ -279,14 +280,22 @@ QFuture<ApiResult<sync::PullPage>> SyncApi::pull(const QString& cursor, int limi
     query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
     url.setQuery(query);
     const auto timeout = m_requestTimeout + std::chrono::seconds(waitSeconds);
-    return thenOn(sendAuthorized("GET", url, {}, timeout, true), this, [this, cursor](const HttpReply& reply) {
+    auto promise = std::make_shared<QPromise<ApiResult<sync::PullPage>>>();
+    promise->start();
+    whenFinished(sendAuthorized("GET", url, {}, timeout, true), this, [this, cursor, promise](const HttpReply& reply) {
         if (m_nextPageHint && reply.status == 200 && !reply.transportError) {
             if (const auto next = SyncReplies::peekNextCursor(reply.body)) {
                 m_nextPageHint(cursor, *next); // the next page is on its way while this one is decoded
             }
         }
-        return SyncReplies::decodePullPage(reply);
+        // A page of an initial sync is tens of milliseconds of parsing and decoding: done on the decoding thread, so
+        // this thread stays free and the decoding overlaps the storing of the page before.
+        m_pageDecoder.start([reply, promise] {
+            promise->addResult(SyncReplies::decodePullPage(reply));
+            promise->finish();
+        });
     });
+    return promise->future();
 }
 
 QFuture<ApiResult<sync::PushResponse>> SyncApi::push(const sync::PushRequest& request)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QUrl>
 #include <chrono>
 #include <optional>
@@ -24,7 +25,9 @@ namespace hss::client {
 
 /// The console's HTTPS client for sign-in and sync: trusts only the configured CA (pinnedTlsConfiguration), never
 /// ignores a certificate error, sorts failures into SyncApiError kinds, and on a 401 refreshes the access token
-/// once and repeats the request. Lives on one thread; every future finishes on it.
+/// once and repeats the request. Lives on one thread, and every future but pull()'s finishes on it: pull answers are
+/// parsed and decoded on a thread of the API's own, one at a time in the order they arrive, and their futures
+/// finish there (watch them with a QFutureWatcher or whenFinished()).
 class SyncApi final : public QObject, public SyncTransport
 {
     Q_OBJECT
@@ -91,6 +94,8 @@ private:
     QPointer<QNetworkReply> m_pullReply;
     bool m_pullCancelled = false;
     NextPageHint m_nextPageHint;
+    /// One thread that decodes pull pages, so the receiving thread (the UI's) stays free; waits for them on exit.
+    QThreadPool m_pageDecoder;
 };
 
 } // namespace hss::client

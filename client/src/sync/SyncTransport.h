@@ -13,7 +13,8 @@
 namespace hss::client {
 
 /// The two sync calls the engine makes. SyncApi talks to the real server; tests put a scripted one in its place.
-/// Futures finish on the thread that made the call.
+/// push()'s future finishes on the thread that made the call; pull()'s may finish on a thread that decodes pages (as
+/// SyncApi's does), so watch it with a QFutureWatcher or whenFinished() rather than on the calling thread.
 class SyncTransport
 {
 public:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SyncApi's pull over real TLS: the page it decodes (each row's JSON moved, not copied) is exactly what the page
-// codec reads, and the next page's cursor is handed out as soon as the answer arrives, before it is decoded.
+// codec reads, the next page's cursor is handed out as soon as the answer arrives, before it is decoded, and the
+// decoding runs off the thread that receives the answer.
 #include <QtTest>
 
 #include "ScriptedHttpsServer.h"
@@ -57,11 +58,14 @@ private slots:
     void pageIsDecodedWholeAndTheNextCursorComesFirst();
     void lastPageGivesNoHint();
     void brokenPageIsABadResponse();
+    void pageIsDecodedOffTheReceivingThread();
 
 private:
-    /// Serves \a body to one pull from \a cursor; returns the result and the hints given meanwhile.
+    /// Serves \a body to one pull from \a cursor; returns the result, the hints given meanwhile and the thread on
+    /// which the result was reported (where the page was decoded).
     ApiResult<hss::sync::PullPage> pullOnce(const QByteArray& body, const QString& cursor,
-                                            QList<QPair<QString, QString>>& hints, bool& hintBeforeResult);
+                                            QList<QPair<QString, QString>>& hints, bool& hintBeforeResult,
+                                            QThread** decodedOn = nullptr);
 
     std::unique_ptr<hss::test::TestCertificates> m_certificates;
 };
@@ -73,7 +77,8 @@ void TestSyncApiPages::initTestCase()
 }
 
 ApiResult<hss::sync::PullPage> TestSyncApiPages::pullOnce(const QByteArray& body, const QString& cursor,
-                                                          QList<QPair<QString, QString>>& hints, bool& hintBeforeResult)
+                                                          QList<QPair<QString, QString>>& hints, bool& hintBeforeResult,
+                                                          QThread** decodedOn)
 {
     ScriptedHttpsServer server;
     if (!server.listen(m_certificates->certificateFile(), m_certificates->keyFile())) {
@@ -97,7 +102,16 @@ ApiResult<hss::sync::PullPage> TestSyncApiPages::pullOnce(const QByteArray& body
         hintBeforeResult = !future.isFinished();
     });
     future = api.pull(cursor, 1000, 0);
-    return await(future);
+    // Attached before the answer can arrive (that needs this thread's event loop), so it runs where the result is
+    // reported.
+    QFuture<QThread*> reportedOn =
+        future.then(QtFuture::Launch::Sync,
+                    [](const QFuture<ApiResult<hss::sync::PullPage>>&) { return QThread::currentThread(); });
+    auto result = await(future);
+    if (decodedOn != nullptr) {
+        *decodedOn = await(reportedOn);
+    }
+    return result;
 }
 
 void TestSyncApiPages::pageIsDecodedWholeAndTheNextCursorComesFirst()
@@ -136,6 +150,23 @@ void TestSyncApiPages::brokenPageIsABadResponse()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, SyncApiError::Kind::BadResponse);
     QVERIFY2(result.error().message.contains(QStringLiteral("tombstone")), qPrintable(result.error().message));
+}
+
+void TestSyncApiPages::pageIsDecodedOffTheReceivingThread()
+{
+    // A page of an initial sync takes tens of milliseconds to parse and decode: not on the thread that runs the
+    // engine (the UI's), which receives the answers.
+    const hss::sync::PullPage sent = samplePage(true);
+    QList<QPair<QString, QString>> hints;
+    bool hintBeforeResult = false;
+    QThread* decodedOn = nullptr;
+    const auto result =
+        pullOnce(QByteArray::fromStdString(toJson(sent).dump()), cursorAt(0), hints, hintBeforeResult, &decodedOn);
+    QVERIFY(result.ok());
+    QVERIFY(result.value() == sent);
+    QVERIFY(decodedOn != nullptr);
+    QVERIFY(decodedOn != QThread::currentThread());
+    QCOMPARE(hints.size(), 1); // the hint still comes from the receiving thread, before the decoding
 }
 
 QTEST_GUILESS_MAIN(TestSyncApiPages)
