@@ -122,6 +122,12 @@ std::size_t WriteQueue::commitCount() const
     return m_commits;
 }
 
+std::size_t WriteQueue::redoneBatchCount() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_redoneBatches;
+}
+
 std::size_t WriteQueue::postedFailures() const
 {
     const std::lock_guard lock(m_mutex);
@@ -207,10 +213,31 @@ void WriteQueue::setLastBatchFailed(bool failed)
 void WriteQueue::runBatch(Poco::Data::Session& session, std::deque<Pending*>& batch,
                           std::vector<AuditEntry> postedAudit)
 {
+    // Optimistic: the jobs run plainly, without a savepoint each (two round trips per job on PostgreSQL). Only if
+    // one fails is the whole transaction rolled back and the batch redone job by job, each in its own savepoint, so
+    // the failing job gets its error, the others commit and nothing is applied twice.
+    if (!runJobs(session, batch, postedAudit, false)) {
+        runJobs(session, batch, std::move(postedAudit), true);
+    }
+}
+
+bool WriteQueue::runJobs(Poco::Data::Session& session, std::deque<Pending*>& batch, std::vector<AuditEntry> postedAudit,
+                         bool isolate)
+{
     StatementCache& statements = m_database.statements();
     WriteTransaction transaction(session, m_database.backend());
     m_batchAudit = std::move(postedAudit);
     for (Pending* pending : batch) {
+        pending->failure = nullptr;
+        if (!isolate) {
+            try {
+                pending->job(session);
+            } catch (...) {
+                m_batchAudit.clear();
+                return false; // the transaction rolls back as it goes out of scope
+            }
+            continue;
+        }
         statements.execute(session, "SAVEPOINT hss_job");
         const std::size_t auditBefore = m_batchAudit.size();
         try {
@@ -231,6 +258,10 @@ void WriteQueue::runBatch(Poco::Data::Session& session, std::deque<Pending*>& ba
     transaction.commit();
     const std::lock_guard lock(m_mutex);
     ++m_commits;
+    if (isolate) {
+        ++m_redoneBatches;
+    }
+    return true;
 }
 
 } // namespace hss::server

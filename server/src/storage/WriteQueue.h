@@ -18,10 +18,12 @@ namespace hss::server {
 class Database;
 
 /// Group commit for durable writes: one writer thread runs the jobs queued by concurrent requests in one
-/// transaction, each in its own savepoint, and commits them with one fsync. run() returns only once its job is
+/// transaction and commits them with one fsync. run() returns only once its job is
 /// durable, so "stored before answered" holds while the cost of a commit is shared by everyone waiting.
 /// It also serialises the server's writers itself, so they never busy-poll SQLite's single write lock.
-/// A job that throws is rolled back alone (to its savepoint) and its caller gets the exception; the others commit.
+/// A job that throws is rolled back alone and its caller gets the exception; the others commit. For that the batch
+/// is run again from the start, each job in its own savepoint, so a job may run twice (its first run rolled back):
+/// jobs must write only through the session and set, not accumulate, what they hand back to their caller.
 /// Jobs must use only the session they are given and must not call run() themselves. Thread-safe.
 class WriteQueue final
 {
@@ -61,6 +63,9 @@ public:
     /// Batches committed so far (for tests and the benchmark's notes).
     std::size_t commitCount() const;
 
+    /// Batches that had a failing job and were committed after running again job by job (for tests).
+    std::size_t redoneBatchCount() const;
+
 private:
     struct Pending;
 
@@ -68,6 +73,8 @@ private:
     void finish(Pending* pending, const std::exception_ptr& failure);
     void setLastBatchFailed(bool failed);
     void runBatch(Poco::Data::Session& session, std::deque<Pending*>& batch, std::vector<AuditEntry> postedAudit);
+    bool runJobs(Poco::Data::Session& session, std::deque<Pending*>& batch, std::vector<AuditEntry> postedAudit,
+                 bool isolate);
     void dropPostedAudit(std::size_t count);
 
     Database& m_database;
@@ -79,6 +86,7 @@ private:
     bool m_stopping = false;
     bool m_lastBatchFailed = false;
     std::size_t m_commits = 0;
+    std::size_t m_redoneBatches = 0;
     std::size_t m_postedFailures = 0;
     std::thread m_writer;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <QtTest>
+#include <array>
 #include <atomic>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -38,6 +40,8 @@ private slots:
     void postedJobsCommitWithoutWaiting_data();
     void postedJobsCommitWithoutWaiting();
     void postWaitsAfterAFailedCommit();
+    void batchWithAFailingJobIsRedoneJobByJob_data();
+    void batchWithAFailingJobIsRedoneJobByJob();
 
 private:
     std::unique_ptr<Database> freshDatabase(const QString& backend);
@@ -263,6 +267,69 @@ void TestWriteQueue::postWaitsAfterAFailedCommit()
     writes.post([&insert](Poco::Data::Session& session) { session << insert, bind(2), bind(0), now; });
     writes.run([](Poco::Data::Session&) {});
     QCOMPARE(count(*database), std::int64_t(2));
+}
+
+void TestWriteQueue::batchWithAFailingJobIsRedoneJobByJob_data()
+{
+    hss::test::StorageFixture::backendRows();
+}
+
+void TestWriteQueue::batchWithAFailingJobIsRedoneJobByJob()
+{
+    QFETCH(QString, backend);
+    auto database = freshDatabase(backend);
+    const std::string insert = forBackend("INSERT INTO scratch (id, writer) VALUES (?, ?)", database->backend());
+    WriteQueue writes(*database);
+    createScratchTable(writes);
+    constexpr int jobs = 20;
+    std::array<std::atomic<int>, jobs> runs {};
+
+    // The writer is held in a job of its own while the batch is queued behind it, so the whole batch is one
+    // transaction: post() has queued its job when it returns.
+    auto queueBatch = [&](int firstId, bool withFailures) {
+        std::promise<void> started;
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        writes.post([&started, released](Poco::Data::Session&) {
+            started.set_value();
+            released.wait();
+        });
+        started.get_future().wait();
+        for (int j = 0; j < jobs; ++j) {
+            writes.post([&, j, firstId, withFailures](Poco::Data::Session& session) {
+                ++runs[static_cast<std::size_t>(j)];
+                session << insert, bind(firstId + j), bind(j), now;
+                if (withFailures && j == 7) {
+                    // A database error: on PostgreSQL it also aborts the transaction the jobs after it ran in.
+                    session << insert, bind(firstId + j), bind(j), now;
+                }
+                if (withFailures && j == 13) {
+                    throw std::runtime_error("job 13 failed");
+                }
+            });
+        }
+        release.set_value();
+        writes.run([](Poco::Data::Session&) {}); // the queue keeps order: everything before it is committed
+    };
+
+    queueBatch(1, true);
+    // Both failing jobs are undone alone, and the other 18 rows are stored once each.
+    QCOMPARE(writes.postedFailures(), std::size_t(2));
+    QCOMPARE(count(*database), std::int64_t(jobs - 2));
+    QCOMPARE(count(*database, "writer = 7 OR writer = 13"), std::int64_t(0));
+    QCOMPARE(writes.redoneBatchCount(), std::size_t(1));
+
+    // A batch without a failure runs every job once, with no second pass.
+    for (auto& counter : runs) {
+        counter = 0;
+    }
+    queueBatch(101, false);
+    for (const auto& counter : runs) {
+        QCOMPARE(counter.load(), 1);
+    }
+    QCOMPARE(count(*database, "id > 100"), std::int64_t(jobs));
+    QCOMPARE(writes.redoneBatchCount(), std::size_t(1));
+    QCOMPARE(writes.postedFailures(), std::size_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestWriteQueue)
