@@ -8,6 +8,7 @@
 #include <Poco/Logger.h>
 
 #include "../storage/Database.h"
+#include "../storage/SlaCreationWriter.h"
 #include "../storage/SlaEventRepository.h"
 #include "../storage/TicketEventRepository.h"
 #include "../storage/TicketRepository.h"
@@ -45,17 +46,15 @@ void SlaTracker::setWakeup(std::function<void(std::int64_t)> wakeup)
 
 void SlaTracker::ticketCreated(Poco::Data::Session& session, const Ticket& ticket) const
 {
-    recordCreation(session, ticket);
     // Planned from creation on: a ticket made offline long ago gets its already-passed events too, and they fire
-    // at once instead of never. A new ticket's history is exactly what recordCreation() wrote and it has no planned
-    // events yet, so neither is read back: each read would be a round trip on the writer's connection.
+    // at once instead of never. A new ticket's history is exactly its creation and it has no planned events yet, so
+    // neither is read back, and both are written together: each statement is a round trip on the writer's
+    // connection.
     auto computed =
         m_policies.calculator()->compute(creationHistory(ticket), std::min(ticket.createdAt, m_clock.nowMs()));
-    if (!computed) {
-        return;
-    }
-    const std::vector<sla::SlaEvent> upcoming = computed.value().upcomingEvents();
-    SlaEventRepository(m_database).plan(session, ticket.id.toString(), upcoming);
+    const std::vector<sla::SlaEvent> upcoming =
+        computed ? computed.value().upcomingEvents() : std::vector<sla::SlaEvent> {};
+    SlaCreationWriter(m_database).write(session, ticket, upcoming);
     if (m_wakeup && !upcoming.empty()) {
         m_wakeup(upcoming.front().at); // upcomingEvents() is in time order
     }

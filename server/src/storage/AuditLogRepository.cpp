@@ -2,6 +2,7 @@
 #include "AuditLogRepository.h"
 
 #include <algorithm>
+#include <array>
 
 #include <Poco/Data/Statement.h>
 #include <Poco/DigestEngine.h>
@@ -143,13 +144,19 @@ std::vector<AuditRecord> AuditLogRepository::appendAll(Poco::Data::Session& sess
         prevHash = record.hash;
         records.push_back(std::move(record));
     }
-    // Full chunks in one statement each (one round trip on PostgreSQL), the rest row by row: two statement texts.
-    static const std::string chunkInsert = insertStatement(insertChunk);
-    static const std::string rowInsert = insertStatement(1);
+    // Chunks of 32, 16, 8, 4, 2 and 1 rows: a batch of n records takes at most n / 32 + 5 statements (each a round
+    // trip on PostgreSQL) from six statement texts, instead of one statement per record beyond the last full chunk.
+    static const std::array<std::string, 6> chunkInserts {insertStatement(32), insertStatement(16), insertStatement(8),
+                                                          insertStatement(4),  insertStatement(2),  insertStatement(1)};
     std::vector<SqlValue> values;
     std::size_t next = 0;
     while (next < records.size()) {
-        const std::size_t rows = records.size() - next >= insertChunk ? insertChunk : 1;
+        std::size_t shape = 0;
+        std::size_t rows = insertChunk;
+        while (rows > records.size() - next) {
+            rows /= 2;
+            ++shape;
+        }
         values.clear();
         for (std::size_t i = next; i < next + rows; ++i) {
             const AuditRecord& record = records[i];
@@ -158,7 +165,7 @@ std::vector<AuditRecord> AuditLogRepository::appendAll(Poco::Data::Session& sess
                           {record.seq, entry.at, entry.actorId, entry.actorName, entry.action, entry.objectType,
                            entry.objectId, entry.sourceIp, entry.outcome, entry.detail, record.prevHash, record.hash});
         }
-        statements.execute(session, rows == 1 ? rowInsert : chunkInsert, values);
+        statements.execute(session, chunkInserts[shape], values);
         next += rows;
     }
     return records;
