@@ -8,7 +8,9 @@
 # Usage: bench/server/run-api-bench.sh [--build DIR] [--rounds N] [--duration S] [--tickets N]
 #                                      [--connections "64 256"] [--backends "sqlite postgresql"] [--keep]
 # The server and the ceiling get the same HSS_THREADS / HSS_MAX_QUEUED (their defaults unless set in the
-# environment); DB_POOL_MIN / DB_POOL_MAX from the environment go to hss-server. Nothing leaves 127.0.0.1.
+# environment); DB_POOL_MIN / DB_POOL_MAX from the environment go to hss-server. HSS_BENCH_PG_OPTIONS adds server
+# options to the PostgreSQL cluster (e.g. "-c log_statement=all" with --keep, to count statements). Nothing leaves
+# 127.0.0.1.
 set -euo pipefail
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -25,7 +27,7 @@ wrk_timeout=5s
 
 usage()
 {
-    sed -n '3,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '3,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 while [[ $# -gt 0 ]]; do
@@ -275,7 +277,7 @@ start_postgres()
     for _ in 1 2 3; do
         pg_port=$(free_port)
         if as_postgres "$pg_bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 30 \
-            -o "-p $pg_port -k $root -c listen_addresses=127.0.0.1 -c max_connections=$max_connections" \
+            -o "-p $pg_port -k $root -c listen_addresses=127.0.0.1 -c max_connections=$max_connections ${HSS_BENCH_PG_OPTIONS:-}" \
             start >/dev/null 2>&1; then
             pg_data="$root/data"
             break
