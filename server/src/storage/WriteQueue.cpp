@@ -14,6 +14,7 @@
 #include "AuditLogRepository.h"
 #include "Database.h"
 #include "StatementCache.h"
+#include "TransactionState.h"
 #include "WriteTransaction.h"
 
 using namespace Poco::Data::Keywords;
@@ -250,6 +251,12 @@ bool WriteQueue::runJobs(Poco::Data::Session& session, std::deque<Pending*>& bat
             statements.execute(session, "ROLLBACK TO SAVEPOINT hss_job");
             statements.execute(session, "RELEASE SAVEPOINT hss_job");
         }
+    }
+    if (!isolate && transactionFailed(session, m_database.backend())) {
+        // A job swallowed a database error: without its savepoint nobody else would notice, and COMMIT would
+        // silently roll everyone back. The redo finds the job (its RELEASE fails) and keeps the others.
+        m_batchAudit.clear();
+        return false;
     }
     // The whole batch's records in one append: the chain's lock and head are read once per commit.
     std::vector<AuditEntry> audit;

@@ -330,6 +330,32 @@ void TestWriteQueue::batchWithAFailingJobIsRedoneJobByJob()
     QCOMPARE(count(*database, "id > 100"), std::int64_t(jobs));
     QCOMPARE(writes.redoneBatchCount(), std::size_t(1));
     QCOMPARE(writes.postedFailures(), std::size_t(2));
+
+    // The last job of a batch swallows a database error: on PostgreSQL the transaction can then only roll back, so
+    // the batch must not be taken as committed. Its neighbour's row is stored and the job itself counts as failed.
+    writes.run([&insert](Poco::Data::Session& session) { session << insert, bind(201), bind(0), now; });
+    std::promise<void> started;
+    std::promise<void> release;
+    std::shared_future<void> released = release.get_future().share();
+    writes.post([&started, released](Poco::Data::Session&) {
+        started.set_value();
+        released.wait();
+    });
+    started.get_future().wait();
+    writes.post([&insert](Poco::Data::Session& session) { session << insert, bind(301), bind(0), now; });
+    writes.post([&insert](Poco::Data::Session& session) {
+        try {
+            session << insert, bind(201), bind(0), now; // a duplicate key
+        } catch (const Poco::Exception&) {
+            // swallowed on purpose
+        }
+    });
+    release.set_value();
+    writes.run([](Poco::Data::Session&) {});
+    QCOMPARE(count(*database, "id = 301"), std::int64_t(1));
+    if (database->backend() == Database::Backend::PostgreSQL) {
+        QCOMPARE(writes.postedFailures(), std::size_t(3));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWriteQueue)
