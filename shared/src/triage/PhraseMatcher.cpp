@@ -222,6 +222,11 @@ std::optional<PhraseMatch> PhraseMatcher::findChain(const std::array<Words, 3>& 
     return negatedMatch;
 }
 
+bool PhraseMatcher::negatedAt(std::size_t position) const
+{
+    return !negationBefore(position).empty() || !negationAfter(position + 1).empty();
+}
+
 std::string PhraseMatcher::text(std::size_t begin, std::size_t end) const
 {
     std::string joined;

@@ -44,6 +44,10 @@ public:
     /// after the phrase count only when \a checkAfter ("production is unaffected" is no denial of "production").
     std::optional<PhraseMatch> find(const std::vector<std::string>& words, bool checkAfter) const;
 
+    /// True when a negation cue before the token at \a position, or one after it, covers it (the same scope as for
+    /// phrases; the learned scorer marks such words).
+    bool negatedAt(std::size_t position) const;
+
     /// The tokens [begin, end) joined by spaces.
     std::string text(std::size_t begin, std::size_t end) const;
 

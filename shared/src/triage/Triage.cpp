@@ -276,4 +276,18 @@ TriageResult triage(const TriageInput& input, const TriageRuleSet& rules)
     return result;
 }
 
+TriageResult triage(const TriageInput& input, const TriageRuleSet& rules, const TriageScorer& scorer)
+{
+    TriageResult result = triage(input, rules);
+    if (!result.emergency) { // the scorer only adds emergencies, so it need not run on the flagged ones
+        combineWithScorer(result, scorer.predict(input), scorer.threshold());
+    }
+    return result;
+}
+
+TriageResult triage(const TriageInput& input)
+{
+    return triage(input, TriageRuleSet::defaults(), TriageScorer::defaults());
+}
+
 } // namespace hss::triage

@@ -4,6 +4,7 @@
 #include "hss/triage/TriageInput.h"
 #include "hss/triage/TriageResult.h"
 #include "hss/triage/TriageRuleSet.h"
+#include "hss/triage/TriageScorer.h"
 
 namespace hss::triage {
 
@@ -24,6 +25,14 @@ inline constexpr int categoryFieldWeight = 3;
 /// - category: the author's when given; otherwise the category with the most weight from matched phrases (an
 ///   emergency category also votes for its ticket category), Technical when nothing matched.
 /// Every matched phrase, negated or not, is listed in reasons.
-TriageResult triage(const TriageInput& input, const TriageRuleSet& rules = TriageRuleSet::defaults());
+/// This overload is the rules alone.
+TriageResult triage(const TriageInput& input, const TriageRuleSet& rules);
+
+/// The rules, then the learned scorer (combineWithScorer()): a ticket the rules neither flag nor argue against
+/// becomes an emergency when the scorer's emergency probability reaches scorer.threshold().
+TriageResult triage(const TriageInput& input, const TriageRuleSet& rules, const TriageScorer& scorer);
+
+/// The default rules with the default (generated) scorer: what agents see.
+TriageResult triage(const TriageInput& input);
 
 } // namespace hss::triage

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hss/triage/EmergencyCategory.h"
+#include "hss/triage/TriageInput.h"
+#include "hss/triage/TriageResult.h"
+
+namespace hss::triage {
+
+/// The scorer's classes: index 0 is "no emergency", 1..4 follow allEmergencyCategories.
+inline constexpr std::size_t scorerClasses = 5;
+using ScorerWeights = std::array<double, scorerClasses>;
+
+/// One learned feature and its weight per class (the generated model file is a list of these).
+struct ScorerFeatureRow
+{
+    std::string_view feature;
+    ScorerWeights weights;
+};
+
+/// What the scorer says about one ticket.
+struct ScorerPrediction
+{
+    ScorerWeights probabilities {}; ///< Softmax over the classes, summing to 1.
+    EmergencyCategory likeliest = EmergencyCategory::PatientSafety; ///< The most probable emergency class.
+    std::vector<std::string> strongestWords; ///< Up to three features that pushed hardest towards likeliest.
+
+    /// Probability of some emergency (1 - P(none)).
+    double emergencyProbability() const { return 1.0 - probabilities[0]; }
+};
+
+/// The features of a ticket (title and description): each word's stem (stemWord()), "!stem" when a negation of the
+/// rules covers it, and "a_b" for two neighbouring stems of one clause. Sorted and without duplicates: the scorer
+/// counts presence, not frequency.
+std::vector<std::string> scorerFeatures(const TriageInput& input);
+
+/// A multinomial logistic regression over scorerFeatures(), learned from the dev split of the labelled tickets by
+/// hss-train-triage (issue 6). Framework-free and deterministic.
+class TriageScorer final
+{
+public:
+    TriageScorer() = default;
+    TriageScorer(ScorerWeights bias, std::map<std::string, ScorerWeights, std::less<>> weights, double threshold);
+
+    /// The model generated into LearnedTriageModel.cpp.
+    static const TriageScorer& defaults();
+
+    ScorerPrediction predict(const TriageInput& input) const;
+    ScorerPrediction predictFeatures(const std::vector<std::string>& features) const;
+
+    /// The emergency probability from which the combination flags a ticket the rules missed.
+    double threshold() const { return m_threshold; }
+    const ScorerWeights& bias() const { return m_bias; }
+    const std::map<std::string, ScorerWeights, std::less<>>& weights() const { return m_weights; }
+
+private:
+    ScorerWeights m_bias {};
+    std::map<std::string, ScorerWeights, std::less<>> m_weights;
+    double m_threshold = 1.0;
+};
+
+/// True when the rules found evidence against an emergency: a counted phrase with a negative weight (resolved, test
+/// system, drill, question, ...) or an emergency phrase cancelled by a negation. Such a ticket is never flagged by
+/// the scorer alone.
+bool rulesVeto(const TriageResult& rulesResult);
+
+/// Adds the scorer's verdict to the rules' result: when the rules did not flag the ticket, do not veto it and the
+/// emergency probability reaches \a threshold, the ticket becomes an emergency of the scorer's likeliest class,
+/// with a reason naming the strongest words.
+void combineWithScorer(TriageResult& rulesResult, const ScorerPrediction& prediction, double threshold);
+
+namespace detail {
+/// Defined in the generated LearnedTriageModel.cpp.
+struct LearnedTriageModel
+{
+    ScorerWeights bias;
+    std::span<const ScorerFeatureRow> rows;
+    double threshold;
+    std::string_view devChecksum; ///< devSplitChecksum() of the tickets it was trained on.
+};
+const LearnedTriageModel& learnedTriageModel();
+} // namespace detail
+
+} // namespace hss::triage

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: MIT
+#include "hss/triage/TriageScorerTraining.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <map>
+
+#include "hss/triage/Triage.h"
+
+namespace hss::triage {
+
+namespace {
+
+std::size_t classOf(std::optional<EmergencyCategory> category)
+{
+    return category ? static_cast<std::size_t>(*category) + 1 : 0;
+}
+
+void hashInto(std::uint64_t& hash, std::string_view text)
+{
+    for (const char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ULL;
+    }
+    hash ^= 0xffU; // field separator, so "ab"+"c" differs from "a"+"bc"
+    hash *= 1099511628211ULL;
+}
+
+double rounded(double weight)
+{
+    const double value = std::round(weight * 10000.0) / 10000.0;
+    return value == 0.0 ? 0.0 : value; // no "-0.0000" in the generated file
+}
+
+std::string formatWeight(double weight)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4f", weight);
+    return text;
+}
+
+/// A string literal for the generated file: features are stems, digits and bytes of UTF-8 words.
+std::string literal(const std::string& text)
+{
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20 || byte > 0x7e) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\%03o", byte);
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+} // namespace
+
+std::vector<ScorerExample> scorerExamples(const std::vector<LabelledTicket>& tickets)
+{
+    std::vector<ScorerExample> examples;
+    for (const LabelledTicket& ticket : tickets) {
+        if (ticket.split != LabelSplit::Dev) {
+            continue;
+        }
+        const TriageInput input {ticket.title, ticket.description, std::nullopt};
+        examples.push_back({scorerFeatures(input), classOf(ticket.emergencyCategory), ticket.emergencyCategory,
+                            triage(input, TriageRuleSet::defaults())});
+    }
+    return examples;
+}
+
+std::string devSplitChecksum(const std::vector<LabelledTicket>& tickets)
+{
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (const LabelledTicket& ticket : tickets) {
+        if (ticket.split != LabelSplit::Dev) {
+            continue;
+        }
+        hashInto(hash, ticket.id);
+        hashInto(hash, ticket.title);
+        hashInto(hash, ticket.description);
+        hashInto(hash, ticket.emergencyCategory ? toString(*ticket.emergencyCategory) : "none");
+    }
+    char text[24];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return text;
+}
+
+TriageScorer trainScorer(const std::vector<ScorerExample>& examples, const ScorerTrainingOptions& options,
+                         double threshold)
+{
+    // Vocabulary: features of at least minTickets tickets, in sorted order so indices never depend on input order.
+    std::map<std::string, std::size_t> ticketCounts;
+    for (const ScorerExample& example : examples) {
+        for (const std::string& feature : example.features) {
+            ++ticketCounts[feature];
+        }
+    }
+    std::map<std::string, std::size_t> index;
+    std::vector<std::string> names;
+    for (const auto& [feature, count] : ticketCounts) {
+        if (count >= options.minTickets) {
+            index.emplace(feature, names.size());
+            names.push_back(feature);
+        }
+    }
+    std::vector<std::vector<std::size_t>> rows;
+    for (const ScorerExample& example : examples) {
+        std::vector<std::size_t>& row = rows.emplace_back();
+        for (const std::string& feature : example.features) {
+            if (const auto it = index.find(feature); it != index.end()) {
+                row.push_back(it->second);
+            }
+        }
+    }
+
+    const std::size_t featureCount = names.size();
+    std::vector<ScorerWeights> weights(featureCount, ScorerWeights {});
+    std::vector<ScorerWeights> squares(featureCount, ScorerWeights {});
+    ScorerWeights bias {};
+    ScorerWeights biasSquares {};
+    const double n = examples.empty() ? 1.0 : static_cast<double>(examples.size());
+    for (int step = 0; step < options.iterations; ++step) {
+        std::vector<ScorerWeights> gradient(featureCount, ScorerWeights {});
+        ScorerWeights biasGradient {};
+        for (std::size_t i = 0; i < examples.size(); ++i) {
+            ScorerWeights scores = bias;
+            for (const std::size_t f : rows[i]) {
+                for (std::size_t c = 0; c < scorerClasses; ++c) {
+                    scores[c] += weights[f][c];
+                }
+            }
+            const double top = *std::max_element(scores.begin(), scores.end());
+            double sum = 0;
+            for (double& score : scores) {
+                score = std::exp(score - top);
+                sum += score;
+            }
+            for (std::size_t c = 0; c < scorerClasses; ++c) {
+                const double error = (scores[c] / sum - (c == examples[i].label ? 1.0 : 0.0)) / n;
+                biasGradient[c] += error;
+                for (const std::size_t f : rows[i]) {
+                    gradient[f][c] += error;
+                }
+            }
+        }
+        // AdaGrad: rare features still move, frequent ones settle; the same steps always give the same weights.
+        for (std::size_t c = 0; c < scorerClasses; ++c) {
+            biasSquares[c] += biasGradient[c] * biasGradient[c];
+            bias[c] -= options.learningRate * biasGradient[c] / (std::sqrt(biasSquares[c]) + 1e-8);
+            for (std::size_t f = 0; f < featureCount; ++f) {
+                const double g = gradient[f][c] + options.l2 * weights[f][c];
+                squares[f][c] += g * g;
+                weights[f][c] -= options.learningRate * g / (std::sqrt(squares[f][c]) + 1e-8);
+            }
+        }
+    }
+
+    std::map<std::string, ScorerWeights, std::less<>> learned;
+    for (std::size_t f = 0; f < featureCount; ++f) {
+        ScorerWeights row {};
+        bool any = false;
+        for (std::size_t c = 0; c < scorerClasses; ++c) {
+            row[c] = rounded(weights[f][c]);
+            any = any || row[c] != 0.0;
+        }
+        if (any) {
+            learned.emplace(names[f], row);
+        }
+    }
+    for (double& value : bias) {
+        value = rounded(value);
+    }
+    return TriageScorer(bias, std::move(learned), threshold);
+}
+
+void ScorerCounts::add(std::optional<EmergencyCategory> expected, std::optional<EmergencyCategory> found)
+{
+    if (expected && found) {
+        ++emergency.truePositives;
+    } else if (found) {
+        ++emergency.falsePositives;
+    } else if (expected) {
+        ++emergency.falseNegatives;
+    }
+    for (std::size_t c = 0; c < perCategory.size(); ++c) {
+        const bool wanted = expected && static_cast<std::size_t>(*expected) == c;
+        const bool got = found && static_cast<std::size_t>(*found) == c;
+        perCategory[c].truePositives += wanted && got ? 1 : 0;
+        perCategory[c].falsePositives += !wanted && got ? 1 : 0;
+        perCategory[c].falseNegatives += wanted && !got ? 1 : 0;
+    }
+}
+
+CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const ScorerTrainingOptions& options)
+{
+    CrossValidation result;
+    std::vector<ScorerPrediction> predictions(examples.size());
+    const std::size_t folds = std::max<std::size_t>(options.folds, 2);
+    for (std::size_t fold = 0; fold < folds; ++fold) {
+        std::vector<ScorerExample> training;
+        for (std::size_t i = 0; i < examples.size(); ++i) {
+            if (i % folds != fold) {
+                training.push_back(examples[i]);
+            }
+        }
+        const TriageScorer scorer = trainScorer(training, options, 1.0);
+        for (std::size_t i = fold; i < examples.size(); i += folds) {
+            predictions[i] = scorer.predictFeatures(examples[i].features);
+        }
+    }
+    for (const ScorerExample& example : examples) {
+        result.rules.add(example.expected, example.rules.emergencyCategory);
+    }
+    for (int step = 1; step <= 19; ++step) {
+        ThresholdFigures figures;
+        figures.threshold = step / 20.0;
+        for (std::size_t i = 0; i < examples.size(); ++i) {
+            const bool modelFlags = predictions[i].emergencyProbability() >= figures.threshold;
+            figures.model.add(examples[i].expected,
+                              modelFlags ? std::optional(predictions[i].likeliest) : std::nullopt);
+            TriageResult combined = examples[i].rules;
+            combineWithScorer(combined, predictions[i], figures.threshold);
+            figures.combined.add(examples[i].expected, combined.emergencyCategory);
+            if (modelFlags && !examples[i].expected && !examples[i].rules.emergency && rulesVeto(examples[i].rules)) {
+                ++figures.vetoedFalseAlarms;
+            }
+        }
+        result.thresholds.push_back(figures);
+    }
+    for (const ThresholdFigures& figures : result.thresholds) {
+        if (figures.combined.emergency.precision() >= options.minPrecision) {
+            result.chosenThreshold = figures.threshold;
+            break;
+        }
+    }
+    return result;
+}
+
+std::string scorerSource(const TriageScorer& scorer, const std::string& devChecksum)
+{
+    std::string out =
+        "// SPDX-License-Identifier: MIT\n"
+        "// Generated by hss-train-triage from the dev split of tests/data/triage/labelled-tickets.jsonl"
+        " (issue 6).\n"
+        "// Do not edit: regenerate as tests/data/triage/README.md says.\n"
+        "// clang-format off\n"
+        "#include \"hss/triage/TriageScorer.h\"\n\n"
+        "namespace hss::triage::detail {\n\nnamespace {\n\n"
+        "// feature, weights for none, patient_safety, system_downtime, data_breach, compliance_violation\n"
+        "constexpr ScorerFeatureRow rows[] = {\n";
+    auto weightsText = [](const ScorerWeights& weights) {
+        std::string text = "{";
+        for (std::size_t c = 0; c < scorerClasses; ++c) {
+            text += (c == 0 ? "" : ", ") + formatWeight(weights[c]);
+        }
+        return text + "}";
+    };
+    for (const auto& [feature, weights] : scorer.weights()) {
+        out += "    {" + literal(feature) + ", " + weightsText(weights) + "},\n";
+    }
+    out += "};\n\n} // namespace\n\n"
+           "const LearnedTriageModel& learnedTriageModel()\n{\n"
+           "    static const LearnedTriageModel model {"
+        + weightsText(scorer.bias()) + ", rows, " + formatWeight(scorer.threshold()) + ", \"" + devChecksum
+        + "\"};\n    return model;\n}\n\n} // namespace hss::triage::detail\n";
+    return out;
+}
+
+} // namespace hss::triage
