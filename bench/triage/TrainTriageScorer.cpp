@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 // hss-train-triage: learns the triage scorer (issue 6) from the DEV split of the labelled tickets, reports k-fold
 // cross-validated figures for the rules, the scorer and both, picks the threshold and writes the generated model.
-// Usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check]
+// Usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST]
 // --check writes nothing and exits 1 when the committed model differs from a fresh one.
+// --hold-out T573 T772 writes nothing: it learns (and picks the threshold) without the dev tickets numbered
+// T573..T772 and reports the rules, the scorer and both on that batch alone (a batch by another writer).
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "hss/triage/LabelledTicket.h"
 #include "hss/triage/TriageScorerTraining.h"
@@ -45,6 +49,41 @@ void printSystem(const char* title, const ScorerCounts& counts)
     printCounts("any (flag)", counts.emergency);
 }
 
+int ticketNumber(const std::string& id)
+{
+    return id.size() > 1 ? std::atoi(id.c_str() + 1) : -1;
+}
+
+int holdOut(const std::vector<ScorerExample>& examples, int first, int last, const ScorerTrainingOptions& options)
+{
+    std::vector<ScorerExample> rest;
+    std::vector<ScorerExample> batch;
+    for (const ScorerExample& example : examples) {
+        const int number = ticketNumber(example.id);
+        (number >= first && number <= last ? batch : rest).push_back(example);
+    }
+    const CrossValidation cv = crossValidate(rest, options);
+    const TriageScorer scorer = trainScorer(rest, options, cv.chosenThreshold);
+    const ThresholdFigures figures = evaluateScorer(scorer, batch, cv.chosenThreshold);
+    ScorerCounts rules;
+    for (const ScorerExample& example : batch) {
+        rules.add(example.expected, example.rules.emergencyCategory);
+    }
+    std::printf("learned on %zu dev tickets, threshold %.2f (cross-validated on them); batch T%d..T%d: %zu tickets\n",
+                rest.size(), cv.chosenThreshold, first, last, batch.size());
+    printSystem("Batch: rules alone", rules);
+    printSystem("Batch: scorer alone", figures.model);
+    printSystem("Batch: rules + scorer", figures.combined);
+    // For reading only: the threshold was chosen above, without the batch.
+    std::printf("\n| threshold | combined P on the batch | combined R on the batch |\n|---:|---:|---:|\n");
+    for (int step = 1; step <= 19; ++step) {
+        const ThresholdFigures at = evaluateScorer(scorer, batch, step / 20.0);
+        std::printf("| %.2f | %.3f | %.3f |\n", step / 20.0, at.combined.emergency.precision(),
+                    at.combined.emergency.recall());
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -52,6 +91,7 @@ int main(int argc, char** argv)
     std::string labels = HSS_TRIAGE_LABELS;
     std::string output = HSS_TRIAGE_MODEL;
     bool check = false;
+    std::optional<std::pair<int, int>> holdOutRange;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--labels" && i + 1 < argc) {
@@ -60,8 +100,13 @@ int main(int argc, char** argv)
             output = argv[++i];
         } else if (arg == "--check") {
             check = true;
+        } else if (arg == "--hold-out" && i + 2 < argc) {
+            holdOutRange = {ticketNumber(argv[i + 1]), ticketNumber(argv[i + 2])};
+            i += 2;
         } else {
-            std::fprintf(stderr, "usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check]\n");
+            std::fprintf(
+                stderr,
+                "usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST]\n");
             return 2;
         }
     }
@@ -78,6 +123,9 @@ int main(int argc, char** argv)
     // Only the dev split: scorerExamples() and devSplitChecksum() skip test tickets.
     const std::vector<ScorerExample> examples = scorerExamples(tickets.value());
     const ScorerTrainingOptions options;
+    if (holdOutRange) {
+        return holdOut(examples, holdOutRange->first, holdOutRange->second, options);
+    }
     const CrossValidation cv = crossValidate(examples, options);
 
     std::printf("%zu dev tickets, %zu-fold cross-validation (ticket i in fold i %% %zu)\n", examples.size(),

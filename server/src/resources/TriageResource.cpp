@@ -26,7 +26,9 @@ void TriageResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTP
         throwDomainError(input.error());
     }
     const auto rules = m_services.triageRules.current(); // defaults plus the phrases admins stored
-    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, triage::toJson(triage::triage(input.value(), *rules)));
+    // The learned scorer too, so the endpoint suggests what the console's own triage shows.
+    const triage::TriageResult result = triage::triage(input.value(), *rules, triage::TriageScorer::defaults());
+    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK, triage::toJson(result));
 }
 
 } // namespace hss::server

@@ -71,8 +71,8 @@ std::vector<ScorerExample> scorerExamples(const std::vector<LabelledTicket>& tic
             continue;
         }
         const TriageInput input {ticket.title, ticket.description, std::nullopt};
-        examples.push_back({scorerFeatures(input), classOf(ticket.emergencyCategory), ticket.emergencyCategory,
-                            triage(input, TriageRuleSet::defaults())});
+        examples.push_back({ticket.id, scorerFeatures(input), classOf(ticket.emergencyCategory),
+                            ticket.emergencyCategory, triage(input, TriageRuleSet::defaults())});
     }
     return examples;
 }
@@ -200,6 +200,38 @@ void ScorerCounts::add(std::optional<EmergencyCategory> expected, std::optional<
     }
 }
 
+namespace {
+
+ThresholdFigures figuresAt(const std::vector<ScorerExample>& examples, const std::vector<ScorerPrediction>& predictions,
+                           double threshold)
+{
+    ThresholdFigures figures;
+    figures.threshold = threshold;
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+        const bool modelFlags = predictions[i].emergencyProbability() >= threshold;
+        figures.model.add(examples[i].expected, modelFlags ? std::optional(predictions[i].likeliest) : std::nullopt);
+        TriageResult combined = examples[i].rules;
+        combineWithScorer(combined, predictions[i], threshold);
+        figures.combined.add(examples[i].expected, combined.emergencyCategory);
+        if (modelFlags && !examples[i].expected && !examples[i].rules.emergency && rulesVeto(examples[i].rules)) {
+            ++figures.vetoedFalseAlarms;
+        }
+    }
+    return figures;
+}
+
+} // namespace
+
+ThresholdFigures evaluateScorer(const TriageScorer& scorer, const std::vector<ScorerExample>& examples,
+                                double threshold)
+{
+    std::vector<ScorerPrediction> predictions;
+    for (const ScorerExample& example : examples) {
+        predictions.push_back(scorer.predictFeatures(example.features));
+    }
+    return figuresAt(examples, predictions, threshold);
+}
+
 CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const ScorerTrainingOptions& options)
 {
     CrossValidation result;
@@ -221,20 +253,7 @@ CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const 
         result.rules.add(example.expected, example.rules.emergencyCategory);
     }
     for (int step = 1; step <= 19; ++step) {
-        ThresholdFigures figures;
-        figures.threshold = step / 20.0;
-        for (std::size_t i = 0; i < examples.size(); ++i) {
-            const bool modelFlags = predictions[i].emergencyProbability() >= figures.threshold;
-            figures.model.add(examples[i].expected,
-                              modelFlags ? std::optional(predictions[i].likeliest) : std::nullopt);
-            TriageResult combined = examples[i].rules;
-            combineWithScorer(combined, predictions[i], figures.threshold);
-            figures.combined.add(examples[i].expected, combined.emergencyCategory);
-            if (modelFlags && !examples[i].expected && !examples[i].rules.emergency && rulesVeto(examples[i].rules)) {
-                ++figures.vetoedFalseAlarms;
-            }
-        }
-        result.thresholds.push_back(figures);
+        result.thresholds.push_back(figuresAt(examples, predictions, step / 20.0));
     }
     for (const ThresholdFigures& figures : result.thresholds) {
         if (figures.combined.emergency.precision() >= options.minPrecision) {

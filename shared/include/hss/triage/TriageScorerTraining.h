@@ -29,6 +29,7 @@ struct ScorerTrainingOptions
 /// verdict (for the combination).
 struct ScorerExample
 {
+    std::string id;
     std::vector<std::string> features;
     std::size_t label = 0;
     std::optional<EmergencyCategory> expected;
@@ -70,6 +71,10 @@ struct CrossValidation
     std::vector<ThresholdFigures> thresholds; ///< 0.05, 0.10, ... 0.95.
     double chosenThreshold = 1.0; ///< Lowest threshold whose combined precision is >= minPrecision.
 };
+
+/// Figures of \a scorer, alone and combined with the rules, on \a examples at \a threshold.
+ThresholdFigures evaluateScorer(const TriageScorer& scorer, const std::vector<ScorerExample>& examples,
+                                double threshold);
 
 /// k-fold cross-validation over \a examples (see ScorerTrainingOptions::folds).
 CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const ScorerTrainingOptions& options);
