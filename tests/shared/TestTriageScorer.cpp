@@ -130,6 +130,13 @@ void TestTriageScorer::scorerAloneFlagsWithItsCategoryAndWords()
     QCOMPARE(qs(reason.field), QStringLiteral("model"));
     QVERIFY2(reason.message.starts_with("resembles reported patient_safety: 'zorblat', 'ward'"),
              reason.message.c_str());
+
+    // Reasons quote the words as written, not their stems ("zorblating" is the stem "zorblat").
+    const TriageResult inflected =
+        triage({"Zorblating again", "", std::nullopt}, TriageRuleSet::defaults(), zorblatScorer());
+    QVERIFY(inflected.emergency);
+    QVERIFY2(inflected.reasons.back().message.starts_with("resembles reported patient_safety: 'zorblating'"),
+             inflected.reasons.back().message.c_str());
 }
 
 void TestTriageScorer::rulesVetoTheScorer_data()

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 #include "PhraseMatcher.h"
 #include "hss/triage/TextNormalizer.h"
@@ -12,7 +13,10 @@ namespace hss::triage {
 
 namespace {
 
-void addFieldFeatures(std::string_view text, std::vector<std::string>& features)
+/// Adds the features of one field; \a texts (when given) keeps the words as written for each feature's first
+/// occurrence, so reasons show "machine" rather than its stem "machin".
+void addFieldFeatures(std::string_view text, std::vector<std::string>& features,
+                      std::map<std::string, std::string>* texts = nullptr)
 {
     const std::vector<std::string> tokens = normalizeText(text);
     const detail::PhraseMatcher matcher(tokens);
@@ -24,9 +28,16 @@ void addFieldFeatures(std::string_view text, std::vector<std::string>& features)
         if (stems[i].empty()) {
             continue;
         }
-        features.push_back((matcher.negatedAt(i) ? "!" : "") + stems[i]);
+        const bool negated = matcher.negatedAt(i);
+        features.push_back((negated ? "!" : "") + stems[i]);
+        if (texts) {
+            texts->emplace(features.back(), (negated ? "not " : "") + tokens[i]);
+        }
         if (i + 1 < tokens.size() && !stems[i + 1].empty()) {
             features.push_back(stems[i] + "_" + stems[i + 1]);
+            if (texts) {
+                texts->emplace(features.back(), tokens[i] + " " + tokens[i + 1]);
+            }
         }
     }
 }
@@ -75,7 +86,17 @@ const TriageScorer& TriageScorer::defaults()
 
 ScorerPrediction TriageScorer::predict(const TriageInput& input) const
 {
-    return predictFeatures(scorerFeatures(input));
+    std::vector<std::string> features;
+    std::map<std::string, std::string> texts;
+    addFieldFeatures(input.title, features, &texts);
+    addFieldFeatures(input.description, features, &texts);
+    std::sort(features.begin(), features.end());
+    features.erase(std::unique(features.begin(), features.end()), features.end());
+    ScorerPrediction prediction = predictFeatures(features);
+    for (std::size_t i = 0; i < prediction.strongestFeatures.size(); ++i) {
+        prediction.strongestWords[i] = texts[prediction.strongestFeatures[i]];
+    }
+    return prediction;
 }
 
 ScorerPrediction TriageScorer::predictFeatures(const std::vector<std::string>& features) const
@@ -115,6 +136,7 @@ ScorerPrediction TriageScorer::predictFeatures(const std::vector<std::string>& f
         if (prediction.strongestWords.size() == 3 || entry->second[likeliest] - entry->second[0] <= 0) {
             break;
         }
+        prediction.strongestFeatures.push_back(entry->first);
         prediction.strongestWords.push_back(readable(entry->first));
     }
     return prediction;

@@ -32,7 +32,10 @@ struct ScorerPrediction
 {
     ScorerWeights probabilities {}; ///< Softmax over the classes, summing to 1.
     EmergencyCategory likeliest = EmergencyCategory::PatientSafety; ///< The most probable emergency class.
-    std::vector<std::string> strongestWords; ///< Up to three features that pushed hardest towards likeliest.
+    std::vector<std::string> strongestFeatures; ///< Up to three features that pushed hardest towards likeliest.
+    /// The same as the agent reads them: the words as written in the ticket (predict()), else the features with
+    /// "not " for a negated stem and spaces in word pairs.
+    std::vector<std::string> strongestWords;
 
     /// Probability of some emergency (1 - P(none)).
     double emergencyProbability() const { return 1.0 - probabilities[0]; }
