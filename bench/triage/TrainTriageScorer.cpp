@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // hss-train-triage: learns the triage scorer (issue 6) from the DEV split of the labelled tickets, reports k-fold
 // cross-validated figures for the rules, the scorer and both, picks the threshold and writes the generated model.
-// Usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST]
+// Usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST [--naive-bayes]]
 // --check writes nothing and exits 1 when the committed model differs from a fresh one.
 // --hold-out T573 T772 writes nothing: it learns (and picks the threshold) without the dev tickets numbered
 // T573..T772 and reports the rules, the scorer and both on that batch alone (a batch by another writer).
@@ -91,6 +91,7 @@ int main(int argc, char** argv)
     std::string labels = HSS_TRIAGE_LABELS;
     std::string output = HSS_TRIAGE_MODEL;
     bool check = false;
+    bool naiveBayes = false;
     std::optional<std::pair<int, int>> holdOutRange;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -98,15 +99,17 @@ int main(int argc, char** argv)
             labels = argv[++i];
         } else if (arg == "--output" && i + 1 < argc) {
             output = argv[++i];
+        } else if (arg == "--naive-bayes") {
+            naiveBayes = true; // with --hold-out only: the comparison model on the left-out batch
         } else if (arg == "--check") {
             check = true;
         } else if (arg == "--hold-out" && i + 2 < argc) {
             holdOutRange = {ticketNumber(argv[i + 1]), ticketNumber(argv[i + 2])};
             i += 2;
         } else {
-            std::fprintf(
-                stderr,
-                "usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST]\n");
+            std::fprintf(stderr,
+                         "usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST "
+                         "[--naive-bayes]]\n");
             return 2;
         }
     }
@@ -122,8 +125,9 @@ int main(int argc, char** argv)
     }
     // Only the dev split: scorerExamples() and devSplitChecksum() skip test tickets.
     const std::vector<ScorerExample> examples = scorerExamples(tickets.value());
-    const ScorerTrainingOptions options;
+    ScorerTrainingOptions options;
     if (holdOutRange) {
+        options.naiveBayes = naiveBayes;
         return holdOut(examples, holdOutRange->first, holdOutRange->second, options);
     }
     const CrossValidation cv = crossValidate(examples, options);
@@ -140,6 +144,17 @@ int main(int argc, char** argv)
             chosen = &figures;
         }
     }
+    ScorerTrainingOptions bayesOptions = options;
+    bayesOptions.naiveBayes = true;
+    const CrossValidation bayes = crossValidate(examples, bayesOptions);
+    std::printf("\nnaive Bayes for comparison (same features, same folds):\n\n| threshold | NB model P | NB model R | "
+                "NB combined P | NB combined R |\n|---:|---:|---:|---:|---:|\n");
+    for (const ThresholdFigures& figures : bayes.thresholds) {
+        std::printf("| %.2f | %.3f | %.3f | %.3f | %.3f |\n", figures.threshold, figures.model.emergency.precision(),
+                    figures.model.emergency.recall(), figures.combined.emergency.precision(),
+                    figures.combined.emergency.recall());
+    }
+    std::printf("NB chosen threshold %.2f\n", bayes.chosenThreshold);
     std::printf("\nchosen threshold %.2f (lowest with combined precision >= %.2f)\n", cv.chosenThreshold,
                 options.minPrecision);
     printSystem("Rules alone (dev)", cv.rules);

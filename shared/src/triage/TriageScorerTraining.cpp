@@ -61,6 +61,35 @@ std::string literal(const std::string& text)
     return out + "\"";
 }
 
+TriageScorer naiveBayes(const std::vector<ScorerExample>& examples, const std::vector<std::vector<std::size_t>>& rows,
+                        const std::vector<std::string>& names, double threshold)
+{
+    std::vector<ScorerWeights> counts(names.size(), ScorerWeights {});
+    ScorerWeights classTickets {};
+    ScorerWeights classFeatures {};
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+        classTickets[examples[i].label] += 1;
+        for (const std::size_t f : rows[i]) {
+            counts[f][examples[i].label] += 1;
+            classFeatures[examples[i].label] += 1;
+        }
+    }
+    const double vocabulary = static_cast<double>(names.size());
+    ScorerWeights bias {};
+    for (std::size_t c = 0; c < scorerClasses; ++c) {
+        bias[c] = rounded(std::log((classTickets[c] + 1) / (static_cast<double>(examples.size()) + scorerClasses)));
+    }
+    std::map<std::string, ScorerWeights, std::less<>> learned;
+    for (std::size_t f = 0; f < names.size(); ++f) {
+        ScorerWeights row {};
+        for (std::size_t c = 0; c < scorerClasses; ++c) {
+            row[c] = rounded(std::log((counts[f][c] + 1) / (classFeatures[c] + vocabulary)));
+        }
+        learned.emplace(names[f], row);
+    }
+    return TriageScorer(bias, std::move(learned), threshold);
+}
+
 } // namespace
 
 std::vector<ScorerExample> scorerExamples(const std::vector<LabelledTicket>& tickets)
@@ -123,6 +152,9 @@ TriageScorer trainScorer(const std::vector<ScorerExample>& examples, const Score
     }
 
     const std::size_t featureCount = names.size();
+    if (options.naiveBayes) {
+        return naiveBayes(examples, rows, names, threshold);
+    }
     std::vector<ScorerWeights> weights(featureCount, ScorerWeights {});
     std::vector<ScorerWeights> squares(featureCount, ScorerWeights {});
     ScorerWeights bias {};

@@ -17,7 +17,7 @@ namespace hss::triage {
 /// Why triage suggested what it did: one matched phrase (or field), shown to the agent.
 struct TriageReason
 {
-    std::string field; ///< "title", "description" or "category" (a field rule).
+    std::string field; ///< "title", "description", "category" (a field rule) or "model" (the learned scorer).
     std::string phrase; ///< The rule's phrase as written (for a field rule: the field's value).
     std::string matched; ///< The normalised words that matched.
     std::vector<EmergencyCategory> emergencies; ///< Emergency categories the rule speaks for.

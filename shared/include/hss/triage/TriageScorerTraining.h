@@ -23,6 +23,9 @@ struct ScorerTrainingOptions
     std::size_t minTickets = 2; ///< A feature must occur in at least this many training tickets.
     std::size_t folds = 5; ///< Cross-validation folds: dev ticket i (file order) is in fold i % folds.
     double minPrecision = 0.90; ///< The combined system's cross-validated precision the threshold must keep.
+    /// Multinomial naive Bayes (Laplace smoothing) instead of the logistic regression, only to compare the two in
+    /// cross-validation: its log-probabilities fit the same linear TriageScorer.
+    bool naiveBayes = false;
 };
 
 /// One dev ticket ready for training: its features, class (0 none, 1..4 allEmergencyCategories) and the rules'
