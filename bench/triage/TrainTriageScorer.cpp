@@ -164,6 +164,16 @@ int main(int argc, char** argv)
         std::printf("\nnon-emergencies the scorer alone flags but the rules veto (negation, resolved, test system, "
                     "drill, question, ...): %zu\n",
                     chosen->vetoedFalseAlarms);
+        // Dev tickets only (the examples hold no others): where the scorer adds a false alarm or a wrong category.
+        std::printf("false alarms the scorer adds (out of fold):");
+        for (std::size_t i = 0; i < examples.size(); ++i) {
+            TriageResult combined = examples[i].rules;
+            combineWithScorer(combined, cv.predictions[i], cv.chosenThreshold);
+            if (!examples[i].expected && combined.emergency && !examples[i].rules.emergency) {
+                std::printf(" %s", examples[i].id.c_str());
+            }
+        }
+        std::printf("\n");
     }
 
     const TriageScorer scorer = trainScorer(examples, options, cv.chosenThreshold);

@@ -293,6 +293,7 @@ CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const 
             break;
         }
     }
+    result.predictions = std::move(predictions);
     return result;
 }
 

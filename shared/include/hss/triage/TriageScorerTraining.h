@@ -73,6 +73,7 @@ struct CrossValidation
     ScorerCounts rules;
     std::vector<ThresholdFigures> thresholds; ///< 0.05, 0.10, ... 0.95.
     double chosenThreshold = 1.0; ///< Lowest threshold whose combined precision is >= minPrecision.
+    std::vector<ScorerPrediction> predictions; ///< Out-of-fold prediction of each example.
 };
 
 /// Figures of \a scorer, alone and combined with the rules, on \a examples at \a threshold.
