@@ -155,8 +155,8 @@ int main(int argc, char** argv)
                     figures.combined.emergency.recall());
     }
     std::printf("NB chosen threshold %.2f\n", bayes.chosenThreshold);
-    std::printf("\nchosen threshold %.2f (lowest with combined precision >= %.2f)\n", cv.chosenThreshold,
-                options.minPrecision);
+    std::printf("\nchosen threshold %.2f (evidence in nats; lowest with the scorer's own precision >= %.2f)\n",
+                cv.chosenThreshold, options.minPrecision);
     printSystem("Rules alone (dev)", cv.rules);
     if (chosen) {
         printSystem("Scorer alone at the chosen threshold (cross-validated)", chosen->model);

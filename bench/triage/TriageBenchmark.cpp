@@ -12,6 +12,7 @@
 #include "hss/triage/LabelledTicket.h"
 #include "hss/triage/Triage.h"
 #include "hss/triage/TriageEvaluation.h"
+#include "hss/triage/TriageScorer.h"
 
 using namespace hss::triage;
 
@@ -71,6 +72,7 @@ int main(int argc, char** argv)
     std::string rulesPath;
     std::optional<std::string> missesSplit;
     std::string explainId;
+    bool withScorer = false;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string option = argv[i];
         if (option == "--labels") {
@@ -81,6 +83,9 @@ int main(int argc, char** argv)
             explainId = argv[i + 1];
         } else if (option == "--misses") {
             missesSplit = argv[i + 1];
+        } else if (option == "--scorer") {
+            // "default": the rules with the learned scorer, as agents get them; "none": the rules alone.
+            withScorer = std::string(argv[i + 1]) == "default";
         } else {
             std::fprintf(stderr, "unknown option %s\n", option.c_str());
             return 2;
@@ -107,11 +112,12 @@ int main(int argc, char** argv)
         }
         rules = std::move(withExtra).value();
     }
-    std::printf("triage rules: %zu phrases, emergency threshold %d; labels: %s\n", rules.phrases().size(),
-                rules.emergencyThreshold(), labelsPath.c_str());
-    const TriageEvaluation dev = evaluateTriage(tickets.value(), LabelSplit::Dev, rules);
-    const TriageEvaluation test = evaluateTriage(tickets.value(), LabelSplit::Test, rules);
-    const TriageEvaluation all = evaluateTriage(tickets.value(), std::nullopt, rules);
+    const TriageScorer* scorer = withScorer ? &TriageScorer::defaults() : nullptr;
+    std::printf("triage rules: %zu phrases, emergency threshold %d, %s; labels: %s\n", rules.phrases().size(),
+                rules.emergencyThreshold(), scorer ? "with the learned scorer" : "rules alone", labelsPath.c_str());
+    const TriageEvaluation dev = evaluateTriage(tickets.value(), LabelSplit::Dev, rules, scorer);
+    const TriageEvaluation test = evaluateTriage(tickets.value(), LabelSplit::Test, rules, scorer);
+    const TriageEvaluation all = evaluateTriage(tickets.value(), std::nullopt, rules, scorer);
     printEvaluation("dev split (rules tuned on it)", dev);
     printEvaluation("test split (held out)", test);
     printEvaluation("all tickets", all);

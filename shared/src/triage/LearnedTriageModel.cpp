@@ -3968,7 +3968,7 @@ constexpr ScorerFeatureRow rows[] = {
 
 const LearnedTriageModel& learnedTriageModel()
 {
-    static const LearnedTriageModel model {{1.8489, -1.3063, -0.7967, -1.5175, -1.3945}, rows, 0.2500, "2b127e3cf139d871"};
+    static const LearnedTriageModel model {{1.8489, -1.3063, -0.7967, -1.5175, -1.3945}, rows, 0.5000, "2b127e3cf139d871"};
     return model;
 }
 

@@ -47,7 +47,7 @@ double TriageEvaluation::categoryAccuracy() const
 }
 
 TriageEvaluation evaluateTriage(const std::vector<LabelledTicket>& tickets, std::optional<LabelSplit> split,
-                                const TriageRuleSet& rules)
+                                const TriageRuleSet& rules, const TriageScorer* scorer)
 {
     TriageEvaluation evaluation;
     for (const LabelledTicket& ticket : tickets) {
@@ -55,7 +55,8 @@ TriageEvaluation evaluateTriage(const std::vector<LabelledTicket>& tickets, std:
             continue;
         }
         ++evaluation.tickets;
-        const TriageResult result = triage({ticket.title, ticket.description, std::nullopt}, rules);
+        const TriageInput input {ticket.title, ticket.description, std::nullopt};
+        const TriageResult result = scorer ? triage(input, rules, *scorer) : triage(input, rules);
         count(evaluation.emergency, ticket.emergencyCategory.has_value(), result.emergency);
         for (std::size_t i = 0; i < allEmergencyCategories.size(); ++i) {
             count(evaluation.perCategory[i], ticket.emergencyCategory == allEmergencyCategories[i],

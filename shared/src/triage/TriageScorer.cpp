@@ -128,6 +128,12 @@ ScorerPrediction TriageScorer::predictFeatures(const std::vector<std::string>& f
         }
     }
     prediction.likeliest = allEmergencyCategories[likeliest - 1];
+    const double biasTop = *std::max_element(m_bias.begin(), m_bias.end());
+    double biasSum = 0;
+    for (const double weight : m_bias) {
+        biasSum += std::exp(weight - biasTop);
+    }
+    prediction.priorEmergencyProbability = 1.0 - std::exp(m_bias[0] - biasTop) / biasSum;
     // The words that moved the ticket most from "none" towards its likeliest class.
     std::stable_sort(known.begin(), known.end(), [likeliest](const auto* a, const auto* b) {
         return a->second[likeliest] - a->second[0] > b->second[likeliest] - b->second[0];
@@ -151,9 +157,19 @@ bool rulesVeto(const TriageResult& rulesResult)
     });
 }
 
+double ScorerPrediction::emergencyEvidence() const
+{
+    const auto logit = [](double p) {
+        const double clamped = std::clamp(p, 1e-12, 1.0 - 1e-12);
+        return std::log(clamped / (1.0 - clamped));
+    };
+    return logit(emergencyProbability()) - logit(priorEmergencyProbability);
+}
+
 void combineWithScorer(TriageResult& rulesResult, const ScorerPrediction& prediction, double threshold)
 {
-    if (rulesResult.emergency || prediction.emergencyProbability() < threshold || rulesVeto(rulesResult)) {
+    if (rulesResult.emergency || !prediction.wordsPointToEmergency() || prediction.emergencyEvidence() < threshold
+        || rulesVeto(rulesResult)) {
         return;
     }
     rulesResult.emergency = true;

@@ -240,7 +240,8 @@ ThresholdFigures figuresAt(const std::vector<ScorerExample>& examples, const std
     ThresholdFigures figures;
     figures.threshold = threshold;
     for (std::size_t i = 0; i < examples.size(); ++i) {
-        const bool modelFlags = predictions[i].emergencyProbability() >= threshold;
+        const bool modelFlags =
+            predictions[i].emergencyProbability() >= threshold && predictions[i].wordsPointToEmergency();
         figures.model.add(examples[i].expected, modelFlags ? std::optional(predictions[i].likeliest) : std::nullopt);
         TriageResult combined = examples[i].rules;
         combineWithScorer(combined, predictions[i], threshold);
@@ -285,10 +286,12 @@ CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const 
         result.rules.add(example.expected, example.rules.emergencyCategory);
     }
     for (int step = 1; step <= 19; ++step) {
-        result.thresholds.push_back(figuresAt(examples, predictions, step / 20.0));
+        result.thresholds.push_back(figuresAt(examples, predictions, step / 4.0));
     }
     for (const ThresholdFigures& figures : result.thresholds) {
-        if (figures.combined.emergency.precision() >= options.minPrecision) {
+        // The scorer's own precision: the rules were tuned on these tickets, so the combined figures are mostly
+        // in-sample and would let any threshold pass.
+        if (figures.model.emergency.precision() >= options.minPrecision) {
             result.chosenThreshold = figures.threshold;
             break;
         }

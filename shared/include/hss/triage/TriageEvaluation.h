@@ -12,6 +12,8 @@
 
 namespace hss::triage {
 
+class TriageScorer;
+
 /// Counts for one yes/no question (is this an emergency; is it this emergency category).
 struct BinaryCounts
 {
@@ -47,8 +49,10 @@ struct TriageEvaluation
 };
 
 /// Runs triage() on each ticket of \a tickets in \a split (all when std::nullopt) and counts the outcomes. A ticket
-/// is a true positive for an emergency category when both the expected and the found category are that one.
+/// is a true positive for an emergency category when both the expected and the found category are that one. With a
+/// \a scorer, the rules and the learned scorer together (what agents see); without, the rules alone.
 TriageEvaluation evaluateTriage(const std::vector<LabelledTicket>& tickets, std::optional<LabelSplit> split,
-                                const TriageRuleSet& rules = TriageRuleSet::defaults());
+                                const TriageRuleSet& rules = TriageRuleSet::defaults(),
+                                const TriageScorer* scorer = nullptr);
 
 } // namespace hss::triage

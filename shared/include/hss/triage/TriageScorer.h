@@ -37,8 +37,18 @@ struct ScorerPrediction
     /// "not " for a negated stem and spaces in word pairs.
     std::vector<std::string> strongestWords;
 
+    /// Probability of some emergency for a ticket without any known word: the share of emergencies in the training
+    /// set, far above their share in real life.
+    double priorEmergencyProbability = 0;
+
     /// Probability of some emergency (1 - P(none)).
     double emergencyProbability() const { return 1.0 - probabilities[0]; }
+    /// How far the ticket's own words move the odds of an emergency from the prior's, in nats (log of the odds
+    /// ratio). The scorer's threshold applies to this, not to the probability: the prior is the training set's share
+    /// of emergencies (about half), so a probability threshold would flag a ticket with no telling words ("Hello").
+    double emergencyEvidence() const;
+    /// True when the ticket's own words point towards an emergency.
+    bool wordsPointToEmergency() const { return !strongestWords.empty() && emergencyEvidence() > 0; }
 };
 
 /// The features of a ticket (title and description): each word's stem (stemWord()), "!stem" when a negation of the
@@ -77,8 +87,8 @@ private:
 bool rulesVeto(const TriageResult& rulesResult);
 
 /// Adds the scorer's verdict to the rules' result: when the rules did not flag the ticket, do not veto it and the
-/// emergency probability reaches \a threshold, the ticket becomes an emergency of the scorer's likeliest class,
-/// with a reason naming the strongest words.
+/// emergency evidence (ScorerPrediction::emergencyEvidence()) reaches \a threshold, the ticket becomes an emergency of
+/// the scorer's likeliest class, with a reason naming the strongest words.
 void combineWithScorer(TriageResult& rulesResult, const ScorerPrediction& prediction, double threshold);
 
 namespace detail {

@@ -22,7 +22,7 @@ struct ScorerTrainingOptions
     double l2 = 0.002; ///< Ridge penalty per weight (not on the bias).
     std::size_t minTickets = 2; ///< A feature must occur in at least this many training tickets.
     std::size_t folds = 5; ///< Cross-validation folds: dev ticket i (file order) is in fold i % folds.
-    double minPrecision = 0.90; ///< The combined system's cross-validated precision the threshold must keep.
+    double minPrecision = 0.90; ///< The scorer's own cross-validated precision the threshold must keep.
     /// Multinomial naive Bayes (Laplace smoothing) instead of the logistic regression, only to compare the two in
     /// cross-validation: its log-probabilities fit the same linear TriageScorer.
     bool naiveBayes = false;
@@ -71,8 +71,8 @@ struct ThresholdFigures
 struct CrossValidation
 {
     ScorerCounts rules;
-    std::vector<ThresholdFigures> thresholds; ///< 0.05, 0.10, ... 0.95.
-    double chosenThreshold = 1.0; ///< Lowest threshold whose combined precision is >= minPrecision.
+    std::vector<ThresholdFigures> thresholds; ///< Evidence thresholds 0.25, 0.50, ... 4.75 nats.
+    double chosenThreshold = 5.0; ///< Lowest threshold whose scorer precision is >= minPrecision.
     std::vector<ScorerPrediction> predictions; ///< Out-of-fold prediction of each example.
 };
 
