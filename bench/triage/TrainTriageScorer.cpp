@@ -9,40 +9,22 @@
 #include <cstdlib>
 #include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <utility>
 
+#include "TriageTables.h"
 #include "hss/triage/LabelledTicket.h"
 #include "hss/triage/TriageScorerTraining.h"
 
 using namespace hss::triage;
+using namespace hss::triage::bench;
 
 namespace {
-
-std::optional<std::string> readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return std::nullopt;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-void printCounts(const char* name, const BinaryCounts& counts)
-{
-    std::printf("| %-20s | %9.3f | %6.3f | %3zu | %3zu | %3zu |\n", name, counts.precision(), counts.recall(),
-                counts.truePositives, counts.falsePositives, counts.falseNegatives);
-}
 
 void printSystem(const char* title, const ScorerCounts& counts)
 {
     std::printf("\n### %s\n\n", title);
-    std::printf("| %-20s | %9s | %6s | %3s | %3s | %3s |\n", "emergency", "precision", "recall", "TP", "FP", "FN");
-    std::printf("|%s|%s|%s|%s|%s|%s|\n", "----------------------",
-                "----------:", "-------:", "----:", "----:", "----:");
+    printCountsHeader();
     for (std::size_t i = 0; i < allEmergencyCategories.size(); ++i) {
         printCounts(std::string(toString(allEmergencyCategories[i])).c_str(), counts.perCategory[i]);
     }

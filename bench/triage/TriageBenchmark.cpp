@@ -4,43 +4,24 @@
 // Prints, for the dev split (the rules were tuned on it), the held-out test split and both, the precision and
 // recall per emergency category, of the emergency flag, and the priority and category accuracy.
 #include <cstdio>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 
+#include "TriageTables.h"
 #include "hss/triage/LabelledTicket.h"
 #include "hss/triage/Triage.h"
 #include "hss/triage/TriageEvaluation.h"
 #include "hss/triage/TriageScorer.h"
 
 using namespace hss::triage;
+using namespace hss::triage::bench;
 
 namespace {
-
-std::optional<std::string> readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return std::nullopt;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-void printCounts(const char* name, const BinaryCounts& counts)
-{
-    std::printf("| %-20s | %9.3f | %6.3f | %3zu | %3zu | %3zu |\n", name, counts.precision(), counts.recall(),
-                counts.truePositives, counts.falsePositives, counts.falseNegatives);
-}
 
 void printEvaluation(const char* title, const TriageEvaluation& evaluation)
 {
     std::printf("\n### %s: %zu tickets\n\n", title, evaluation.tickets);
-    std::printf("| %-20s | %9s | %6s | %3s | %3s | %3s |\n", "emergency", "precision", "recall", "TP", "FP", "FN");
-    std::printf("|%s|%s|%s|%s|%s|%s|\n", "----------------------",
-                "----------:", "-------:", "----:", "----:", "----:");
+    printCountsHeader();
     for (std::size_t i = 0; i < allEmergencyCategories.size(); ++i) {
         printCounts(std::string(toString(allEmergencyCategories[i])).c_str(), evaluation.perCategory[i]);
     }
