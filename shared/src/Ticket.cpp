@@ -7,6 +7,7 @@
 
 #include "FieldRules.h"
 #include "JsonObjectReader.h"
+#include "hss/JsonTextWriter.h"
 #include "hss/Limits.h"
 #include "hss/Timestamp.h"
 
@@ -91,6 +92,67 @@ nlohmann::json toJson(const Ticket& ticket)
         {"escalation_level", ticket.escalationLevel},
         {"revision", ticket.revision},
     };
+}
+
+void writeJsonMembers(JsonTextWriter& out, const Ticket& ticket)
+{
+    const auto optionalTime = [&out](const std::optional<std::int64_t>& unixMs) {
+        if (unixMs) {
+            out.string(formatTimestamp(*unixMs));
+        } else {
+            out.null();
+        }
+    };
+    out.key("assignee_id");
+    if (ticket.assigneeId) {
+        out.string(ticket.assigneeId->toString());
+    } else {
+        out.null();
+    }
+    out.key("category");
+    out.string(toString(ticket.category));
+    out.key("channel");
+    out.string(toString(ticket.channel));
+    out.key("created_at");
+    out.string(formatTimestamp(ticket.createdAt));
+    out.key("description");
+    out.string(ticket.description);
+    out.key("escalation_level");
+    out.integer(ticket.escalationLevel);
+    out.key("first_response_at");
+    optionalTime(ticket.firstResponseAt);
+    out.key("id");
+    out.string(ticket.id.toString());
+    out.key("medical_case_ref");
+    if (ticket.medicalCaseRef) {
+        out.string(*ticket.medicalCaseRef);
+    } else {
+        out.null();
+    }
+    out.key("number");
+    if (ticket.number) {
+        out.integer(*ticket.number);
+    } else {
+        out.null();
+    }
+    out.key("priority");
+    out.string(toString(ticket.priority));
+    out.key("requester_email");
+    out.string(ticket.requesterEmail);
+    out.key("requester_name");
+    out.string(ticket.requesterName);
+    out.key("resolved_at");
+    optionalTime(ticket.resolvedAt);
+    out.key("revision");
+    out.integer(ticket.revision);
+    out.key("status");
+    out.string(toString(ticket.status));
+    out.key("team");
+    out.string(ticket.team);
+    out.key("title");
+    out.string(ticket.title);
+    out.key("updated_at");
+    out.string(formatTimestamp(ticket.updatedAt));
 }
 
 Result<Ticket> ticketFromJson(const nlohmann::json& json)

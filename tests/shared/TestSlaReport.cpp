@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "hss/JsonText.h"
+#include "hss/JsonTextWriter.h"
 #include "hss/sla/SlaCalculator.h"
 #include "hss/sla/SlaConfiguration.h"
 #include "hss/sla/SlaReport.h"
@@ -96,6 +97,11 @@ void TestSlaReport::roundTripsComputedReports()
     QVERIFY(decoded.value() == report);
     QCOMPARE(sla::toJson(decoded.value()), encoded);
     QCOMPARE(decoded.value().escalationLevel(), report.escalationLevel());
+
+    // The text the server writes for a ticket read is the DOM's, byte for byte.
+    hss::JsonTextWriter out;
+    sla::writeJson(out, report);
+    QCOMPARE(out.text(), hss::toJsonText(encoded));
 
     // The sync feed's compact form carries the same fields.
     const json compact = sla::toCompactJson(report);

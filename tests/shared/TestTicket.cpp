@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "hss/JsonText.h"
+#include "hss/JsonTextWriter.h"
 #include "hss/Ticket.h"
 #include "hss/Timestamp.h"
 
@@ -70,6 +71,8 @@ class TestTicket final : public QObject
 private slots:
     void roundTripsEveryField_data();
     void roundTripsEveryField();
+    void writtenMembersEqualTheDom_data();
+    void writtenMembersEqualTheDom();
     void jsonShape();
     void rejectsInvalidJson_data();
     void rejectsInvalidJson();
@@ -103,6 +106,25 @@ void TestTicket::roundTripsEveryField()
     QVERIFY2(decoded.ok(), decoded.ok() ? "" : hss::describe(decoded.error()).c_str());
     QVERIFY(decoded.value() == ticket);
     QCOMPARE(hss::toJson(decoded.value()), encoded);
+}
+
+void TestTicket::writtenMembersEqualTheDom_data()
+{
+    roundTripsEveryField_data();
+    hss::Ticket awkward = fullTicket();
+    awkward.description = std::string("quote \" backslash \\ bell \x07 and broken UTF-8 \xff");
+    QTest::newRow("escapes and invalid UTF-8") << awkward;
+}
+
+void TestTicket::writtenMembersEqualTheDom()
+{
+    QFETCH(hss::Ticket, ticket);
+
+    hss::JsonTextWriter out;
+    out.beginObject();
+    hss::writeJsonMembers(out, ticket);
+    out.endObject();
+    QCOMPARE(out.text(), hss::toJsonText(hss::toJson(ticket)));
 }
 
 void TestTicket::jsonShape()

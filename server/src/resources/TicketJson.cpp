@@ -6,6 +6,7 @@
 
 #include "../http/HttpErrors.h"
 #include "BodyReader.h"
+#include "hss/JsonTextWriter.h"
 
 namespace hss::server {
 
@@ -68,6 +69,22 @@ nlohmann::json ticketWithSlaJson(const Ticket& ticket, const std::optional<sla::
     nlohmann::json json = toJson(ticket);
     json["sla"] = report ? sla::toJson(*report) : nlohmann::json(nullptr);
     return json;
+}
+
+std::string ticketWithSlaText(const Ticket& ticket, const std::optional<sla::SlaReport>& report)
+{
+    // About the size of a ticket with a long description and three clocks, so the text is rarely copied.
+    JsonTextWriter out(4096);
+    out.beginObject();
+    writeJsonMembers(out, ticket);
+    out.key("sla");
+    if (report) {
+        sla::writeJson(out, *report);
+    } else {
+        out.null();
+    }
+    out.endObject();
+    return out.takeText();
 }
 
 Comment commentFromCreateBody(const nlohmann::json& body)

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
@@ -27,6 +28,9 @@ std::int64_t applyTicketUpdateBody(const nlohmann::json& body, Ticket& ticket);
 /// The ticket as the API answers it: hss::toJson(ticket) plus "sla", every SLA clock with its escalation level
 /// (hss::sla::toJson), or null for a ticket without an SLA history.
 nlohmann::json ticketWithSlaJson(const Ticket& ticket, const std::optional<sla::SlaReport>& report);
+
+/// The text of ticketWithSlaJson(), written without the DOM: a ticket read is the API's most frequent answer.
+std::string ticketWithSlaText(const Ticket& ticket, const std::optional<sla::SlaReport>& report);
 
 /// The body and visibility of a POST /api/tickets/{id}/comments body; the caller sets the rest.
 Comment commentFromCreateBody(const nlohmann::json& body);

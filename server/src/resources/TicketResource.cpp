@@ -35,8 +35,8 @@ void TicketResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPS
     Poco::Data::Session session = m_services.database.session();
     const Ticket ticket = access.readable(session, "ticket.read");
     access.auditRead();
-    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK,
-             ticketWithSlaJson(ticket, m_services.sla.report(session, ticket.id.toString())));
+    sendJsonText(response, Poco::Net::HTTPResponse::HTTP_OK,
+                 ticketWithSlaText(ticket, m_services.sla.report(session, ticket.id.toString())));
 }
 
 void TicketResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
@@ -81,8 +81,8 @@ void TicketResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPS
         throwDomainError(updated.error());
     }
     access.audit("ticket.update");
-    sendJson(response, Poco::Net::HTTPResponse::HTTP_OK,
-             ticketWithSlaJson(updated.value(), m_services.sla.report(updated.value().id.toString())));
+    sendJsonText(response, Poco::Net::HTTPResponse::HTTP_OK,
+                 ticketWithSlaText(updated.value(), m_services.sla.report(updated.value().id.toString())));
 }
 
 void TicketResource::remove(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)

@@ -89,8 +89,8 @@ void TicketsResource::post(Poco::Net::HTTPServerRequest& request, Poco::Net::HTT
         throwDomainError(created.error());
     }
     response.set("Location", "/api/tickets/" + id);
-    sendJson(response, Poco::Net::HTTPResponse::HTTP_CREATED,
-             ticketWithSlaJson(created.value(), m_services.sla.report(id)));
+    sendJsonText(response, Poco::Net::HTTPResponse::HTTP_CREATED,
+                 ticketWithSlaText(created.value(), m_services.sla.report(id)));
 }
 
 } // namespace hss::server

@@ -16,6 +16,8 @@
 
 namespace hss {
 
+class JsonTextWriter;
+
 /// A support ticket. Timestamps are milliseconds since the Unix epoch (UTC).
 /// JSON keys are snake_case: id, number, title, description, priority, category, status, channel, requester_name,
 /// requester_email, assignee_id, team, medical_case_ref, created_at, updated_at, first_response_at, resolved_at,
@@ -51,6 +53,10 @@ Status validate(const Ticket& ticket);
 
 /// The JSON object for \a ticket (timestamps as ISO-8601 text, ids as canonical UUID text).
 nlohmann::json toJson(const Ticket& ticket);
+
+/// Writes the members of toJson(ticket), in the same name order, into the object \a out has open, without building
+/// the DOM (the server's answer to every ticket read); the caller may add members of its own after them.
+void writeJsonMembers(JsonTextWriter& out, const Ticket& ticket);
 
 /// Decodes and validates a ticket. Rejects wrong JSON types, unknown and missing fields and invalid values.
 Result<Ticket> ticketFromJson(const nlohmann::json& json);

@@ -8,6 +8,7 @@
 
 #include "../EnumTable.h"
 #include "../JsonObjectReader.h"
+#include "hss/JsonTextWriter.h"
 #include "hss/Timestamp.h"
 
 namespace hss::sla {
@@ -204,6 +205,63 @@ nlohmann::json toJson(const SlaReport& report)
     return nlohmann::json {{"evaluated_at", formatTimestamp(report.evaluatedAt)},
                            {"escalation_level", report.escalationLevel()},
                            {"clocks", std::move(clocks)}};
+}
+
+void writeJson(JsonTextWriter& out, const SlaReport& report)
+{
+    // Members in name order, as the DOM of toJson() keeps them, so both give the same text.
+    const auto time = [&out](std::string_view name, const std::optional<std::int64_t>& unixMs) {
+        out.key(name);
+        if (unixMs) {
+            out.string(formatTimestamp(*unixMs));
+        } else {
+            out.null();
+        }
+    };
+    out.beginObject();
+    out.key("clocks");
+    out.beginArray();
+    for (const auto& clock : report.clocks) {
+        out.beginObject();
+        out.key("clock");
+        out.string(toString(clock.kind));
+        time("due_at", clock.dueAt);
+        out.key("elapsed_ms");
+        out.integer(clock.elapsedMs);
+        out.key("escalation_level");
+        out.integer(clock.escalationLevel);
+        out.key("paused");
+        out.boolean(clock.paused);
+        out.key("policy");
+        out.string(clock.policyId);
+        out.key("remaining_ms");
+        out.integer(clock.remainingMs);
+        time("started_at", clock.startedAt);
+        out.key("state");
+        out.string(toString(clock.state));
+        time("stopped_at", clock.stoppedAt);
+        out.key("target_ms");
+        out.integer(clock.targetMs);
+        out.key("upcoming");
+        out.beginArray();
+        for (const auto& event : clock.upcoming) {
+            out.beginObject();
+            time("at", event.at);
+            time("clock_started_at", event.clockStartedAt);
+            out.key("kind");
+            out.string(toString(event.kind));
+            out.key("level");
+            out.integer(event.level);
+            out.endObject();
+        }
+        out.endArray();
+        out.endObject();
+    }
+    out.endArray();
+    out.key("escalation_level");
+    out.integer(report.escalationLevel());
+    time("evaluated_at", report.evaluatedAt);
+    out.endObject();
 }
 
 Result<SlaReport> slaReportFromJson(const nlohmann::json& json)

@@ -112,6 +112,9 @@ std::string_view toString(SlaEventKind kind);
 /// "remaining_ms", "paused", "escalation_level", "upcoming": [{"kind", "level", "at", "clock_started_at"}]}]}.
 nlohmann::json toJson(const SlaReport& report);
 
+/// Writes toJson(report) as text, byte for byte, without building it (the server's answer to every ticket read).
+void writeJson(JsonTextWriter& out, const SlaReport& report);
+
 /// The clock kind called \a text (a toString() name), or UnknownValue naming \a field.
 Result<SlaClockKind> slaClockKindFromString(std::string_view text, std::string_view field = "clock");
 /// The state called \a text, or UnknownValue naming \a field.
