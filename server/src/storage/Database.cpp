@@ -37,9 +37,10 @@ void applySqliteSettings(Poco::Data::Session& session)
     session << "PRAGMA synchronous=FULL", now;
     session << "PRAGMA foreign_keys=ON", now;
     session << busyTimeout, now;
-    // Every commit (audit records of reads included) empties the page cache of the other connections; reading the
-    // pages back through a mapping instead of read() calls keeps point reads cheap.
-    session << "PRAGMA mmap_size=1073741824", now;
+    // No memory mapping: SQLite unmaps the whole file whenever another connection has committed, and with commits
+    // every few milliseconds the unmapping (TLB shootdowns, the address-space lock) cost ticket reads more than
+    // reading the pages back with read() does (docs/PERFORMANCE.md, "Posted records linger").
+    session << "PRAGMA mmap_size=0", now;
     // WalCheckpointer copies the log into the file from its own thread, not inside a writer's commit.
     session << "PRAGMA wal_autocheckpoint=0", now;
 }

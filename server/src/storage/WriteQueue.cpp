@@ -38,8 +38,9 @@ struct WriteQueue::Pending
     std::exception_ptr failure;
 };
 
-WriteQueue::WriteQueue(Database& database)
+WriteQueue::WriteQueue(Database& database, std::chrono::milliseconds postedLinger)
     : m_database(database)
+    , m_postedLinger(postedLinger)
     , m_writer([this] { writerLoop(); })
 { }
 
@@ -60,6 +61,7 @@ void WriteQueue::run(const Job& job)
     {
         const std::lock_guard lock(m_mutex);
         m_queue.push_back(&pending);
+        ++m_waitingJobs;
     }
     m_wake.notify_one();
     done.get(); // rethrows the job's or the commit's failure
@@ -175,7 +177,13 @@ void WriteQueue::writerLoop()
             if (m_queue.empty() && m_postedAudit.empty()) {
                 return; // stopping, and everything queued is committed
             }
+            if (m_waitingJobs == 0 && !m_stopping) {
+                m_wake.wait_for(lock, m_postedLinger, [this] { return m_stopping || m_waitingJobs > 0; });
+            }
             while (!m_queue.empty() && batch.size() < maxJobsPerCommit) {
+                if (m_queue.front()->done) {
+                    --m_waitingJobs;
+                }
                 batch.push_back(m_queue.front());
                 m_queue.pop_front();
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -30,8 +31,13 @@ class WriteQueue final
 public:
     using Job = std::function<void(Poco::Data::Session&)>;
 
+    /// What nobody waits for (post(), postAudit()) waits this long for company before the writer commits it, unless
+    /// a run() job arrives first: every commit makes SQLite's other connections drop their page caches, so a commit
+    /// per few reads had every ticket read re-read the database.
+    static constexpr std::chrono::milliseconds defaultPostedLinger {20};
+
     /// Starts the writer with its own connection (outside the request pool, so it never waits for a session).
-    explicit WriteQueue(Database& database);
+    explicit WriteQueue(Database& database, std::chrono::milliseconds postedLinger = defaultPostedLinger);
     /// Commits what is queued, then stops the writer.
     ~WriteQueue();
 
@@ -82,6 +88,8 @@ private:
     std::condition_variable m_wake;
     std::deque<Pending*> m_queue;
     std::vector<AuditEntry> m_postedAudit;
+    std::size_t m_waitingJobs = 0; ///< jobs in m_queue whose caller waits in run()
+    const std::chrono::milliseconds m_postedLinger;
     std::vector<AuditEntry> m_batchAudit; // the writer thread's own: records of the batch being run
     bool m_stopping = false;
     bool m_lastBatchFailed = false;

@@ -2,6 +2,7 @@
 #include <QtTest>
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -40,6 +41,8 @@ private slots:
     void postedJobsCommitWithoutWaiting_data();
     void postedJobsCommitWithoutWaiting();
     void postWaitsAfterAFailedCommit();
+    void postedWorkWaitsForCompanyUntilSomeoneWaits_data();
+    void postedWorkWaitsForCompanyUntilSomeoneWaits();
     void batchWithAFailingJobIsRedoneJobByJob_data();
     void batchWithAFailingJobIsRedoneJobByJob();
 
@@ -267,6 +270,38 @@ void TestWriteQueue::postWaitsAfterAFailedCommit()
     writes.post([&insert](Poco::Data::Session& session) { session << insert, bind(2), bind(0), now; });
     writes.run([](Poco::Data::Session&) {});
     QCOMPARE(count(*database), std::int64_t(2));
+}
+
+void TestWriteQueue::postedWorkWaitsForCompanyUntilSomeoneWaits_data()
+{
+    hss::test::StorageFixture::backendRows();
+}
+
+void TestWriteQueue::postedWorkWaitsForCompanyUntilSomeoneWaits()
+{
+    QFETCH(QString, backend);
+    auto database = freshDatabase(backend);
+    const std::string insert = forBackend("INSERT INTO scratch (id, writer) VALUES (?, ?)", database->backend());
+    {
+        // Far longer than the test: only a waiting job or the end of the queue may end the wait.
+        WriteQueue writes(*database, std::chrono::minutes(10));
+        createScratchTable(writes);
+        const std::size_t commitsBefore = writes.commitCount();
+        for (int i = 1; i <= 3; ++i) {
+            writes.post([&insert, i](Poco::Data::Session& session) { session << insert, bind(i), bind(0), now; });
+        }
+        // Time enough for a writer that commits posted work at once to have done so.
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        QCOMPARE(writes.commitCount(), commitsBefore);
+        QCOMPARE(count(*database), std::int64_t(0));
+        // A job someone waits for ends the wait, and the posted work shares its commit.
+        writes.run([&insert](Poco::Data::Session& session) { session << insert, bind(100), bind(1), now; });
+        QCOMPARE(writes.commitCount(), commitsBefore + 1);
+        QCOMPARE(count(*database), std::int64_t(4));
+        writes.post([&insert](Poco::Data::Session& session) { session << insert, bind(5), bind(0), now; });
+    }
+    // Stopping the queue ends the wait too: what was posted is committed.
+    QCOMPARE(count(*database), std::int64_t(5));
 }
 
 void TestWriteQueue::batchWithAFailingJobIsRedoneJobByJob_data()
