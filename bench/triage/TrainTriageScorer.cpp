@@ -2,6 +2,10 @@
 // hss-train-triage: learns the triage scorer (issue 6) from the DEV split of the labelled tickets, reports k-fold
 // cross-validated figures for the rules, the scorer and both, picks the threshold and writes the generated model.
 // Usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST [--naive-bayes]]
+//                         [--random-folds] [--l2 X] [--iterations N] [--min-tickets N] [--emergency-weight X]
+//                         [--features stems,pairs,groups,grams] [--threshold X]
+// Cross-validation leaves one writer out at a time (devWriterGroups()); --random-folds uses 5 random-order folds.
+// The tuning options (--random-folds ... --features) only report: a model is written with the defaults alone.
 // --check writes nothing and exits 1 when the committed model differs from a fresh one.
 // --hold-out T573 T772 writes nothing: it learns (and picks the threshold) without the dev tickets numbered
 // T573..T772 and reports the rules, the scorer and both on that batch alone (a batch by another writer).
@@ -29,6 +33,52 @@ void printSystem(const char* title, const ScorerCounts& counts)
         printCounts(std::string(toString(allEmergencyCategories[i])).c_str(), counts.perCategory[i]);
     }
     printCounts("any (flag)", counts.emergency);
+}
+
+/// Per left-out writer at the chosen threshold, then pooled: the rules and rules + scorer.
+void printWriterTable(const std::vector<ScorerExample>& examples, const CrossValidation& cv,
+                      const ScorerTrainingOptions& options)
+{
+    std::printf("\n| left-out writer | tickets | emergencies | rules R | rules P | combined R | combined P | "
+                "scorer FP added |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    ScorerCounts pooledRules;
+    ScorerCounts pooled;
+    for (std::size_t g = 0; g < options.writerGroups.size(); ++g) {
+        ScorerCounts rules;
+        ScorerCounts combined;
+        std::size_t tickets = 0;
+        std::size_t emergencies = 0;
+        std::size_t added = 0;
+        for (std::size_t i = 0; i < examples.size(); ++i) {
+            if (cv.fold[i] != g) {
+                continue;
+            }
+            ++tickets;
+            emergencies += examples[i].expected ? 1 : 0;
+            TriageResult result = examples[i].rules;
+            combineWithScorer(result, cv.predictions[i], cv.chosenThreshold);
+            rules.add(examples[i].expected, examples[i].rules.emergencyCategory);
+            combined.add(examples[i].expected, result.emergencyCategory);
+            pooledRules.add(examples[i].expected, examples[i].rules.emergencyCategory);
+            pooled.add(examples[i].expected, result.emergencyCategory);
+            added += !examples[i].expected && result.emergency && !examples[i].rules.emergency ? 1 : 0;
+        }
+        std::printf("| T%d-T%d | %zu | %zu | %.3f | %.3f | %.3f | %.3f | %zu |\n", options.writerGroups[g].first,
+                    options.writerGroups[g].last, tickets, emergencies, rules.emergency.recall(),
+                    rules.emergency.precision(), combined.emergency.recall(), combined.emergency.precision(), added);
+    }
+    std::printf("| **pooled** | | | %.3f | %.3f | **%.3f** | **%.3f** | |\n", pooledRules.emergency.recall(),
+                pooledRules.emergency.precision(), pooled.emergency.recall(), pooled.emergency.precision());
+}
+
+unsigned parseFeatureKinds(const std::string& list)
+{
+    unsigned kinds = 0;
+    kinds |= list.find("stems") != std::string::npos ? stemFeatures : 0U;
+    kinds |= list.find("pairs") != std::string::npos ? pairFeatures : 0U;
+    kinds |= list.find("groups") != std::string::npos ? groupFeatures : 0U;
+    kinds |= list.find("grams") != std::string::npos ? gramFeatures : 0U;
+    return kinds;
 }
 
 int ticketNumber(const std::string& id)
@@ -74,6 +124,9 @@ int main(int argc, char** argv)
     std::string output = HSS_TRIAGE_MODEL;
     bool check = false;
     bool naiveBayes = false;
+    bool tuning = false;
+    std::optional<double> readAt;
+    ScorerTrainingOptions options;
     std::optional<std::pair<int, int>> holdOutRange;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -83,6 +136,27 @@ int main(int argc, char** argv)
             output = argv[++i];
         } else if (arg == "--naive-bayes") {
             naiveBayes = true; // with --hold-out only: the comparison model on the left-out batch
+        } else if (arg == "--random-folds") {
+            options.writerGroups.clear();
+            tuning = true;
+        } else if (arg == "--l2" && i + 1 < argc) {
+            options.l2 = std::atof(argv[++i]);
+            tuning = true;
+        } else if (arg == "--iterations" && i + 1 < argc) {
+            options.iterations = std::atoi(argv[++i]);
+            tuning = true;
+        } else if (arg == "--min-tickets" && i + 1 < argc) {
+            options.minTickets = static_cast<std::size_t>(std::atoi(argv[++i]));
+            tuning = true;
+        } else if (arg == "--emergency-weight" && i + 1 < argc) {
+            options.emergencyWeight = std::atof(argv[++i]);
+            tuning = true;
+        } else if (arg == "--features" && i + 1 < argc) {
+            options.featureKinds = parseFeatureKinds(argv[++i]);
+            tuning = true;
+        } else if (arg == "--threshold" && i + 1 < argc) {
+            readAt = std::atof(argv[++i]); // the per-writer table at this threshold, for reading only
+            tuning = true;
         } else if (arg == "--check") {
             check = true;
         } else if (arg == "--hold-out" && i + 2 < argc) {
@@ -91,7 +165,8 @@ int main(int argc, char** argv)
         } else {
             std::fprintf(stderr,
                          "usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST "
-                         "[--naive-bayes]]\n");
+                         "[--naive-bayes]] [--random-folds] [--l2 X] [--iterations N] [--min-tickets N] "
+                         "[--emergency-weight X] [--features stems,pairs,groups,grams] [--threshold X]\n");
             return 2;
         }
     }
@@ -106,16 +181,23 @@ int main(int argc, char** argv)
         return 2;
     }
     // Only the dev split: scorerExamples() and devSplitChecksum() skip test tickets.
-    const std::vector<ScorerExample> examples = scorerExamples(tickets.value());
-    ScorerTrainingOptions options;
+    const std::vector<ScorerExample> examples = scorerExamples(tickets.value(), options.featureKinds);
     if (holdOutRange) {
         options.naiveBayes = naiveBayes;
         return holdOut(examples, holdOutRange->first, holdOutRange->second, options);
     }
     const CrossValidation cv = crossValidate(examples, options);
 
-    std::printf("%zu dev tickets, %zu-fold cross-validation (ticket i in fold i %% %zu)\n", examples.size(),
-                options.folds, options.folds);
+    if (options.writerGroups.empty()) {
+        std::printf("%zu dev tickets, %zu-fold cross-validation (ticket i in fold i %% %zu)\n", examples.size(),
+                    options.folds, options.folds);
+    } else {
+        std::printf("%zu dev tickets, leave-one-writer-out cross-validation (%zu writers); figures pooled over the "
+                    "left-out writers\n",
+                    examples.size(), options.writerGroups.size());
+    }
+    std::printf("options: l2 %.4f, iterations %d, min tickets %zu, emergency weight %.2f, features %u\n", options.l2,
+                options.iterations, options.minTickets, options.emergencyWeight, options.featureKinds);
     std::printf("\n| threshold | model P | model R | combined P | combined R |\n|---:|---:|---:|---:|---:|\n");
     const ThresholdFigures* chosen = nullptr;
     for (const ThresholdFigures& figures : cv.thresholds) {
@@ -137,9 +219,22 @@ int main(int argc, char** argv)
                     figures.combined.emergency.recall());
     }
     std::printf("NB chosen threshold %.2f\n", bayes.chosenThreshold);
-    std::printf("\nchosen threshold %.2f (evidence in nats; lowest with the scorer's own precision >= %.2f)\n",
-                cv.chosenThreshold, options.minPrecision);
-    printSystem("Rules alone (dev)", cv.rules);
+    if (options.writerGroups.empty()) {
+        std::printf("\nchosen threshold %.2f (evidence in nats; lowest with the scorer's own precision >= %.2f)\n",
+                    cv.chosenThreshold, options.minPrecision);
+    } else {
+        std::printf("\nchosen threshold %.2f (evidence in nats; pooled left-out combined recall >= %.2f with the best "
+                    "precision, else the best recall with precision >= %.2f)\n",
+                    cv.chosenThreshold, options.targetRecall, options.targetPrecision);
+        printWriterTable(examples, cv, options);
+        if (readAt) {
+            CrossValidation at = cv;
+            at.chosenThreshold = *readAt;
+            std::printf("\nthe same at threshold %.2f (read only, not chosen):\n", *readAt);
+            printWriterTable(examples, at, options);
+        }
+    }
+    printSystem("Rules alone (dev, tuned on all of it)", cv.rules);
     if (chosen) {
         printSystem("Scorer alone at the chosen threshold (cross-validated)", chosen->model);
         printSystem("Rules + scorer at the chosen threshold (cross-validated)", chosen->combined);
@@ -158,6 +253,9 @@ int main(int argc, char** argv)
         std::printf("\n");
     }
 
+    if (tuning) {
+        return 0; // a trial of other options: the committed model is made with the defaults only
+    }
     const TriageScorer scorer = trainScorer(examples, options, cv.chosenThreshold);
     const std::string source = scorerSource(scorer, devSplitChecksum(tickets.value()));
     std::printf("\nfinal model: %zu features\n", scorer.weights().size());

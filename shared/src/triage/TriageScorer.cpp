@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 
 #include "PhraseMatcher.h"
 #include "hss/triage/TextNormalizer.h"
+#include "hss/triage/TriageVocabulary.h"
 
 namespace hss::triage {
 
@@ -15,7 +17,7 @@ namespace {
 
 /// Adds the features of one field; \a texts (when given) keeps the words as written for each feature's first
 /// occurrence, so reasons show "machine" rather than its stem "machin".
-void addFieldFeatures(std::string_view text, std::vector<std::string>& features,
+void addFieldFeatures(std::string_view text, unsigned kinds, std::vector<std::string>& features,
                       std::map<std::string, std::string>* texts = nullptr)
 {
     const std::vector<std::string> tokens = normalizeText(text);
@@ -24,51 +26,81 @@ void addFieldFeatures(std::string_view text, std::vector<std::string>& features,
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         stems[i] = tokens[i] == clauseBreak ? std::string() : stemWord(tokens[i]);
     }
+    const auto add = [&](std::string feature, const std::string& written) {
+        if (texts) {
+            texts->emplace(feature, written);
+        }
+        features.push_back(std::move(feature));
+    };
+    static const std::vector<std::string_view> groupNames = synonymGroupNames();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (stems[i].empty()) {
             continue;
         }
         const bool negated = matcher.negatedAt(i);
-        features.push_back((negated ? "!" : "") + stems[i]);
-        if (texts) {
-            texts->emplace(features.back(), (negated ? "not " : "") + tokens[i]);
+        const std::string mark = negated ? "!" : "";
+        const std::string written = (negated ? "not " : "") + tokens[i];
+        if (kinds & stemFeatures) {
+            add(mark + stems[i], written);
         }
-        if (i + 1 < tokens.size() && !stems[i + 1].empty()) {
-            features.push_back(stems[i] + "_" + stems[i + 1]);
-            if (texts) {
-                texts->emplace(features.back(), tokens[i] + " " + tokens[i + 1]);
+        if ((kinds & pairFeatures) && i + 1 < tokens.size() && !stems[i + 1].empty()) {
+            add(stems[i] + "_" + stems[i + 1], tokens[i] + " " + tokens[i + 1]);
+        }
+        if (kinds & groupFeatures) {
+            const std::uint64_t groups = synonymGroupsOfStem(stems[i]);
+            for (std::size_t g = 0; g < groupNames.size(); ++g) {
+                if (groups & (std::uint64_t {1} << g)) {
+                    add(mark + std::string(1, groupPrefix) + std::string(groupNames[g]), written);
+                }
+            }
+        }
+        if (kinds & gramFeatures) {
+            const std::string bounded = "<" + tokens[i] + ">";
+            for (std::size_t at = 0; at + 4 <= bounded.size() || at == 0; ++at) {
+                add(mark + "#" + bounded.substr(at, 4), written);
+                if (bounded.size() < 4) {
+                    break;
+                }
             }
         }
     }
 }
 
+/// Enough features to name three different words when each word brings its stem, group and 4-grams.
+constexpr std::size_t maxStrongestFeatures = 24;
+
 /// A feature as the agent reads it: "not overdos", "wrong_patient" → "wrong patient".
 std::string readable(std::string feature)
 {
     std::replace(feature.begin(), feature.end(), '_', ' ');
-    if (!feature.empty() && feature.front() == '!') {
-        feature = "not " + feature.substr(1);
+    const bool negated = !feature.empty() && feature.front() == '!';
+    if (negated) {
+        feature.erase(0, 1);
     }
-    return feature;
+    if (!feature.empty() && (feature.front() == '#' || feature.front() == groupPrefix)) {
+        feature.erase(0, 1);
+    }
+    return negated ? "not " + feature : feature;
 }
 
 } // namespace
 
-std::vector<std::string> scorerFeatures(const TriageInput& input)
+std::vector<std::string> scorerFeatures(const TriageInput& input, unsigned kinds)
 {
     std::vector<std::string> features;
-    addFieldFeatures(input.title, features);
-    addFieldFeatures(input.description, features);
+    addFieldFeatures(input.title, kinds, features);
+    addFieldFeatures(input.description, kinds, features);
     std::sort(features.begin(), features.end());
     features.erase(std::unique(features.begin(), features.end()), features.end());
     return features;
 }
 
 TriageScorer::TriageScorer(ScorerWeights bias, std::map<std::string, ScorerWeights, std::less<>> weights,
-                           double threshold)
+                           double threshold, unsigned featureKinds)
     : m_bias(bias)
     , m_weights(std::move(weights))
     , m_threshold(threshold)
+    , m_featureKinds(featureKinds)
 { }
 
 const TriageScorer& TriageScorer::defaults()
@@ -79,7 +111,7 @@ const TriageScorer& TriageScorer::defaults()
         for (const ScorerFeatureRow& row : model.rows) {
             weights.emplace(std::string(row.feature), row.weights);
         }
-        return TriageScorer(model.bias, std::move(weights), model.threshold);
+        return TriageScorer(model.bias, std::move(weights), model.threshold, model.featureKinds);
     }();
     return scorer;
 }
@@ -88,13 +120,20 @@ ScorerPrediction TriageScorer::predict(const TriageInput& input) const
 {
     std::vector<std::string> features;
     std::map<std::string, std::string> texts;
-    addFieldFeatures(input.title, features, &texts);
-    addFieldFeatures(input.description, features, &texts);
+    addFieldFeatures(input.title, m_featureKinds, features, &texts);
+    addFieldFeatures(input.description, m_featureKinds, features, &texts);
     std::sort(features.begin(), features.end());
     features.erase(std::unique(features.begin(), features.end()), features.end());
     ScorerPrediction prediction = predictFeatures(features);
-    for (std::size_t i = 0; i < prediction.strongestFeatures.size(); ++i) {
-        prediction.strongestWords[i] = texts[prediction.strongestFeatures[i]];
+    // Several features (a stem, its group, its 4-grams) can come from one word: name each word once.
+    prediction.strongestWords.clear();
+    for (const std::string& feature : prediction.strongestFeatures) {
+        const std::string& word = texts[feature];
+        if (prediction.strongestWords.size() < 3
+            && std::find(prediction.strongestWords.begin(), prediction.strongestWords.end(), word)
+                == prediction.strongestWords.end()) {
+            prediction.strongestWords.push_back(word);
+        }
     }
     return prediction;
 }
@@ -139,11 +178,17 @@ ScorerPrediction TriageScorer::predictFeatures(const std::vector<std::string>& f
         return a->second[likeliest] - a->second[0] > b->second[likeliest] - b->second[0];
     });
     for (const auto* entry : known) {
-        if (prediction.strongestWords.size() == 3 || entry->second[likeliest] - entry->second[0] <= 0) {
+        if (prediction.strongestFeatures.size() == maxStrongestFeatures
+            || entry->second[likeliest] - entry->second[0] <= 0) {
             break;
         }
         prediction.strongestFeatures.push_back(entry->first);
-        prediction.strongestWords.push_back(readable(entry->first));
+        std::string word = readable(entry->first);
+        if (prediction.strongestWords.size() < 3
+            && std::find(prediction.strongestWords.begin(), prediction.strongestWords.end(), word)
+                == prediction.strongestWords.end()) {
+            prediction.strongestWords.push_back(std::move(word));
+        }
     }
     return prediction;
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 
 #include "hss/triage/Triage.h"
@@ -62,7 +63,7 @@ std::string literal(const std::string& text)
 }
 
 TriageScorer naiveBayes(const std::vector<ScorerExample>& examples, const std::vector<std::vector<std::size_t>>& rows,
-                        const std::vector<std::string>& names, double threshold)
+                        const std::vector<std::string>& names, double threshold, unsigned kinds)
 {
     std::vector<ScorerWeights> counts(names.size(), ScorerWeights {});
     ScorerWeights classTickets {};
@@ -87,12 +88,17 @@ TriageScorer naiveBayes(const std::vector<ScorerExample>& examples, const std::v
         }
         learned.emplace(names[f], row);
     }
-    return TriageScorer(bias, std::move(learned), threshold);
+    return TriageScorer(bias, std::move(learned), threshold, kinds);
 }
 
 } // namespace
 
-std::vector<ScorerExample> scorerExamples(const std::vector<LabelledTicket>& tickets)
+std::vector<WriterGroup> devWriterGroups()
+{
+    return {{1, 223}, {224, 368}, {369, 468}, {469, 572}, {573, 772}, {973, 1172}, {1173, 1372}};
+}
+
+std::vector<ScorerExample> scorerExamples(const std::vector<LabelledTicket>& tickets, unsigned featureKinds)
 {
     std::vector<ScorerExample> examples;
     for (const LabelledTicket& ticket : tickets) {
@@ -100,7 +106,7 @@ std::vector<ScorerExample> scorerExamples(const std::vector<LabelledTicket>& tic
             continue;
         }
         const TriageInput input {ticket.title, ticket.description, std::nullopt};
-        examples.push_back({ticket.id, scorerFeatures(input), classOf(ticket.emergencyCategory),
+        examples.push_back({ticket.id, scorerFeatures(input, featureKinds), classOf(ticket.emergencyCategory),
                             ticket.emergencyCategory, triage(input, TriageRuleSet::defaults())});
     }
     return examples;
@@ -153,7 +159,7 @@ TriageScorer trainScorer(const std::vector<ScorerExample>& examples, const Score
 
     const std::size_t featureCount = names.size();
     if (options.naiveBayes) {
-        return naiveBayes(examples, rows, names, threshold);
+        return naiveBayes(examples, rows, names, threshold, options.featureKinds);
     }
     std::vector<ScorerWeights> weights(featureCount, ScorerWeights {});
     std::vector<ScorerWeights> squares(featureCount, ScorerWeights {});
@@ -176,8 +182,9 @@ TriageScorer trainScorer(const std::vector<ScorerExample>& examples, const Score
                 score = std::exp(score - top);
                 sum += score;
             }
+            const double classWeight = examples[i].label == 0 ? 1.0 : options.emergencyWeight;
             for (std::size_t c = 0; c < scorerClasses; ++c) {
-                const double error = (scores[c] / sum - (c == examples[i].label ? 1.0 : 0.0)) / n;
+                const double error = (scores[c] / sum - (c == examples[i].label ? 1.0 : 0.0)) * classWeight / n;
                 biasGradient[c] += error;
                 for (const std::size_t f : rows[i]) {
                     gradient[f][c] += error;
@@ -211,7 +218,7 @@ TriageScorer trainScorer(const std::vector<ScorerExample>& examples, const Score
     for (double& value : bias) {
         value = rounded(value);
     }
-    return TriageScorer(bias, std::move(learned), threshold);
+    return TriageScorer(bias, std::move(learned), threshold, options.featureKinds);
 }
 
 void ScorerCounts::add(std::optional<EmergencyCategory> expected, std::optional<EmergencyCategory> found)
@@ -240,8 +247,9 @@ ThresholdFigures figuresAt(const std::vector<ScorerExample>& examples, const std
     ThresholdFigures figures;
     figures.threshold = threshold;
     for (std::size_t i = 0; i < examples.size(); ++i) {
+        // The same test as combineWithScorer() (evidence in nats), without the rules' veto.
         const bool modelFlags =
-            predictions[i].emergencyProbability() >= threshold && predictions[i].wordsPointToEmergency();
+            predictions[i].wordsPointToEmergency() && predictions[i].emergencyEvidence() >= threshold;
         figures.model.add(examples[i].expected, modelFlags ? std::optional(predictions[i].likeliest) : std::nullopt);
         TriageResult combined = examples[i].rules;
         combineWithScorer(combined, predictions[i], threshold);
@@ -268,32 +276,84 @@ ThresholdFigures evaluateScorer(const TriageScorer& scorer, const std::vector<Sc
 CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const ScorerTrainingOptions& options)
 {
     CrossValidation result;
+    const bool byWriter = !options.writerGroups.empty();
+    const std::size_t folds = byWriter ? options.writerGroups.size() : std::max<std::size_t>(options.folds, 2);
+    constexpr std::size_t alwaysTraining = static_cast<std::size_t>(-1);
+    result.fold.resize(examples.size(), alwaysTraining);
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+        if (!byWriter) {
+            result.fold[i] = i % folds;
+            continue;
+        }
+        const int number = examples[i].id.size() > 1 ? std::atoi(examples[i].id.c_str() + 1) : -1;
+        for (std::size_t g = 0; g < folds; ++g) {
+            if (number >= options.writerGroups[g].first && number <= options.writerGroups[g].last) {
+                result.fold[i] = g;
+            }
+        }
+    }
+    std::vector<ScorerExample> evaluated;
     std::vector<ScorerPrediction> predictions(examples.size());
-    const std::size_t folds = std::max<std::size_t>(options.folds, 2);
     for (std::size_t fold = 0; fold < folds; ++fold) {
         std::vector<ScorerExample> training;
         for (std::size_t i = 0; i < examples.size(); ++i) {
-            if (i % folds != fold) {
+            if (result.fold[i] != fold) {
                 training.push_back(examples[i]);
             }
         }
         const TriageScorer scorer = trainScorer(training, options, 1.0);
-        for (std::size_t i = fold; i < examples.size(); i += folds) {
-            predictions[i] = scorer.predictFeatures(examples[i].features);
+        for (std::size_t i = 0; i < examples.size(); ++i) {
+            if (result.fold[i] == fold) {
+                predictions[i] = scorer.predictFeatures(examples[i].features);
+            }
         }
     }
-    for (const ScorerExample& example : examples) {
-        result.rules.add(example.expected, example.rules.emergencyCategory);
+    // Figures only over examples that were left out once (with writer folds, those of some group).
+    std::vector<ScorerPrediction> leftOutPredictions;
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+        if (result.fold[i] != alwaysTraining) {
+            evaluated.push_back(examples[i]);
+            leftOutPredictions.push_back(predictions[i]);
+            result.rules.add(examples[i].expected, examples[i].rules.emergencyCategory);
+        }
     }
     for (int step = 1; step <= 19; ++step) {
-        result.thresholds.push_back(figuresAt(examples, predictions, step / 4.0));
+        result.thresholds.push_back(figuresAt(evaluated, leftOutPredictions, step / 4.0));
     }
-    for (const ThresholdFigures& figures : result.thresholds) {
-        // The scorer's own precision: the rules were tuned on these tickets, so the combined figures are mostly
-        // in-sample and would let any threshold pass.
-        if (figures.model.emergency.precision() >= options.minPrecision) {
-            result.chosenThreshold = figures.threshold;
-            break;
+    if (byWriter) {
+        // The combined figures on left-out writers: the scorer's part is honest, the rules' part is optimistic (the
+        // rules were tuned on every writer of dev).
+        const ThresholdFigures* best = nullptr;
+        const auto better = [&options](const ThresholdFigures& a, const ThresholdFigures* b) {
+            if (!b) {
+                return true;
+            }
+            const BinaryCounts& x = a.combined.emergency;
+            const BinaryCounts& y = b->combined.emergency;
+            const bool xMeets = x.recall() >= options.targetRecall;
+            const bool yMeets = y.recall() >= options.targetRecall;
+            if (xMeets != yMeets) {
+                return xMeets;
+            }
+            if (xMeets) {
+                return x.precision() >= y.precision();
+            }
+            return x.recall() >= y.recall();
+        };
+        for (const ThresholdFigures& figures : result.thresholds) {
+            if (figures.combined.emergency.precision() >= options.targetPrecision && better(figures, best)) {
+                best = &figures;
+            }
+        }
+        result.chosenThreshold = best ? best->threshold : 5.0;
+    } else {
+        for (const ThresholdFigures& figures : result.thresholds) {
+            // The scorer's own precision: the rules were tuned on these tickets, so the combined figures are mostly
+            // in-sample and would let any threshold pass.
+            if (figures.model.emergency.precision() >= options.minPrecision) {
+                result.chosenThreshold = figures.threshold;
+                break;
+            }
         }
     }
     result.predictions = std::move(predictions);
@@ -325,8 +385,8 @@ std::string scorerSource(const TriageScorer& scorer, const std::string& devCheck
     out += "};\n\n} // namespace\n\n"
            "const LearnedTriageModel& learnedTriageModel()\n{\n"
            "    static const LearnedTriageModel model {"
-        + weightsText(scorer.bias()) + ", rows, " + formatWeight(scorer.threshold()) + ", \"" + devChecksum
-        + "\"};\n    return model;\n}\n\n} // namespace hss::triage::detail\n";
+        + weightsText(scorer.bias()) + ", rows, " + formatWeight(scorer.threshold()) + ", \"" + devChecksum + "\", "
+        + std::to_string(scorer.featureKinds()) + "};\n    return model;\n}\n\n} // namespace hss::triage::detail\n";
     return out;
 }
 

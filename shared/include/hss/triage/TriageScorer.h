@@ -32,9 +32,10 @@ struct ScorerPrediction
 {
     ScorerWeights probabilities {}; ///< Softmax over the classes, summing to 1.
     EmergencyCategory likeliest = EmergencyCategory::PatientSafety; ///< The most probable emergency class.
-    std::vector<std::string> strongestFeatures; ///< Up to three features that pushed hardest towards likeliest.
-    /// The same as the agent reads them: the words as written in the ticket (predict()), else the features with
-    /// "not " for a negated stem and spaces in word pairs.
+    /// The features that pushed hardest towards likeliest, strongest first (a few dozen at most).
+    std::vector<std::string> strongestFeatures;
+    /// Up to three different words behind them as the agent reads them: the words as written in the ticket
+    /// (predict()), else the features with "not " for a negated stem and spaces in word pairs.
     std::vector<std::string> strongestWords;
 
     /// Probability of some emergency for a ticket without any known word: the share of emergencies in the training
@@ -51,10 +52,22 @@ struct ScorerPrediction
     bool wordsPointToEmergency() const { return !strongestWords.empty() && emergencyEvidence() > 0; }
 };
 
-/// The features of a ticket (title and description): each word's stem (stemWord()), "!stem" when a negation of the
-/// rules covers it, and "a_b" for two neighbouring stems of one clause. Sorted and without duplicates: the scorer
+/// Kinds of scorer features (bits); a model records the kinds it was trained with.
+enum ScorerFeatureKind : unsigned {
+    stemFeatures = 1, ///< Each word's stem (stemWord()), "!stem" when a negation of the rules covers it.
+    pairFeatures = 2, ///< "a_b" for two neighbouring stems of one clause.
+    /// "@group" for each synonym group of the rules a word belongs to ("!@group" negated), so "desat" and "sats
+    /// dropped" share "@harm" with wordings no training ticket used.
+    groupFeatures = 4,
+    /// "#abcd": the character 4-grams of each word with its boundaries ("<desat>" gives "#<des", "#desa", ...;
+    /// "!#" negated), which survive typos, inflections and abbreviations of other writers.
+    gramFeatures = 8,
+};
+inline constexpr unsigned defaultScorerFeatures = stemFeatures | pairFeatures;
+
+/// The features of a ticket (title and description) of the given kinds. Sorted and without duplicates: the scorer
 /// counts presence, not frequency.
-std::vector<std::string> scorerFeatures(const TriageInput& input);
+std::vector<std::string> scorerFeatures(const TriageInput& input, unsigned kinds = defaultScorerFeatures);
 
 /// A multinomial logistic regression over scorerFeatures(), learned from the dev split of the labelled tickets by
 /// hss-train-triage (issue 6). Framework-free and deterministic.
@@ -62,7 +75,8 @@ class TriageScorer final
 {
 public:
     TriageScorer() = default;
-    TriageScorer(ScorerWeights bias, std::map<std::string, ScorerWeights, std::less<>> weights, double threshold);
+    TriageScorer(ScorerWeights bias, std::map<std::string, ScorerWeights, std::less<>> weights, double threshold,
+                 unsigned featureKinds = defaultScorerFeatures);
 
     /// The model generated into LearnedTriageModel.cpp.
     static const TriageScorer& defaults();
@@ -74,11 +88,14 @@ public:
     double threshold() const { return m_threshold; }
     const ScorerWeights& bias() const { return m_bias; }
     const std::map<std::string, ScorerWeights, std::less<>>& weights() const { return m_weights; }
+    /// The ScorerFeatureKind bits predict() extracts.
+    unsigned featureKinds() const { return m_featureKinds; }
 
 private:
     ScorerWeights m_bias {};
     std::map<std::string, ScorerWeights, std::less<>> m_weights;
     double m_threshold = 1.0;
+    unsigned m_featureKinds = defaultScorerFeatures;
 };
 
 /// True when the rules found evidence against an emergency: a counted phrase with a negative weight (resolved, test
@@ -99,6 +116,7 @@ struct LearnedTriageModel
     std::span<const ScorerFeatureRow> rows;
     double threshold;
     std::string_view devChecksum; ///< devSplitChecksum() of the tickets it was trained on.
+    unsigned featureKinds; ///< ScorerFeatureKind bits.
 };
 const LearnedTriageModel& learnedTriageModel();
 } // namespace detail

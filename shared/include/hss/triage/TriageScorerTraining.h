@@ -14,15 +14,35 @@
 
 namespace hss::triage {
 
+/// A range of dev ticket numbers written by one writer (tests/data/triage/README.md), for leave-one-writer-out CV.
+struct WriterGroup
+{
+    int first = 0;
+    int last = 0;
+};
+
+/// The writers of the dev split: T001-T223 (its dev part), T224-T368, T369-T468, T469-T572, T573-T772,
+/// T973-T1172, T1173-T1372.
+std::vector<WriterGroup> devWriterGroups();
+
 /// How hss-train-triage learns the scorer; the defaults made the committed model.
 struct ScorerTrainingOptions
 {
     int iterations = 300; ///< Full-batch AdaGrad steps from all-zero weights (no randomness at all).
     double learningRate = 0.5;
     double l2 = 0.002; ///< Ridge penalty per weight (not on the bias).
+    /// How much an emergency ticket's error counts against a non-emergency's (class weighting).
+    double emergencyWeight = 1.0;
+    unsigned featureKinds = defaultScorerFeatures; ///< ScorerFeatureKind bits the examples were made with.
     std::size_t minTickets = 2; ///< A feature must occur in at least this many training tickets.
-    std::size_t folds = 5; ///< Cross-validation folds: dev ticket i (file order) is in fold i % folds.
-    double minPrecision = 0.90; ///< The scorer's own cross-validated precision the threshold must keep.
+    std::size_t folds = 5; ///< Random-order folds when writerGroups is empty: dev ticket i is in fold i % folds.
+    /// Leave-one-writer-out folds (the default): each writer's tickets are one fold, so the scorer is always judged
+    /// on a wording it never saw; random folds leak each writer's style into training and flatter the scorer.
+    std::vector<WriterGroup> writerGroups = devWriterGroups();
+    double minPrecision = 0.90; ///< Random folds: the scorer's own cross-validated precision the threshold must keep.
+    /// Writer folds: the pooled left-out combined figures the threshold aims at (see crossValidate()).
+    double targetRecall = 0.95;
+    double targetPrecision = 0.85;
     /// Multinomial naive Bayes (Laplace smoothing) instead of the logistic regression, only to compare the two in
     /// cross-validation: its log-probabilities fit the same linear TriageScorer.
     bool naiveBayes = false;
@@ -40,7 +60,8 @@ struct ScorerExample
 };
 
 /// Examples of the Dev tickets only, in file order; test-split tickets are skipped unread.
-std::vector<ScorerExample> scorerExamples(const std::vector<LabelledTicket>& tickets);
+std::vector<ScorerExample> scorerExamples(const std::vector<LabelledTicket>& tickets,
+                                          unsigned featureKinds = defaultScorerFeatures);
 
 /// FNV-1a (64 bit, hex) over id, title, description and label of the Dev tickets, so a test can tell the
 /// committed model from one trained on other data.
@@ -71,16 +92,21 @@ struct ThresholdFigures
 struct CrossValidation
 {
     ScorerCounts rules;
-    std::vector<ThresholdFigures> thresholds; ///< Evidence thresholds 0.25, 0.50, ... 4.75 nats.
-    double chosenThreshold = 5.0; ///< Lowest threshold whose scorer precision is >= minPrecision.
+    std::vector<ThresholdFigures> thresholds; ///< Evidence thresholds 0.25, 0.50, ... 4.75 nats, pooled over folds.
+    /// Random folds: the lowest threshold whose scorer precision is >= minPrecision. Writer folds: among the
+    /// thresholds whose pooled combined figures reach targetRecall and targetPrecision the one with the best
+    /// precision; when none does, the best recall with precision >= targetPrecision (ties: the higher threshold).
+    double chosenThreshold = 5.0;
     std::vector<ScorerPrediction> predictions; ///< Out-of-fold prediction of each example.
+    std::vector<std::size_t> fold; ///< The fold of each example (writer folds: the index in writerGroups).
 };
 
 /// Figures of \a scorer, alone and combined with the rules, on \a examples at \a threshold.
 ThresholdFigures evaluateScorer(const TriageScorer& scorer, const std::vector<ScorerExample>& examples,
                                 double threshold);
 
-/// k-fold cross-validation over \a examples (see ScorerTrainingOptions::folds).
+/// Cross-validation over \a examples: one fold per writer group (examples outside every group are always in
+/// training), or k random-order folds when ScorerTrainingOptions::writerGroups is empty.
 CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const ScorerTrainingOptions& options);
 
 /// The generated C++ source (LearnedTriageModel.cpp) of \a scorer; the same scorer always gives the same text.
