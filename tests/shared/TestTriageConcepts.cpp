@@ -401,6 +401,18 @@ void TestTriageConcepts::defaultsGeneralise_data()
     QTest::newRow("freezes a few times per hour")
         << "The ED whiteboard freezes for a second a few times per hour on all screens"
         << "";
+    // Sixth version: a pump's multiple is a dose, not an outage ("time" is no "timing" of the outage words), denied
+    // impact in other words, records a rule requires that stopped, a work laptop taken.
+    QTest::newRow("pump delivered ten times") << "ward 3b the pump delivered ten time"
+                                              << "patient_safety";
+    QTest::newRow("outage without clinical impact")
+        << "Room booking system down for all users since 08:00. No clinical impact, outpatient admin only."
+        << "";
+    QTest::newRow("required log stopped")
+        << "The fridge temperature logger stopped recording 4 days ago. Continuous records are a regulation."
+        << "compliance_violation";
+    QTest::newRow("laptop taken") << "My car was broken into and the work laptop with the caseload spreadsheet is gone"
+                                  << "data_breach";
 }
 
 void TestTriageConcepts::defaultsGeneralise()

@@ -235,6 +235,7 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"how many others", any, "", "", 3},
     // Probe sentences in new voices (dialysis, neonatal feeds, dispatch, relatives, cloud buckets, consent).
     {"@multiple ~ @medication ~ @patient", ps, med, "", 10},
+    {"pump ~ deliver ~ @multiple", ps, med, "", 10}, // "the pump delivered ten times": a dose, not an outage
     {"nobody * can @access", sd, tech, critical, 6},
     {"no one * can @access", sd, tech, critical, 6},
     {"set to public", db, sec, "", 8},

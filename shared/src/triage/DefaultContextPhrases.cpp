@@ -115,6 +115,18 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"handbook", any, "", low, -8},
     {"is it normal", any, "", low, -6},
     {"clarify", any, "", low, -6},
+    // Sixth version: impact denied in other words, record-keeping tickets, harm caught before it reached anyone,
+    // retrospective data, one user's trouble.
+    {"no clinical impact", any, "", "", -10},
+    {"not affecting patient", sd, "", "", -10},
+    {"finance only", sd, "", "", -8},
+    {"for the record", any, "", low, -8},
+    {"no action needed", any, "", low, -8},
+    {"before giving", any, "", "", -8},
+    {"before signing", any, "", "", -8},
+    {"validation set", any, "", "", -8},
+    {"others fine", sd, "", "", -6},
+    {"others are fine", sd, "", "", -6},
     // Ticket categories and non-emergency priorities.
     {"training", "", train, low, 5},
     {"course", "", train, low, 5},

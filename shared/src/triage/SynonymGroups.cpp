@@ -182,9 +182,9 @@ constexpr auto down = std::to_array<std::string_view>(
      "failed",       "failure",    "fail",          "timeout", "500",      "503",      "broken",       "black",
      "blank",        "stopped",    "hang",          "lost",    "freeze",   "froze",    "unusable",     "halted",
      "stalled",      "stuck",      "error",         "errors",  "erroring", "crashing", "kaput",        "bust",
-     "gone",         "inoperable", "nonfunctional", "locked",  "lockout",  "timing",   "timeouts",     "404",
-     "502",          "504",        "dying",         "died",    "lagging",  "refused",  "refusing",     "rejecting",
-     "rejected",     "outages"});
+     "gone",         "inoperable", "nonfunctional", "locked",  "lockout",  "timeouts", "404",          "502",
+     "504",          "dying",      "died",          "lagging", "refused",  "refusing", "rejecting",    "rejected",
+     "outages"});
 constexpr auto everyone = std::to_array<std::string_view>({"all",
                                                            "everyone",
                                                            "everybody",
