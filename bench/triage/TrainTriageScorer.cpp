@@ -3,7 +3,7 @@
 // cross-validated figures for the rules, the scorer and both, picks the threshold and writes the generated model.
 // Usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST [--naive-bayes]]
 //                         [--random-folds] [--l2 X] [--iterations N] [--min-tickets N] [--emergency-weight X]
-//                         [--features stems,pairs,groups,grams] [--threshold X]
+//                         [--features stems,pairs,groups,grams] [--threshold X [--veto N]] [--misses]
 // Cross-validation leaves one writer out at a time (devWriterGroups()); --random-folds uses 5 random-order folds.
 // The tuning options (--random-folds ... --features) only report: a model is written with the defaults alone.
 // --check writes nothing and exits 1 when the committed model differs from a fresh one.
@@ -56,7 +56,7 @@ void printWriterTable(const std::vector<ScorerExample>& examples, const CrossVal
             ++tickets;
             emergencies += examples[i].expected ? 1 : 0;
             TriageResult result = examples[i].rules;
-            combineWithScorer(result, cv.predictions[i], cv.chosenThreshold);
+            combineWithScorer(result, cv.predictions[i], cv.chosenThreshold, cv.chosenVetoWeight);
             rules.add(examples[i].expected, examples[i].rules.emergencyCategory);
             combined.add(examples[i].expected, result.emergencyCategory);
             pooledRules.add(examples[i].expected, examples[i].rules.emergencyCategory);
@@ -95,8 +95,8 @@ int holdOut(const std::vector<ScorerExample>& examples, int first, int last, con
         (number >= first && number <= last ? batch : rest).push_back(example);
     }
     const CrossValidation cv = crossValidate(rest, options);
-    const TriageScorer scorer = trainScorer(rest, options, cv.chosenThreshold);
-    const ThresholdFigures figures = evaluateScorer(scorer, batch, cv.chosenThreshold);
+    const TriageScorer scorer = trainScorer(rest, options, cv.chosenThreshold, cv.chosenVetoWeight);
+    const ThresholdFigures figures = evaluateScorer(scorer, batch, cv.chosenThreshold, cv.chosenVetoWeight);
     ScorerCounts rules;
     for (const ScorerExample& example : batch) {
         rules.add(example.expected, example.rules.emergencyCategory);
@@ -109,7 +109,7 @@ int holdOut(const std::vector<ScorerExample>& examples, int first, int last, con
     // For reading only: the threshold was chosen above, without the batch.
     std::printf("\n| threshold | combined P on the batch | combined R on the batch |\n|---:|---:|---:|\n");
     for (int step = 1; step <= 19; ++step) {
-        const ThresholdFigures at = evaluateScorer(scorer, batch, step / 20.0);
+        const ThresholdFigures at = evaluateScorer(scorer, batch, step / 20.0, cv.chosenVetoWeight);
         std::printf("| %.2f | %.3f | %.3f |\n", step / 20.0, at.combined.emergency.precision(),
                     at.combined.emergency.recall());
     }
@@ -126,6 +126,8 @@ int main(int argc, char** argv)
     bool naiveBayes = false;
     bool tuning = false;
     std::optional<double> readAt;
+    bool listMisses = false;
+    int readVeto = 1;
     ScorerTrainingOptions options;
     std::optional<std::pair<int, int>> holdOutRange;
     for (int i = 1; i < argc; ++i) {
@@ -157,16 +159,22 @@ int main(int argc, char** argv)
         } else if (arg == "--threshold" && i + 1 < argc) {
             readAt = std::atof(argv[++i]); // the per-writer table at this threshold, for reading only
             tuning = true;
+        } else if (arg == "--veto" && i + 1 < argc) {
+            readVeto = std::atoi(argv[++i]); // with --threshold
+        } else if (arg == "--misses") {
+            listMisses = true;
+            tuning = true;
         } else if (arg == "--check") {
             check = true;
         } else if (arg == "--hold-out" && i + 2 < argc) {
             holdOutRange = {ticketNumber(argv[i + 1]), ticketNumber(argv[i + 2])};
             i += 2;
         } else {
-            std::fprintf(stderr,
-                         "usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST "
-                         "[--naive-bayes]] [--random-folds] [--l2 X] [--iterations N] [--min-tickets N] "
-                         "[--emergency-weight X] [--features stems,pairs,groups,grams] [--threshold X]\n");
+            std::fprintf(
+                stderr,
+                "usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST "
+                "[--naive-bayes]] [--random-folds] [--l2 X] [--iterations N] [--min-tickets N] "
+                "[--emergency-weight X] [--features stems,pairs,groups,grams] [--threshold X [--veto N]] [--misses]\n");
             return 2;
         }
     }
@@ -198,39 +206,55 @@ int main(int argc, char** argv)
     }
     std::printf("options: l2 %.4f, iterations %d, min tickets %zu, emergency weight %.2f, features %u\n", options.l2,
                 options.iterations, options.minTickets, options.emergencyWeight, options.featureKinds);
-    std::printf("\n| threshold | model P | model R | combined P | combined R |\n|---:|---:|---:|---:|---:|\n");
+    std::printf("\n| threshold | veto weight | model P | model R | combined P | combined R |\n"
+                "|---:|---:|---:|---:|---:|---:|\n");
     const ThresholdFigures* chosen = nullptr;
     for (const ThresholdFigures& figures : cv.thresholds) {
-        std::printf("| %.2f | %.3f | %.3f | %.3f | %.3f |\n", figures.threshold, figures.model.emergency.precision(),
-                    figures.model.emergency.recall(), figures.combined.emergency.precision(),
-                    figures.combined.emergency.recall());
-        if (figures.threshold == cv.chosenThreshold) {
+        std::printf("| %.2f | %d | %.3f | %.3f | %.3f | %.3f |\n", figures.threshold, figures.vetoWeight,
+                    figures.model.emergency.precision(), figures.model.emergency.recall(),
+                    figures.combined.emergency.precision(), figures.combined.emergency.recall());
+        if (figures.threshold == cv.chosenThreshold && figures.vetoWeight == cv.chosenVetoWeight) {
             chosen = &figures;
         }
     }
     ScorerTrainingOptions bayesOptions = options;
     bayesOptions.naiveBayes = true;
     const CrossValidation bayes = crossValidate(examples, bayesOptions);
-    std::printf("\nnaive Bayes for comparison (same features, same folds):\n\n| threshold | NB model P | NB model R | "
-                "NB combined P | NB combined R |\n|---:|---:|---:|---:|---:|\n");
     for (const ThresholdFigures& figures : bayes.thresholds) {
-        std::printf("| %.2f | %.3f | %.3f | %.3f | %.3f |\n", figures.threshold, figures.model.emergency.precision(),
-                    figures.model.emergency.recall(), figures.combined.emergency.precision(),
-                    figures.combined.emergency.recall());
+        if (figures.threshold == bayes.chosenThreshold && figures.vetoWeight == bayes.chosenVetoWeight) {
+            std::printf("\nnaive Bayes for comparison (same features, same folds), at its chosen threshold %.2f and "
+                        "veto weight %d: combined P %.3f, R %.3f\n",
+                        figures.threshold, figures.vetoWeight, figures.combined.emergency.precision(),
+                        figures.combined.emergency.recall());
+        }
     }
-    std::printf("NB chosen threshold %.2f\n", bayes.chosenThreshold);
     if (options.writerGroups.empty()) {
         std::printf("\nchosen threshold %.2f (evidence in nats; lowest with the scorer's own precision >= %.2f)\n",
                     cv.chosenThreshold, options.minPrecision);
     } else {
-        std::printf("\nchosen threshold %.2f (evidence in nats; pooled left-out combined recall >= %.2f with the best "
-                    "precision, else the best recall with precision >= %.2f)\n",
-                    cv.chosenThreshold, options.targetRecall, options.targetPrecision);
+        std::printf(
+            "\nchosen threshold %.2f, veto weight %d (evidence in nats; pooled left-out combined recall >= %.2f "
+            "with the best precision, else the best recall with precision >= %.2f)\n",
+            cv.chosenThreshold, cv.chosenVetoWeight, options.targetRecall, options.targetPrecision);
         printWriterTable(examples, cv, options);
+        if (listMisses) {
+            // Dev tickets only: what the combination misses on a left-out writer, and why the scorer did not help.
+            for (std::size_t i = 0; i < examples.size(); ++i) {
+                TriageResult result = examples[i].rules;
+                combineWithScorer(result, cv.predictions[i], cv.chosenThreshold, cv.chosenVetoWeight);
+                if (examples[i].expected && !result.emergency) {
+                    std::printf("missed %s: evidence %.2f%s\n", examples[i].id.c_str(),
+                                cv.predictions[i].emergencyEvidence(),
+                                rulesVeto(examples[i].rules, cv.chosenVetoWeight) ? ", vetoed by the rules" : "");
+                }
+            }
+        }
         if (readAt) {
             CrossValidation at = cv;
             at.chosenThreshold = *readAt;
-            std::printf("\nthe same at threshold %.2f (read only, not chosen):\n", *readAt);
+            at.chosenVetoWeight = readVeto;
+            std::printf("\nthe same at threshold %.2f and veto weight %d (read only, not chosen):\n", *readAt,
+                        readVeto);
             printWriterTable(examples, at, options);
         }
     }
@@ -245,7 +269,7 @@ int main(int argc, char** argv)
         std::printf("false alarms the scorer adds (out of fold):");
         for (std::size_t i = 0; i < examples.size(); ++i) {
             TriageResult combined = examples[i].rules;
-            combineWithScorer(combined, cv.predictions[i], cv.chosenThreshold);
+            combineWithScorer(combined, cv.predictions[i], cv.chosenThreshold, cv.chosenVetoWeight);
             if (!examples[i].expected && combined.emergency && !examples[i].rules.emergency) {
                 std::printf(" %s", examples[i].id.c_str());
             }
@@ -256,7 +280,7 @@ int main(int argc, char** argv)
     if (tuning) {
         return 0; // a trial of other options: the committed model is made with the defaults only
     }
-    const TriageScorer scorer = trainScorer(examples, options, cv.chosenThreshold);
+    const TriageScorer scorer = trainScorer(examples, options, cv.chosenThreshold, cv.chosenVetoWeight);
     const std::string source = scorerSource(scorer, devSplitChecksum(tickets.value()));
     std::printf("\nfinal model: %zu features\n", scorer.weights().size());
     if (check) {

@@ -280,7 +280,7 @@ TriageResult triage(const TriageInput& input, const TriageRuleSet& rules, const 
 {
     TriageResult result = triage(input, rules);
     if (!result.emergency) { // the scorer only adds emergencies, so it need not run on the flagged ones
-        combineWithScorer(result, scorer.predict(input), scorer.threshold());
+        combineWithScorer(result, scorer.predict(input), scorer.threshold(), scorer.vetoWeight());
     }
     return result;
 }

@@ -96,11 +96,12 @@ std::vector<std::string> scorerFeatures(const TriageInput& input, unsigned kinds
 }
 
 TriageScorer::TriageScorer(ScorerWeights bias, std::map<std::string, ScorerWeights, std::less<>> weights,
-                           double threshold, unsigned featureKinds)
+                           double threshold, unsigned featureKinds, int vetoWeight)
     : m_bias(bias)
     , m_weights(std::move(weights))
     , m_threshold(threshold)
     , m_featureKinds(featureKinds)
+    , m_vetoWeight(vetoWeight)
 { }
 
 const TriageScorer& TriageScorer::defaults()
@@ -111,7 +112,7 @@ const TriageScorer& TriageScorer::defaults()
         for (const ScorerFeatureRow& row : model.rows) {
             weights.emplace(std::string(row.feature), row.weights);
         }
-        return TriageScorer(model.bias, std::move(weights), model.threshold, model.featureKinds);
+        return TriageScorer(model.bias, std::move(weights), model.threshold, model.featureKinds, model.vetoWeight);
     }();
     return scorer;
 }
@@ -193,13 +194,24 @@ ScorerPrediction TriageScorer::predictFeatures(const std::vector<std::string>& f
     return prediction;
 }
 
-bool rulesVeto(const TriageResult& rulesResult)
+int rulesEvidenceAgainst(const TriageResult& rulesResult)
 {
-    return std::any_of(rulesResult.reasons.begin(), rulesResult.reasons.end(), [](const TriageReason& reason) {
-        const bool against = reason.weight < 0 && !reason.negated;
-        const bool deniedEmergency = reason.negated && reason.weight > 0 && !reason.emergencies.empty();
-        return against || deniedEmergency;
-    });
+    int against = 0;
+    int strongestDenial = 0; // nested phrases often deny the same words several times: count the strongest once
+    for (const TriageReason& reason : rulesResult.reasons) {
+        if (reason.weight < 0 && !reason.negated && !reason.overlapped) {
+            against -= reason.weight;
+        } else if (reason.negated && reason.weight > 0 && !reason.emergencies.empty()) {
+            strongestDenial = std::max(strongestDenial, reason.weight);
+        }
+    }
+    return against + strongestDenial;
+}
+
+bool rulesVeto(const TriageResult& rulesResult, int vetoWeight)
+{
+    const int against = rulesEvidenceAgainst(rulesResult);
+    return against > 0 && against >= vetoWeight;
 }
 
 double ScorerPrediction::emergencyEvidence() const
@@ -211,10 +223,10 @@ double ScorerPrediction::emergencyEvidence() const
     return logit(emergencyProbability()) - logit(priorEmergencyProbability);
 }
 
-void combineWithScorer(TriageResult& rulesResult, const ScorerPrediction& prediction, double threshold)
+void combineWithScorer(TriageResult& rulesResult, const ScorerPrediction& prediction, double threshold, int vetoWeight)
 {
     if (rulesResult.emergency || !prediction.wordsPointToEmergency() || prediction.emergencyEvidence() < threshold
-        || rulesVeto(rulesResult)) {
+        || rulesVeto(rulesResult, vetoWeight)) {
         return;
     }
     rulesResult.emergency = true;

@@ -63,7 +63,7 @@ std::string literal(const std::string& text)
 }
 
 TriageScorer naiveBayes(const std::vector<ScorerExample>& examples, const std::vector<std::vector<std::size_t>>& rows,
-                        const std::vector<std::string>& names, double threshold, unsigned kinds)
+                        const std::vector<std::string>& names, double threshold, unsigned kinds, int vetoWeight)
 {
     std::vector<ScorerWeights> counts(names.size(), ScorerWeights {});
     ScorerWeights classTickets {};
@@ -88,7 +88,7 @@ TriageScorer naiveBayes(const std::vector<ScorerExample>& examples, const std::v
         }
         learned.emplace(names[f], row);
     }
-    return TriageScorer(bias, std::move(learned), threshold, kinds);
+    return TriageScorer(bias, std::move(learned), threshold, kinds, vetoWeight);
 }
 
 } // namespace
@@ -130,7 +130,7 @@ std::string devSplitChecksum(const std::vector<LabelledTicket>& tickets)
 }
 
 TriageScorer trainScorer(const std::vector<ScorerExample>& examples, const ScorerTrainingOptions& options,
-                         double threshold)
+                         double threshold, int vetoWeight)
 {
     // Vocabulary: features of at least minTickets tickets, in sorted order so indices never depend on input order.
     std::map<std::string, std::size_t> ticketCounts;
@@ -159,7 +159,7 @@ TriageScorer trainScorer(const std::vector<ScorerExample>& examples, const Score
 
     const std::size_t featureCount = names.size();
     if (options.naiveBayes) {
-        return naiveBayes(examples, rows, names, threshold, options.featureKinds);
+        return naiveBayes(examples, rows, names, threshold, options.featureKinds, vetoWeight);
     }
     std::vector<ScorerWeights> weights(featureCount, ScorerWeights {});
     std::vector<ScorerWeights> squares(featureCount, ScorerWeights {});
@@ -218,7 +218,7 @@ TriageScorer trainScorer(const std::vector<ScorerExample>& examples, const Score
     for (double& value : bias) {
         value = rounded(value);
     }
-    return TriageScorer(bias, std::move(learned), threshold, options.featureKinds);
+    return TriageScorer(bias, std::move(learned), threshold, options.featureKinds, vetoWeight);
 }
 
 void ScorerCounts::add(std::optional<EmergencyCategory> expected, std::optional<EmergencyCategory> found)
@@ -242,19 +242,21 @@ void ScorerCounts::add(std::optional<EmergencyCategory> expected, std::optional<
 namespace {
 
 ThresholdFigures figuresAt(const std::vector<ScorerExample>& examples, const std::vector<ScorerPrediction>& predictions,
-                           double threshold)
+                           double threshold, int vetoWeight)
 {
     ThresholdFigures figures;
     figures.threshold = threshold;
+    figures.vetoWeight = vetoWeight;
     for (std::size_t i = 0; i < examples.size(); ++i) {
         // The same test as combineWithScorer() (evidence in nats), without the rules' veto.
         const bool modelFlags =
             predictions[i].wordsPointToEmergency() && predictions[i].emergencyEvidence() >= threshold;
         figures.model.add(examples[i].expected, modelFlags ? std::optional(predictions[i].likeliest) : std::nullopt);
         TriageResult combined = examples[i].rules;
-        combineWithScorer(combined, predictions[i], threshold);
+        combineWithScorer(combined, predictions[i], threshold, vetoWeight);
         figures.combined.add(examples[i].expected, combined.emergencyCategory);
-        if (modelFlags && !examples[i].expected && !examples[i].rules.emergency && rulesVeto(examples[i].rules)) {
+        if (modelFlags && !examples[i].expected && !examples[i].rules.emergency
+            && rulesVeto(examples[i].rules, vetoWeight)) {
             ++figures.vetoedFalseAlarms;
         }
     }
@@ -264,13 +266,13 @@ ThresholdFigures figuresAt(const std::vector<ScorerExample>& examples, const std
 } // namespace
 
 ThresholdFigures evaluateScorer(const TriageScorer& scorer, const std::vector<ScorerExample>& examples,
-                                double threshold)
+                                double threshold, int vetoWeight)
 {
     std::vector<ScorerPrediction> predictions;
     for (const ScorerExample& example : examples) {
         predictions.push_back(scorer.predictFeatures(example.features));
     }
-    return figuresAt(examples, predictions, threshold);
+    return figuresAt(examples, predictions, threshold, vetoWeight);
 }
 
 CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const ScorerTrainingOptions& options)
@@ -317,8 +319,12 @@ CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const 
             result.rules.add(examples[i].expected, examples[i].rules.emergencyCategory);
         }
     }
-    for (int step = 1; step <= 19; ++step) {
-        result.thresholds.push_back(figuresAt(evaluated, leftOutPredictions, step / 4.0));
+    // Random folds keep the first version's veto (any evidence against); writer folds choose it too.
+    const std::vector<int> vetoWeights = byWriter ? options.vetoWeights : std::vector<int> {1};
+    for (const int vetoWeight : vetoWeights) {
+        for (int step = 1; step <= 19; ++step) {
+            result.thresholds.push_back(figuresAt(evaluated, leftOutPredictions, step / 4.0, vetoWeight));
+        }
     }
     if (byWriter) {
         // The combined figures on left-out writers: the scorer's part is honest, the rules' part is optimistic (the
@@ -346,6 +352,7 @@ CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const 
             }
         }
         result.chosenThreshold = best ? best->threshold : 5.0;
+        result.chosenVetoWeight = best ? best->vetoWeight : 1;
     } else {
         for (const ThresholdFigures& figures : result.thresholds) {
             // The scorer's own precision: the rules were tuned on these tickets, so the combined figures are mostly

@@ -63,7 +63,7 @@ enum ScorerFeatureKind : unsigned {
     /// "!#" negated), which survive typos, inflections and abbreviations of other writers.
     gramFeatures = 8,
 };
-inline constexpr unsigned defaultScorerFeatures = stemFeatures | pairFeatures;
+inline constexpr unsigned defaultScorerFeatures = stemFeatures | pairFeatures | groupFeatures;
 
 /// The features of a ticket (title and description) of the given kinds. Sorted and without duplicates: the scorer
 /// counts presence, not frequency.
@@ -76,7 +76,7 @@ class TriageScorer final
 public:
     TriageScorer() = default;
     TriageScorer(ScorerWeights bias, std::map<std::string, ScorerWeights, std::less<>> weights, double threshold,
-                 unsigned featureKinds = defaultScorerFeatures);
+                 unsigned featureKinds = defaultScorerFeatures, int vetoWeight = 1);
 
     /// The model generated into LearnedTriageModel.cpp.
     static const TriageScorer& defaults();
@@ -90,23 +90,32 @@ public:
     const std::map<std::string, ScorerWeights, std::less<>>& weights() const { return m_weights; }
     /// The ScorerFeatureKind bits predict() extracts.
     unsigned featureKinds() const { return m_featureKinds; }
+    /// How much evidence against (rulesEvidenceAgainst()) stops the scorer from flagging a ticket.
+    int vetoWeight() const { return m_vetoWeight; }
 
 private:
     ScorerWeights m_bias {};
     std::map<std::string, ScorerWeights, std::less<>> m_weights;
     double m_threshold = 1.0;
     unsigned m_featureKinds = defaultScorerFeatures;
+    int m_vetoWeight = 1;
 };
 
-/// True when the rules found evidence against an emergency: a counted phrase with a negative weight (resolved, test
-/// system, drill, question, ...) or an emergency phrase cancelled by a negation. Such a ticket is never flagged by
-/// the scorer alone.
-bool rulesVeto(const TriageResult& rulesResult);
+/// How strongly the rules argue against an emergency: the summed weights of counted phrases with a negative weight
+/// (resolved, test system, drill, question, one user, non-clinical system, ...) plus the weight of the strongest
+/// emergency phrase cancelled by a negation. 0 when nothing argues against.
+int rulesEvidenceAgainst(const TriageResult& rulesResult);
 
-/// Adds the scorer's verdict to the rules' result: when the rules did not flag the ticket, do not veto it and the
-/// emergency evidence (ScorerPrediction::emergencyEvidence()) reaches \a threshold, the ticket becomes an emergency of
-/// the scorer's likeliest class, with a reason naming the strongest words.
-void combineWithScorer(TriageResult& rulesResult, const ScorerPrediction& prediction, double threshold);
+/// True when the rules' evidence against an emergency reaches \a vetoWeight: such a ticket is never flagged by the
+/// scorer alone. With 1, any evidence against vetoes (the first version); a single "yesterday" or "question" then
+/// stopped the scorer on tickets by other writers, so the shipped weight is chosen by leave-one-writer-out CV.
+bool rulesVeto(const TriageResult& rulesResult, int vetoWeight = 1);
+
+/// Adds the scorer's verdict to the rules' result: when the rules did not flag the ticket, do not veto it (\a
+/// vetoWeight) and the emergency evidence (ScorerPrediction::emergencyEvidence()) reaches \a threshold, the ticket
+/// becomes an emergency of the scorer's likeliest class, with a reason naming the strongest words.
+void combineWithScorer(TriageResult& rulesResult, const ScorerPrediction& prediction, double threshold,
+                       int vetoWeight = 1);
 
 namespace detail {
 /// Defined in the generated LearnedTriageModel.cpp.
@@ -117,6 +126,7 @@ struct LearnedTriageModel
     double threshold;
     std::string_view devChecksum; ///< devSplitChecksum() of the tickets it was trained on.
     unsigned featureKinds; ///< ScorerFeatureKind bits.
+    int vetoWeight; ///< TriageScorer::vetoWeight().
 };
 const LearnedTriageModel& learnedTriageModel();
 } // namespace detail

@@ -30,7 +30,7 @@ struct ScorerTrainingOptions
 {
     int iterations = 300; ///< Full-batch AdaGrad steps from all-zero weights (no randomness at all).
     double learningRate = 0.5;
-    double l2 = 0.002; ///< Ridge penalty per weight (not on the bias).
+    double l2 = 0.004; ///< Ridge penalty per weight (not on the bias).
     /// How much an emergency ticket's error counts against a non-emergency's (class weighting).
     double emergencyWeight = 1.0;
     unsigned featureKinds = defaultScorerFeatures; ///< ScorerFeatureKind bits the examples were made with.
@@ -43,6 +43,9 @@ struct ScorerTrainingOptions
     /// Writer folds: the pooled left-out combined figures the threshold aims at (see crossValidate()).
     double targetRecall = 0.95;
     double targetPrecision = 0.85;
+    /// Writer folds: the rules' evidence against (rulesEvidenceAgainst()) that vetoes the scorer, chosen with the
+    /// threshold; 1 is the first version's "any evidence against".
+    std::vector<int> vetoWeights = {1, 6, 8, 10, 12, 16, 20};
     /// Multinomial naive Bayes (Laplace smoothing) instead of the logistic regression, only to compare the two in
     /// cross-validation: its log-probabilities fit the same linear TriageScorer.
     bool naiveBayes = false;
@@ -69,7 +72,7 @@ std::string devSplitChecksum(const std::vector<LabelledTicket>& tickets);
 
 /// Learns weights (rounded to 4 decimals, features with all-zero weights dropped) from \a examples.
 TriageScorer trainScorer(const std::vector<ScorerExample>& examples, const ScorerTrainingOptions& options,
-                         double threshold);
+                         double threshold, int vetoWeight = 1);
 
 /// Emergency flag and per-category counts of one system.
 struct ScorerCounts
@@ -84,6 +87,7 @@ struct ScorerCounts
 struct ThresholdFigures
 {
     double threshold = 0;
+    int vetoWeight = 1;
     ScorerCounts model; ///< The scorer alone (no veto).
     ScorerCounts combined; ///< The rules, or the scorer where the rules neither flag nor veto.
     std::size_t vetoedFalseAlarms = 0; ///< Non-emergencies the scorer alone flags but the rules' veto stops.
@@ -92,18 +96,20 @@ struct ThresholdFigures
 struct CrossValidation
 {
     ScorerCounts rules;
-    std::vector<ThresholdFigures> thresholds; ///< Evidence thresholds 0.25, 0.50, ... 4.75 nats, pooled over folds.
+    /// Evidence thresholds 0.25, 0.50, ... 4.75 nats for each veto weight, pooled over folds.
+    std::vector<ThresholdFigures> thresholds;
     /// Random folds: the lowest threshold whose scorer precision is >= minPrecision. Writer folds: among the
     /// thresholds whose pooled combined figures reach targetRecall and targetPrecision the one with the best
     /// precision; when none does, the best recall with precision >= targetPrecision (ties: the higher threshold).
     double chosenThreshold = 5.0;
+    int chosenVetoWeight = 1; ///< Chosen with the threshold (writer folds); 1 with random folds.
     std::vector<ScorerPrediction> predictions; ///< Out-of-fold prediction of each example.
     std::vector<std::size_t> fold; ///< The fold of each example (writer folds: the index in writerGroups).
 };
 
 /// Figures of \a scorer, alone and combined with the rules, on \a examples at \a threshold.
 ThresholdFigures evaluateScorer(const TriageScorer& scorer, const std::vector<ScorerExample>& examples,
-                                double threshold);
+                                double threshold, int vetoWeight = 1);
 
 /// Cross-validation over \a examples: one fold per writer group (examples outside every group are always in
 /// training), or k random-order folds when ScorerTrainingOptions::writerGroups is empty.
