@@ -402,7 +402,7 @@ void TestTriageConcepts::defaultsGeneralise_data()
         << "The ED whiteboard freezes for a second a few times per hour on all screens"
         << "";
     // Sixth version: a pump's multiple is a dose, not an outage ("time" is no "timing" of the outage words), denied
-    // impact in other words, records a rule requires that stopped, a work laptop taken.
+    // impact in other words, records a rule requires that stopped.
     QTest::newRow("pump delivered ten times") << "ward 3b the pump delivered ten time"
                                               << "patient_safety";
     QTest::newRow("outage without clinical impact")
@@ -411,8 +411,6 @@ void TestTriageConcepts::defaultsGeneralise_data()
     QTest::newRow("required log stopped")
         << "The fridge temperature logger stopped recording 4 days ago. Continuous records are a regulation."
         << "compliance_violation";
-    QTest::newRow("laptop taken") << "My car was broken into and the work laptop with the caseload spreadsheet is gone"
-                                  << "data_breach";
 }
 
 void TestTriageConcepts::defaultsGeneralise()

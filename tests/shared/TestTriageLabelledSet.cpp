@@ -5,12 +5,14 @@
 #include "TestSupport.h"
 #include "hss/JsonText.h"
 #include "hss/triage/TriageEvaluation.h"
+#include "hss/triage/TriageScorerTraining.h"
 
 using hss::test::qs;
 using namespace hss::triage;
 
 /// The labelled tickets of tests/data/triage load, cover every emergency category in both splits, and the default
-/// rules keep the targets on the dev split they were tuned on (emergency recall >= 0.95, precision >= 0.85).
+/// rules with the learned scorer keep the targets on the dev split (emergency recall >= 0.95, precision >=
+/// 0.85) with the scorer judged on writers it never saw (leave-one-writer-out).
 class TestTriageLabelledSet final : public QObject
 {
     Q_OBJECT
@@ -61,8 +63,25 @@ void TestTriageLabelledSet::rulesReachTheTargets()
     // docs/PERFORMANCE.md, never gated: a gate on it would push rule changes to be tuned on it.
     const TriageEvaluation dev = evaluateTriage(m_tickets, LabelSplit::Dev);
     QVERIFY(dev.tickets > 0 && dev.tickets < m_tickets.size());
-    QVERIFY2(dev.emergency.recall() >= 0.95, qPrintable(QString::number(dev.emergency.recall())));
+    // The rules alone: since the fifth and sixth writers' batches (T973-T1372) joined dev their recall there is
+    // about 0.90 (docs/PERFORMANCE.md, "Sixth version"); this floor only catches a rule change that loses ground.
+    QVERIFY2(dev.emergency.recall() >= 0.89, qPrintable(QString::number(dev.emergency.recall())));
     QVERIFY2(dev.emergency.precision() >= 0.85, qPrintable(QString::number(dev.emergency.precision())));
+
+    // What agents get, the rules and the scorer, with each writer's tickets scored by a scorer trained without that
+    // writer at the committed threshold and veto weight: the targets.
+    const std::vector<ScorerExample> examples = scorerExamples(m_tickets);
+    const CrossValidation cv = crossValidate(examples, ScorerTrainingOptions {});
+    BinaryCounts combined;
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+        TriageResult result = examples[i].rules;
+        combineWithScorer(result, cv.predictions[i], cv.chosenThreshold, cv.chosenVetoWeight);
+        combined.truePositives += examples[i].expected && result.emergency ? 1 : 0;
+        combined.falsePositives += !examples[i].expected && result.emergency ? 1 : 0;
+        combined.falseNegatives += examples[i].expected && !result.emergency ? 1 : 0;
+    }
+    QVERIFY2(combined.recall() >= 0.95, qPrintable(QString::number(combined.recall())));
+    QVERIFY2(combined.precision() >= 0.85, qPrintable(QString::number(combined.precision())));
 }
 
 void TestTriageLabelledSet::evaluationCounts()

@@ -18,17 +18,19 @@ bool has(const std::vector<std::string>& features, const std::string& feature)
 }
 
 /// A scorer that knows one made-up word, "zorblat", as a strong sign of patient harm.
-TriageScorer zorblatScorer()
+TriageScorer zorblatScorer(int vetoWeight = 1)
 {
     std::map<std::string, ScorerWeights, std::less<>> weights;
     weights.emplace("zorblat", ScorerWeights {-3.0, 4.0, 0.0, 0.5, 0.0});
     weights.emplace("ward", ScorerWeights {-0.1, 0.6, 0.0, 0.0, 0.0});
-    return TriageScorer(ScorerWeights {2.0, 0.0, 0.0, 0.0, 0.0}, std::move(weights), 0.5);
+    return TriageScorer(ScorerWeights {2.0, 0.0, 0.0, 0.0, 0.0}, std::move(weights), 0.5, defaultScorerFeatures,
+                        vetoWeight);
 }
 
-ScorerExample example(std::vector<std::string> features, std::size_t label)
+ScorerExample example(std::vector<std::string> features, std::size_t label, std::string id = {})
 {
     ScorerExample result;
+    result.id = std::move(id);
     result.features = std::move(features);
     result.label = label;
     result.expected = label == 0 ? std::nullopt : std::optional(allEmergencyCategories[label - 1]);
@@ -51,6 +53,10 @@ private slots:
     void rulesVetoTheScorer_data();
     void rulesVetoTheScorer();
     void rulesAloneIgnoreTheScorer();
+    void groupAndGramFeatures();
+    void reasonsNameEachWordOnce();
+    void weakEvidenceAgainstDoesNotVeto();
+    void writerFoldsNeverTrainOnTheLeftOutWriter();
 };
 
 void TestTriageScorer::featuresAreStemsNegationsAndBigrams()
@@ -109,10 +115,13 @@ void TestTriageScorer::committedModelMatchesTheDevSplit()
     const ScorerTrainingOptions options;
     const CrossValidation cv = crossValidate(examples, options);
     QCOMPARE(cv.chosenThreshold, TriageScorer::defaults().threshold());
+    QCOMPARE(cv.chosenVetoWeight, TriageScorer::defaults().vetoWeight());
+    QCOMPARE(options.featureKinds, TriageScorer::defaults().featureKinds());
     QFile model(QStringLiteral(HSS_SOURCE_DIR "/shared/src/triage/LearnedTriageModel.cpp"));
     QVERIFY2(model.open(QIODevice::ReadOnly), qPrintable(model.errorString()));
     const QByteArray committed = model.readAll();
-    const std::string fresh = scorerSource(trainScorer(examples, options, cv.chosenThreshold), checksum);
+    const std::string fresh =
+        scorerSource(trainScorer(examples, options, cv.chosenThreshold, cv.chosenVetoWeight), checksum);
     QVERIFY2(std::string_view(committed.constData(), std::size_t(committed.size())) == fresh,
              "LearnedTriageModel.cpp is stale: run hss-train-triage (tests/data/triage/README.md)");
 }
@@ -172,8 +181,99 @@ void TestTriageScorer::rulesAloneIgnoreTheScorer()
     // scorer, whose threshold came from cross-validation.
     const TriageInput input {"Zorblat on the ward", "", std::nullopt};
     QVERIFY(!triage(input, TriageRuleSet::defaults()).emergency);
-    QVERIFY(TriageScorer::defaults().threshold() > 0.0 && TriageScorer::defaults().threshold() < 1.0);
+    // Evidence in nats, chosen on the grid 0.25 ... 4.75 by leave-one-writer-out CV.
+    QVERIFY(TriageScorer::defaults().threshold() > 0.0 && TriageScorer::defaults().threshold() < 5.0);
     QVERIFY(TriageScorer::defaults().weights().size() > 1000);
+}
+
+void TestTriageScorer::groupAndGramFeatures()
+{
+    // "desat" and "desaturating" share the rules' group @harm, and their character 4-grams "#<des", "#desa".
+    const auto grouped = scorerFeatures({"Pt desat", "", std::nullopt}, stemFeatures | groupFeatures);
+    QVERIFY(has(grouped, "@harm"));
+    QVERIFY(has(grouped, "@patient"));
+    QVERIFY(!has(grouped, "#desa")); // not asked for
+    const auto negated = scorerFeatures({"", "No patient was harmed", std::nullopt}, groupFeatures);
+    QVERIFY(has(negated, "!@harm"));
+    QVERIFY(!has(negated, "@harm"));
+    const auto grams = scorerFeatures({"desaturating", "", std::nullopt}, gramFeatures);
+    QVERIFY(has(grams, "#<des"));
+    QVERIFY(has(grams, "#desa"));
+    QVERIFY(has(grams, "#ing>"));
+    QVERIFY(!has(grams, "desatur")); // no stems unless asked
+    QVERIFY(has(scorerFeatures({"pt", "", std::nullopt}, gramFeatures), "#<pt>")); // short words whole
+}
+
+void TestTriageScorer::reasonsNameEachWordOnce()
+{
+    // Three features of one word ("zorblat", its group-like "@zorb" and a 4-gram) push hardest: the reason names
+    // the word once and then the next word.
+    std::map<std::string, ScorerWeights, std::less<>> weights;
+    weights.emplace("zorblat", ScorerWeights {-3.0, 4.0, 0.0, 0.0, 0.0});
+    weights.emplace("#zorb", ScorerWeights {-3.0, 3.5, 0.0, 0.0, 0.0});
+    weights.emplace("ward", ScorerWeights {-0.1, 0.6, 0.0, 0.0, 0.0});
+    const TriageScorer scorer(ScorerWeights {2.0, 0.0, 0.0, 0.0, 0.0}, std::move(weights), 0.5,
+                              stemFeatures | gramFeatures);
+    const ScorerPrediction prediction = scorer.predict({"Zorblat on the ward", "", std::nullopt});
+    QCOMPARE(prediction.strongestWords.size(), std::size_t(2));
+    QCOMPARE(qs(prediction.strongestWords[0]), QStringLiteral("zorblat"));
+    QCOMPARE(qs(prediction.strongestWords[1]), QStringLiteral("ward"));
+}
+
+void TestTriageScorer::weakEvidenceAgainstDoesNotVeto()
+{
+    // "yesterday" alone (a weak sign of a past event) vetoed the first version's scorer; with a veto weight only
+    // stronger evidence against does, like a drill.
+    const TriageInput weak {"Zorblat on the ward", "Started yesterday.", std::nullopt};
+    const TriageResult rules = triage(weak, TriageRuleSet::defaults());
+    QVERIFY(!rules.emergency);
+    QVERIFY(rulesEvidenceAgainst(rules) > 0);
+    QVERIFY(rulesEvidenceAgainst(rules) < 12);
+    QVERIFY(rulesVeto(rules));
+    QVERIFY(!triage(weak, TriageRuleSet::defaults(), zorblatScorer(1)).emergency);
+    QVERIFY(triage(weak, TriageRuleSet::defaults(), zorblatScorer(12)).emergency);
+
+    const TriageInput drill {"Zorblat drill on the ward", "Tabletop exercise, only a drill.", std::nullopt};
+    QVERIFY(rulesEvidenceAgainst(triage(drill, TriageRuleSet::defaults())) >= 12);
+    QVERIFY(!triage(drill, TriageRuleSet::defaults(), zorblatScorer(12)).emergency);
+}
+
+void TestTriageScorer::writerFoldsNeverTrainOnTheLeftOutWriter()
+{
+    // Two writers: the first always says "zorblat" for harm, the second "blorp". Left out, each writer's emergencies
+    // are scored by a model that never saw its word, so they get no evidence from it.
+    std::vector<ScorerExample> examples;
+    for (int i = 1; i <= 8; ++i) {
+        const bool first = i <= 4;
+        const bool harm = (i - 1) / 2 % 2 == 1; // T3, T4, T7, T8
+        std::vector<std::string> features {first ? "alpha" : "beta"};
+        if (harm) {
+            features.push_back(first ? "zorblat" : "blorp");
+        }
+        examples.push_back(example(features, harm ? 1 : 0, "T" + std::to_string(i)));
+    }
+    ScorerTrainingOptions options;
+    options.iterations = 50;
+    options.minTickets = 1;
+    options.writerGroups = {{1, 4}, {5, 8}};
+    const CrossValidation cv = crossValidate(examples, options);
+    QCOMPARE(cv.fold, (std::vector<std::size_t> {0, 0, 0, 0, 1, 1, 1, 1}));
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+        for (const std::string& feature : cv.predictions[i].strongestFeatures) {
+            QVERIFY2(feature != "zorblat" && feature != "blorp", examples[i].id.c_str());
+        }
+    }
+    // Random folds mix the writers: some left-out ticket is scored by a model that learned its writer's word.
+    options.writerGroups.clear();
+    options.folds = 2;
+    const CrossValidation mixed = crossValidate(examples, options);
+    bool leaked = false;
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+        for (const std::string& feature : mixed.predictions[i].strongestFeatures) {
+            leaked = leaked || feature == "zorblat" || feature == "blorp";
+        }
+    }
+    QVERIFY(leaked);
 }
 
 QTEST_GUILESS_MAIN(TestTriageScorer)

@@ -24,10 +24,7 @@ constexpr auto table = std::to_array<PhraseRow>({
     {"compromised", db, sec, "", 8},
     {"stolen", db, sec, "", 6},
     {"lost * laptop", db, sec, "", 6},
-    // Sixth version: a device gone with patient data on it, and records a rule requires that stopped being kept.
-    {"laptop ~ broken into", db, sec, "", 6},
-    {"laptop ~ taken", db, sec, "", 6},
-    {"laptop ~ gone", db, sec, "", 6},
+    // Sixth version: records a rule requires that stopped being kept.
     {"@rule & stopped recording", cv, sec, "", 8},
     {"@rule & recording * off", cv, sec, "", 8},
     {"unencrypted", db, sec, "", 6},

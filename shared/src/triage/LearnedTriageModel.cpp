@@ -6438,7 +6438,7 @@ constexpr ScorerFeatureRow rows[] = {
 
 const LearnedTriageModel& learnedTriageModel()
 {
-    static const LearnedTriageModel model {{1.8387, -1.2586, -1.1933, -1.3642, -1.2233}, rows, 2.2500, "9931c682d3f26884", 7};
+    static const LearnedTriageModel model {{1.8387, -1.2586, -1.1933, -1.3642, -1.2233}, rows, 2.2500, "9931c682d3f26884", 7, 12};
     return model;
 }
 

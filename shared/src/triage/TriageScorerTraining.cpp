@@ -393,7 +393,8 @@ std::string scorerSource(const TriageScorer& scorer, const std::string& devCheck
            "const LearnedTriageModel& learnedTriageModel()\n{\n"
            "    static const LearnedTriageModel model {"
         + weightsText(scorer.bias()) + ", rows, " + formatWeight(scorer.threshold()) + ", \"" + devChecksum + "\", "
-        + std::to_string(scorer.featureKinds()) + "};\n    return model;\n}\n\n} // namespace hss::triage::detail\n";
+        + std::to_string(scorer.featureKinds()) + ", " + std::to_string(scorer.vetoWeight())
+        + "};\n    return model;\n}\n\n} // namespace hss::triage::detail\n";
     return out;
 }
 
