@@ -27,6 +27,7 @@ private slots:
     void badPhrasesNameTheEntry();
     void adminPhraseAddsAnEmergency();
     void additionReplacesAndZeroWeightDisables();
+    void impactDeniedInOtherWords();
     void badAdditionsChangeNothing();
     void inputFromJson_data();
     void inputFromJson();
@@ -151,6 +152,17 @@ void TestTriageRules::adminPhraseAddsAnEmergency()
     QVERIFY(result.emergency);
     QVERIFY(*result.emergencyCategory == EmergencyCategory::PatientSafety);
     QVERIFY(result.category == hss::Category::MedicalClinical);
+}
+
+void TestTriageRules::impactDeniedInOtherWords()
+{
+    // Sixth version: "no clinical impact" argues against an outage; without that phrase the same ticket is one.
+    const TriageInput input {"Room booking system down",
+                             "Booking system returns 500 for all users since 08:00. No clinical impact.", std::nullopt};
+    QVERIFY(!triage(input, TriageRuleSet::defaults()).emergency);
+    const TriageRuleSet without =
+        TriageRuleSet::defaults().withAdditions({TriagePhrase {"no clinical impact", {}, {}, hss::Priority::Low, 0}});
+    QVERIFY(triage(input, without).emergency);
 }
 
 void TestTriageRules::additionReplacesAndZeroWeightDisables()
