@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // hss-train-triage: learns the triage scorer (issue 6) from the DEV split of the labelled tickets, reports k-fold
 // cross-validated figures for the rules, the scorer and both, picks the threshold and writes the generated model.
-// Usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST [--naive-bayes]]
+// Usage: hss-train-triage [--labels FILE] [--output FILE.tsv] [--check] [--hold-out FIRST LAST [--naive-bayes]]
 //                         [--random-folds] [--l2 X] [--iterations N] [--min-tickets N] [--emergency-weight X]
 //                         [--features stems,pairs,groups,grams] [--threshold X [--veto N]] [--misses]
 // Cross-validation leaves one writer out at a time (devWriterGroups()); --random-folds uses 5 random-order folds.
@@ -172,7 +172,7 @@ int main(int argc, char** argv)
         } else {
             std::fprintf(
                 stderr,
-                "usage: hss-train-triage [--labels FILE] [--output FILE.cpp] [--check] [--hold-out FIRST LAST "
+                "usage: hss-train-triage [--labels FILE] [--output FILE.tsv] [--check] [--hold-out FIRST LAST "
                 "[--naive-bayes]] [--random-folds] [--l2 X] [--iterations N] [--min-tickets N] "
                 "[--emergency-weight X] [--features stems,pairs,groups,grams] [--threshold X [--veto N]] [--misses]\n");
             return 2;
@@ -281,7 +281,7 @@ int main(int argc, char** argv)
         return 0; // a trial of other options: the committed model is made with the defaults only
     }
     const TriageScorer scorer = trainScorer(examples, options, cv.chosenThreshold, cv.chosenVetoWeight);
-    const std::string source = scorerSource(scorer, devSplitChecksum(tickets.value()));
+    const std::string source = scorerModelText(scorer, devSplitChecksum(tickets.value()));
     std::printf("\nfinal model: %zu features\n", scorer.weights().size());
     if (check) {
         const bool same = readFile(output).value_or("") == source;

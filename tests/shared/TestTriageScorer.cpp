@@ -57,6 +57,7 @@ private slots:
     void reasonsNameEachWordOnce();
     void weakEvidenceAgainstDoesNotVeto();
     void writerFoldsNeverTrainOnTheLeftOutWriter();
+    void modelTextRoundTrips();
 };
 
 void TestTriageScorer::featuresAreStemsNegationsAndBigrams()
@@ -91,7 +92,7 @@ void TestTriageScorer::trainingIsDeterministic()
     options.iterations = 50;
     const TriageScorer first = trainScorer(examples, options, 0.5);
     const TriageScorer second = trainScorer(examples, options, 0.5);
-    QCOMPARE(scorerSource(first, "x"), scorerSource(second, "x"));
+    QCOMPARE(scorerModelText(first, "x"), scorerModelText(second, "x"));
     QVERIFY(!first.weights().contains("wrong_dose")); // seen once only
     QVERIFY(first.weights().contains("wrong"));
     const ScorerPrediction prediction = first.predictFeatures({"dose", "wrong"});
@@ -108,7 +109,7 @@ void TestTriageScorer::committedModelMatchesTheDevSplit()
     const auto tickets = labelledTicketsFromJsonLines(std::string_view(text.constData(), std::size_t(text.size())));
     QVERIFY(tickets.ok());
     const std::string checksum = devSplitChecksum(tickets.value());
-    QCOMPARE(qs(detail::learnedTriageModel().devChecksum), qs(checksum));
+    QCOMPARE(qs(learnedScorerModel().devChecksum), qs(checksum));
 
     // Retraining as hss-train-triage does gives the committed file byte for byte.
     const std::vector<ScorerExample> examples = scorerExamples(tickets.value());
@@ -117,13 +118,13 @@ void TestTriageScorer::committedModelMatchesTheDevSplit()
     QCOMPARE(cv.chosenThreshold, TriageScorer::defaults().threshold());
     QCOMPARE(cv.chosenVetoWeight, TriageScorer::defaults().vetoWeight());
     QCOMPARE(options.featureKinds, TriageScorer::defaults().featureKinds());
-    QFile model(QStringLiteral(HSS_SOURCE_DIR "/shared/src/triage/LearnedTriageModel.cpp"));
+    QFile model(QStringLiteral(HSS_SOURCE_DIR "/shared/src/triage/LearnedTriageModel.tsv"));
     QVERIFY2(model.open(QIODevice::ReadOnly), qPrintable(model.errorString()));
     const QByteArray committed = model.readAll();
     const std::string fresh =
-        scorerSource(trainScorer(examples, options, cv.chosenThreshold, cv.chosenVetoWeight), checksum);
+        scorerModelText(trainScorer(examples, options, cv.chosenThreshold, cv.chosenVetoWeight), checksum);
     QVERIFY2(std::string_view(committed.constData(), std::size_t(committed.size())) == fresh,
-             "LearnedTriageModel.cpp is stale: run hss-train-triage (tests/data/triage/README.md)");
+             "LearnedTriageModel.tsv is stale: run hss-train-triage (tests/data/triage/README.md)");
 }
 
 void TestTriageScorer::scorerAloneFlagsWithItsCategoryAndWords()
@@ -274,6 +275,27 @@ void TestTriageScorer::writerFoldsNeverTrainOnTheLeftOutWriter()
         }
     }
     QVERIFY(leaked);
+}
+
+void TestTriageScorer::modelTextRoundTrips()
+{
+    const TriageScorer scorer = zorblatScorer(12);
+    const std::string text = scorerModelText(scorer, "abc123");
+    QVERIFY(text.starts_with("hss-triage-model\t1\nchecksum\tabc123\nthreshold\t0.5\nveto\t12\n"));
+    QVERIFY(text.find("zorblat\t-3\t4\t0\t0.5\t0\n") != std::string::npos); // compact numbers
+    const std::optional<ScorerModel> read = scorerModelFromText(text);
+    QVERIFY(read.has_value());
+    QCOMPARE(qs(read->devChecksum), QStringLiteral("abc123"));
+    QCOMPARE(scorerModelText(read->scorer, "abc123"), text);
+    QCOMPARE(read->scorer.vetoWeight(), 12);
+    QCOMPARE(read->scorer.featureKinds(), defaultScorerFeatures);
+    // Malformed texts are refused, not half read.
+    QVERIFY(!scorerModelFromText("").has_value());
+    QVERIFY(!scorerModelFromText(text + "broken\t1\t2\n").has_value());
+    QVERIFY(!scorerModelFromText("hss-triage-model\t2\n" + text.substr(text.find('\n') + 1)).has_value());
+    // The embedded default model is read in full.
+    QVERIFY(TriageScorer::defaults().weights().size() > 1000);
+    QVERIFY(!learnedScorerModel().devChecksum.empty());
 }
 
 QTEST_GUILESS_MAIN(TestTriageScorer)

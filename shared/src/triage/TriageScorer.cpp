@@ -2,10 +2,13 @@
 #include "hss/triage/TriageScorer.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <map>
+#include <optional>
+#include <system_error>
 
 #include "PhraseMatcher.h"
 #include "hss/triage/TextNormalizer.h"
@@ -83,7 +86,84 @@ std::string readable(std::string feature)
     return negated ? "not " + feature : feature;
 }
 
+/// The tab-separated fields of one line of the model text.
+std::vector<std::string_view> fields(std::string_view line)
+{
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (std::size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', start)) {
+        parts.push_back(line.substr(start, tab - start));
+        start = tab + 1;
+    }
+    parts.push_back(line.substr(start));
+    return parts;
+}
+
+/// A number of the model text; from_chars, so the reading never depends on the locale.
+template <typename Number>
+bool parseNumber(std::string_view text, Number& value)
+{
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return error == std::errc() && end == text.data() + text.size();
+}
+
+bool parseWeights(const std::vector<std::string_view>& parts, ScorerWeights& weights)
+{
+    if (parts.size() != scorerClasses + 1) {
+        return false;
+    }
+    for (std::size_t c = 0; c < scorerClasses; ++c) {
+        if (!parseNumber(parts[c + 1], weights[c])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
+
+std::optional<ScorerModel> scorerModelFromText(std::string_view text)
+{
+    std::vector<std::vector<std::string_view>> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        lines.push_back(fields(text.substr(start, end - start)));
+        start = end + 1;
+    }
+    // Header: format, checksum, threshold, veto weight, feature kinds, bias; then one feature per line.
+    const auto header = [&lines](std::size_t i, std::string_view key) {
+        return i < lines.size() && lines[i].size() >= 2 && lines[i][0] == key;
+    };
+    ScorerWeights bias {};
+    double threshold = 0;
+    int vetoWeight = 0;
+    unsigned kinds = 0;
+    if (!header(0, "hss-triage-model") || lines[0][1] != "1" || !header(1, "checksum") || !header(2, "threshold")
+        || !parseNumber(lines[2][1], threshold) || !header(3, "veto") || !parseNumber(lines[3][1], vetoWeight)
+        || !header(4, "features") || !parseNumber(lines[4][1], kinds) || !header(5, "bias")
+        || !parseWeights(lines[5], bias)) {
+        return std::nullopt;
+    }
+    std::map<std::string, ScorerWeights, std::less<>> weights;
+    for (std::size_t i = 6; i < lines.size(); ++i) {
+        ScorerWeights row {};
+        if (!parseWeights(lines[i], row) || !weights.emplace(std::string(lines[i][0]), row).second) {
+            return std::nullopt;
+        }
+    }
+    return ScorerModel {TriageScorer(bias, std::move(weights), threshold, kinds, vetoWeight), std::string(lines[1][1])};
+}
+
+const ScorerModel& learnedScorerModel()
+{
+    static const ScorerModel model = [] {
+        std::optional<ScorerModel> parsed = scorerModelFromText(detail::learnedTriageModelText());
+        // TestTriageScorer reads the same text; a broken one would leave the rules alone (a scorer without weights).
+        return parsed ? std::move(*parsed) : ScorerModel {TriageScorer(), std::string()};
+    }();
+    return model;
+}
 
 std::vector<std::string> scorerFeatures(const TriageInput& input, unsigned kinds)
 {
@@ -106,15 +186,7 @@ TriageScorer::TriageScorer(ScorerWeights bias, std::map<std::string, ScorerWeigh
 
 const TriageScorer& TriageScorer::defaults()
 {
-    static const TriageScorer scorer = [] {
-        const detail::LearnedTriageModel& model = detail::learnedTriageModel();
-        std::map<std::string, ScorerWeights, std::less<>> weights;
-        for (const ScorerFeatureRow& row : model.rows) {
-            weights.emplace(std::string(row.feature), row.weights);
-        }
-        return TriageScorer(model.bias, std::move(weights), model.threshold, model.featureKinds, model.vetoWeight);
-    }();
-    return scorer;
+    return learnedScorerModel().scorer;
 }
 
 ScorerPrediction TriageScorer::predict(const TriageInput& input) const

@@ -115,7 +115,8 @@ ThresholdFigures evaluateScorer(const TriageScorer& scorer, const std::vector<Sc
 /// training), or k random-order folds when ScorerTrainingOptions::writerGroups is empty.
 CrossValidation crossValidate(const std::vector<ScorerExample>& examples, const ScorerTrainingOptions& options);
 
-/// The generated C++ source (LearnedTriageModel.cpp) of \a scorer; the same scorer always gives the same text.
-std::string scorerSource(const TriageScorer& scorer, const std::string& devChecksum);
+/// The model text of \a scorer (LearnedTriageModel.tsv, read by scorerModelFromText()): a header, then one line per
+/// feature with its five weights, tab-separated. The same scorer always gives the same text.
+std::string scorerModelText(const TriageScorer& scorer, const std::string& devChecksum);
 
 } // namespace hss::triage
