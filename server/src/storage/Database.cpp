@@ -18,6 +18,7 @@
 #include "Migrator.h"
 #include "StatementCache.h"
 #include "WalCheckpointer.h"
+#include <sqlite3.h>
 
 using namespace Poco::Data::Keywords;
 
@@ -75,6 +76,9 @@ void registerConnectors()
 {
     static std::once_flag once;
     std::call_once(once, [] {
+        // SQLite counts every allocation under one global mutex unless told not to; the server's request threads
+        // queued on it in every ticket read. Refused (harmlessly) if SQLite was initialised before.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
         Poco::Data::SQLite::Connector::registerConnector();
         Poco::Data::PostgreSQL::Connector::registerConnector();
     });
