@@ -32,13 +32,17 @@ TicketAccess::TicketAccess(ServerServices& services, const Poco::Net::HTTPServer
     , m_ticketId(idFromPath(params))
 { }
 
-Ticket TicketAccess::load(Poco::Data::Session* session, const std::string& action)
+void TicketAccess::requireTicketRole(const std::string& action)
 {
     if (!AccessPolicy::canWorkOnTickets(m_principal)) {
         deny(action, "your roles do not give access to tickets");
     }
-    TicketRepository tickets(m_services.database, m_services.cipher);
-    auto ticket = session ? tickets.find(*session, m_ticketId.toString()) : tickets.find(m_ticketId.toString());
+}
+
+Ticket TicketAccess::load(const std::string& action)
+{
+    requireTicketRole(action);
+    auto ticket = TicketRepository(m_services.database, m_services.cipher).find(m_ticketId.toString());
     if (!ticket) {
         throw NotFound("no ticket with this id");
     }
@@ -47,25 +51,29 @@ Ticket TicketAccess::load(Poco::Data::Session* session, const std::string& actio
 
 Ticket TicketAccess::readable(const std::string& action)
 {
-    Ticket ticket = load(nullptr, action);
+    Ticket ticket = load(action);
     if (!AccessPolicy::canReadTicket(m_principal, ticket)) {
         deny(action, "this ticket belongs to another team or needs the medical_agent role");
     }
     return ticket;
 }
 
-Ticket TicketAccess::readable(Poco::Data::Session& session, const std::string& action)
+TicketWithHistory TicketAccess::readableWithHistory(Poco::Data::Session& session, const std::string& action)
 {
-    Ticket ticket = load(&session, action);
-    if (!AccessPolicy::canReadTicket(m_principal, ticket)) {
+    requireTicketRole(action);
+    auto found = TicketReader(m_services.database, m_services.cipher).find(session, m_ticketId.toString());
+    if (!found) {
+        throw NotFound("no ticket with this id");
+    }
+    if (!AccessPolicy::canReadTicket(m_principal, found.value().ticket)) {
         deny(action, "this ticket belongs to another team or needs the medical_agent role");
     }
-    return ticket;
+    return std::move(found).value();
 }
 
 Ticket TicketAccess::changeable(const std::string& action)
 {
-    Ticket ticket = load(nullptr, action);
+    Ticket ticket = load(action);
     if (!AccessPolicy::canChangeTicket(m_principal, ticket)) {
         deny(action, "this ticket belongs to another team or needs the medical_agent role");
     }

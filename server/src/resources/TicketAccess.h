@@ -9,6 +9,7 @@
 #include "../app/ServerServices.h"
 #include "../auth/Principal.h"
 #include "../http/Router.h"
+#include "../storage/TicketReader.h"
 #include "hss/Ticket.h"
 #include "hss/Uuid.h"
 
@@ -30,8 +31,8 @@ public:
 
     /// The ticket, if the caller works on tickets, it exists and AccessPolicy lets them read it.
     Ticket readable(const std::string& action);
-    /// The same, read on \a session (so one pooled connection serves the whole answer).
-    Ticket readable(Poco::Data::Session& session, const std::string& action);
+    /// The same with its SLA history, read together on \a session.
+    TicketWithHistory readableWithHistory(Poco::Data::Session& session, const std::string& action);
     /// The ticket, if the caller works on tickets, it exists and AccessPolicy lets them change it.
     Ticket changeable(const std::string& action);
     /// Throws Forbidden unless the caller may delete tickets.
@@ -47,7 +48,8 @@ public:
     [[noreturn]] void deny(const std::string& action, const std::string& message);
 
 private:
-    Ticket load(Poco::Data::Session* session, const std::string& action);
+    Ticket load(const std::string& action);
+    void requireTicketRole(const std::string& action);
 
     ServerServices& m_services;
     const Poco::Net::HTTPServerRequest& m_request;

@@ -31,12 +31,12 @@ TicketResource::TicketResource(ServerServices& services, const PathParams& param
 void TicketResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
 {
     TicketAccess access(m_services, request, m_params);
-    // The ticket and its SLA history come from one pooled connection.
+    // The ticket and its SLA history come from one query.
     Poco::Data::Session session = m_services.database.session();
-    const Ticket ticket = access.readable(session, "ticket.read");
+    const TicketWithHistory read = access.readableWithHistory(session, "ticket.read");
     access.auditRead();
     sendJsonText(response, Poco::Net::HTTPResponse::HTTP_OK,
-                 ticketWithSlaText(ticket, m_services.sla.report(session, ticket.id.toString())));
+                 ticketWithSlaText(read.ticket, read.history ? m_services.sla.report(*read.history) : std::nullopt));
 }
 
 void TicketResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)

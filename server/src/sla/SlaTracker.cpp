@@ -184,6 +184,12 @@ std::optional<sla::SlaReport> SlaTracker::report(Poco::Data::Session& session, c
     return std::move(all.begin()->second);
 }
 
+std::optional<sla::SlaReport> SlaTracker::report(const sla::SlaHistory& history) const
+{
+    auto report = m_policies.calculator()->compute(history, m_clock.nowMs());
+    return report ? std::optional(std::move(report.value())) : std::nullopt;
+}
+
 std::map<std::string, sla::SlaReport> SlaTracker::reports(const std::vector<std::string>& ids) const
 {
     Poco::Data::Session session = m_database.session();

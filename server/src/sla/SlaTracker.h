@@ -64,6 +64,8 @@ public:
     /// The same on a pooled session (for answers after the write committed).
     std::map<std::string, sla::SlaReport> reports(const std::vector<std::string>& ids) const;
     std::optional<sla::SlaReport> report(const std::string& id) const;
+    /// The report of a history read already (a ticket read gets it with the ticket), evaluated now.
+    std::optional<sla::SlaReport> report(const sla::SlaHistory& history) const;
 
 private:
     void recordCreation(Poco::Data::Session& session, const Ticket& ticket) const;

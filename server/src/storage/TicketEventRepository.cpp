@@ -36,7 +36,55 @@ struct Builder
     }
 };
 
+/// Adds one ticket_events row to \a builder; its columns kind, at, priority, category, status start at \a first.
+void addRow(Builder& builder, const ResultRows& rows, std::size_t row, std::size_t first)
+{
+    const std::string kind = rows.text(row, first);
+    const std::int64_t at = rows.integer(row, first + 1);
+    if (kind == "created") {
+        builder.created = true;
+        builder.history.createdAt = at;
+        builder.last = at;
+        builder.history.priority =
+            priorityFromString(rows.optionalText(row, first + 2).value_or("")).valueOr(Priority::Medium);
+        builder.history.category =
+            categoryFromString(rows.optionalText(row, first + 3).value_or("")).valueOr(Category::Technical);
+        return;
+    }
+    if (!builder.created) {
+        return; // nothing is known before creation
+    }
+    if (kind == "classification") {
+        sla::SlaClassificationChange change;
+        change.at = builder.at(at);
+        change.priority =
+            priorityFromString(rows.optionalText(row, first + 2).value_or("")).valueOr(builder.history.priority);
+        change.category =
+            categoryFromString(rows.optionalText(row, first + 3).value_or("")).valueOr(builder.history.category);
+        builder.history.classificationChanges.push_back(change);
+    } else if (kind == "status") {
+        if (auto status = ticketStatusFromString(rows.optionalText(row, first + 4).value_or(""))) {
+            builder.history.statusChanges.push_back({builder.at(at), status.value()});
+        }
+    } else if (kind == "agent_reply") {
+        builder.history.agentReplies.push_back(builder.at(at));
+    } else if (kind == "customer_reply") {
+        builder.history.customerReplies.push_back(builder.at(at));
+    }
+}
+
 } // namespace
+
+std::optional<sla::SlaHistory> TicketEventRepository::historyFromRows(const ResultRows& rows, std::size_t first)
+{
+    Builder builder;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        if (rows.optionalText(row, first)) { // a ticket without events still gives one row of NULLs
+            addRow(builder, rows, row, first);
+        }
+    }
+    return builder.created ? std::optional(std::move(builder.history)) : std::nullopt;
+}
 
 TicketEventRepository::TicketEventRepository(Database& database)
     : m_database(database)
@@ -109,40 +157,7 @@ std::map<std::string, sla::SlaHistory> TicketEventRepository::histories(Poco::Da
             return ResultRows(select);
         }();
         for (std::size_t row = 0; row < rows.size(); ++row) {
-            Builder& builder = builders[rows.text(row, 0)];
-            const std::string kind = rows.text(row, 1);
-            const std::int64_t at = rows.integer(row, 2);
-            if (kind == "created") {
-                builder.created = true;
-                builder.history.createdAt = at;
-                builder.last = at;
-                builder.history.priority =
-                    priorityFromString(rows.optionalText(row, 3).value_or("")).valueOr(Priority::Medium);
-                builder.history.category =
-                    categoryFromString(rows.optionalText(row, 4).value_or("")).valueOr(Category::Technical);
-                continue;
-            }
-            if (!builder.created) {
-                continue; // nothing is known before creation
-            }
-            if (kind == "classification") {
-                sla::SlaClassificationChange change;
-                change.at = builder.at(at);
-                change.priority =
-                    priorityFromString(rows.optionalText(row, 3).value_or("")).valueOr(builder.history.priority);
-                change.category =
-                    categoryFromString(rows.optionalText(row, 4).value_or("")).valueOr(builder.history.category);
-                builder.history.classificationChanges.push_back(change);
-            } else if (kind == "status") {
-                auto status = ticketStatusFromString(rows.optionalText(row, 5).value_or(""));
-                if (status) {
-                    builder.history.statusChanges.push_back({builder.at(at), status.value()});
-                }
-            } else if (kind == "agent_reply") {
-                builder.history.agentReplies.push_back(builder.at(at));
-            } else if (kind == "customer_reply") {
-                builder.history.customerReplies.push_back(builder.at(at));
-            }
+            addRow(builders[rows.text(row, 0)], rows, row, 1);
         }
     }
     std::map<std::string, sla::SlaHistory> result;

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,8 @@
 #include "hss/sla/SlaHistory.h"
 
 namespace hss::server {
+
+class ResultRows;
 
 /// The SLA history of tickets (table ticket_events): what the SLA calculator needs, appended in the ticket's write
 /// transaction on the caller's session. Cheap to construct; not thread-safe itself.
@@ -35,6 +38,10 @@ public:
     /// The histories of the tickets among \a ids that have one, by id. Entries are put in time order and never
     /// before creation (a clock corrected backwards must not make a history invalid).
     std::map<std::string, sla::SlaHistory> histories(Poco::Data::Session& session, const std::vector<std::string>& ids);
+
+    /// The same for one ticket from rows of its events in recorded order, their columns kind, at, priority,
+    /// category and status starting at \a first; rows whose kind is NULL are skipped. Absent without a creation.
+    static std::optional<sla::SlaHistory> historyFromRows(const ResultRows& rows, std::size_t first);
 
 private:
     void insert(Poco::Data::Session& session, const std::string& ticketId, std::string_view kind, std::int64_t at,

@@ -14,6 +14,7 @@
 #include "SqlText.h"
 #include "StatementCache.h"
 #include "SyncFeedRepository.h"
+#include "TicketColumns.h"
 #include "TicketListSql.h"
 #include "WriteTransaction.h"
 #include "hss/JsonText.h"
@@ -24,10 +25,7 @@ namespace hss::server {
 
 namespace {
 
-constexpr std::string_view selectTicket =
-    "SELECT id, number, title, description, priority, category, status, channel, requester_name, requester_email, "
-    "assignee_id, team, medical_case_ref, created_at, updated_at, first_response_at, resolved_at, escalation_level, "
-    "revision FROM tickets";
+const std::string selectTicket = "SELECT " + std::string(ticketColumns) + " FROM tickets";
 
 std::string descriptionContext(const Uuid& id)
 {

@@ -70,10 +70,12 @@ public:
     /// One page of tickets matching \a query, and the total count.
     TicketPage list(const TicketQuery& query);
 
+    /// Decodes row \a row of a result whose first columns are ticketColumns (TicketColumns.h).
+    Ticket fromRow(const ResultRows& rows, std::size_t row) const;
+
 private:
     std::string sql(std::string_view text) const;
     std::int64_t nextNumber(Poco::Data::Session& session);
-    Ticket fromRow(const ResultRows& rows, std::size_t row) const;
     static std::string feedHlc(const TicketWrite& write, std::int64_t atMs);
 
     Database& m_database;
