@@ -40,6 +40,7 @@
 #include "../security/FieldCipher.h"
 #include "../sla/SlaEngine.h"
 #include "../storage/Database.h"
+#include "../storage/TicketReadCache.h"
 #include "../storage/WriteQueue.h"
 #include "../sync/SyncNotifier.h"
 #include "../triage/TriageRulebook.h"
@@ -175,6 +176,9 @@ int ServerApp::main(const std::vector<std::string>& args)
         Database database(config.string("database.url"), config.string("data.dir"),
                           static_cast<int>(config.integer("database.poolMin")),
                           static_cast<int>(config.integer("database.poolMax")));
+        TicketReadCache::Settings ticketReads;
+        ticketReads.capacity = static_cast<std::size_t>(config.integer("database.ticketCacheEntries"));
+        database.ticketReads().configure(ticketReads);
         const FieldCipher cipher =
             FieldCipher::loadOrCreate(config.string("data.encryptionKey"), config.string("data.dir"));
         if (!args.empty()) {

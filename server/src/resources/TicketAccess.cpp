@@ -58,14 +58,15 @@ Ticket TicketAccess::readable(const std::string& action)
     return ticket;
 }
 
-TicketWithHistory TicketAccess::readableWithHistory(Poco::Data::Session& session, const std::string& action)
+std::shared_ptr<const TicketWithHistory> TicketAccess::readableWithHistory(Poco::Data::Session& session,
+                                                                           const std::string& action)
 {
     requireTicketRole(action);
     auto found = TicketReader(m_services.database, m_services.cipher).find(session, m_ticketId.toString());
     if (!found) {
         throw NotFound("no ticket with this id");
     }
-    if (!AccessPolicy::canReadTicket(m_principal, found.value().ticket)) {
+    if (!AccessPolicy::canReadTicket(m_principal, found.value()->ticket)) {
         deny(action, "this ticket belongs to another team or needs the medical_agent role");
     }
     return std::move(found).value();

@@ -33,10 +33,10 @@ void TicketResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPS
     TicketAccess access(m_services, request, m_params);
     // The ticket and its SLA history come from one query.
     Poco::Data::Session session = m_services.database.session();
-    const TicketWithHistory read = access.readableWithHistory(session, "ticket.read");
+    const auto read = access.readableWithHistory(session, "ticket.read");
     access.auditRead();
     sendJsonText(response, Poco::Net::HTTPResponse::HTTP_OK,
-                 ticketWithSlaText(read.ticket, read.history ? m_services.sla.report(*read.history) : std::nullopt));
+                 ticketWithSlaText(read->ticket, read->history ? m_services.sla.report(*read->history) : std::nullopt));
 }
 
 void TicketResource::put(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)

@@ -17,6 +17,7 @@
 #include "../config/ConfigError.h"
 #include "Migrator.h"
 #include "StatementCache.h"
+#include "TicketReadCache.h"
 #include "WalCheckpointer.h"
 #include <sqlite3.h>
 
@@ -159,6 +160,7 @@ Database::Database(const std::string& url, const std::string& dataDir, int poolM
     m_connector = connector;
     m_connection = connection;
     m_statements = std::make_unique<StatementCache>(m_backend);
+    m_ticketReads = std::make_unique<TicketReadCache>(*this);
     m_pool = std::make_unique<ConfiguredSessionPool>(m_backend, *m_statements, connector, connection, poolMin, poolMax);
     Poco::Data::Session first = m_pool->get();
     if (m_backend == Backend::SQLite) {

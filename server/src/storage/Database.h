@@ -11,6 +11,7 @@
 namespace hss::server {
 
 class StatementCache;
+class TicketReadCache;
 class WalCheckpointer;
 
 /// The server's database: embedded SQLite (WAL) by default, PostgreSQL when the URL says so.
@@ -51,6 +52,9 @@ public:
     /// Statements prepared once per connection, for the queries every request runs.
     StatementCache& statements() { return *m_statements; }
 
+    /// Recently read tickets, kept until this process writes them or the change feed shows another did.
+    TicketReadCache& ticketReads() { return *m_ticketReads; }
+
     /// The applied schema version.
     int schemaVersion();
 
@@ -68,6 +72,7 @@ private:
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<Poco::Data::SessionPool> m_pool;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<TicketReadCache> m_ticketReads;
     std::chrono::milliseconds m_sessionWait {5000};
 };
 

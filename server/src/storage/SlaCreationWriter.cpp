@@ -8,6 +8,7 @@
 #include "SqlValue.h"
 #include "StatementCache.h"
 #include "TicketEventRepository.h"
+#include "TicketReadCache.h"
 
 namespace hss::server {
 
@@ -81,6 +82,7 @@ void SlaCreationWriter::write(Poco::Data::Session& session, const Ticket& ticket
                 "WHERE sla_events.state <> 'fired'";
     }
     m_database.statements().execute(session, text, values);
+    m_database.ticketReads().written(id);
 }
 
 } // namespace hss::server

@@ -3,25 +3,15 @@
 
 #include <algorithm>
 
-#include <Poco/Data/Statement.h>
-
 #include "ResultRows.h"
-#include "SqlText.h"
 #include "StatementCache.h"
 #include "hss/HlcTimestamp.h"
-
-namespace pk = Poco::Data::Keywords;
 
 namespace hss::server {
 
 SyncFeedRepository::SyncFeedRepository(Database& database)
     : m_database(database)
 { }
-
-std::string SyncFeedRepository::sql(std::string_view text) const
-{
-    return sqltext::forBackend(text, m_database.backend());
-}
 
 std::int64_t SyncFeedRepository::touch(Poco::Data::Session& session, std::string_view entity, std::string_view entityId,
                                        std::int64_t revision, bool deleted, std::string_view hlc)
@@ -57,11 +47,15 @@ std::int64_t SyncFeedRepository::touch(Poco::Data::Session& session, std::string
 std::vector<FeedEntry> SyncFeedRepository::after(std::int64_t afterSequence, int limit)
 {
     auto session = m_database.session();
-    Poco::Data::Statement statement(session);
-    statement << sql("SELECT seq, entity, entity_id, revision, deleted, hlc FROM sync_feed WHERE seq > ? "
-                     "ORDER BY seq LIMIT ?"),
-        pk::bind(afterSequence), pk::bind(static_cast<std::int64_t>(std::max(limit, 0)));
-    const ResultRows rows(statement);
+    return after(session, afterSequence, limit);
+}
+
+std::vector<FeedEntry> SyncFeedRepository::after(Poco::Data::Session& session, std::int64_t afterSequence, int limit)
+{
+    const ResultRows rows = m_database.statements().query(
+        session,
+        "SELECT seq, entity, entity_id, revision, deleted, hlc FROM sync_feed WHERE seq > ? ORDER BY seq LIMIT ?",
+        {afterSequence, static_cast<std::int64_t>(std::max(limit, 0))});
     std::vector<FeedEntry> entries;
     entries.reserve(rows.size());
     for (std::size_t row = 0; row < rows.size(); ++row) {
@@ -69,6 +63,12 @@ std::vector<FeedEntry> SyncFeedRepository::after(std::int64_t afterSequence, int
                                      rows.integer(row, 4) != 0, rows.text(row, 5)});
     }
     return entries;
+}
+
+std::int64_t SyncFeedRepository::latestSequence(Poco::Data::Session& session)
+{
+    const ResultRows rows = m_database.statements().query(session, "SELECT value FROM sync_counter WHERE id = 1");
+    return rows.empty() ? 0 : rows.integer(0, 0);
 }
 
 std::string SyncFeedRepository::serverHlc(std::int64_t atMs)

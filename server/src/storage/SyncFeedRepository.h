@@ -38,13 +38,15 @@ public:
 
     /// Up to \a limit entries with sequence > \a afterSequence, in sequence order.
     std::vector<FeedEntry> after(std::int64_t afterSequence, int limit);
+    std::vector<FeedEntry> after(Poco::Data::Session& session, std::int64_t afterSequence, int limit);
+
+    /// The sequence number of the latest committed change (0 before the first).
+    std::int64_t latestSequence(Poco::Data::Session& session);
 
     /// The HLC text for a change made through the REST API at \a atMs (the server's own node id).
     static std::string serverHlc(std::int64_t atMs);
 
 private:
-    std::string sql(std::string_view text) const;
-
     Database& m_database;
 };
 

@@ -8,6 +8,7 @@
 #include "ResultRows.h"
 #include "SqlText.h"
 #include "StatementCache.h"
+#include "TicketReadCache.h"
 
 namespace pk = Poco::Data::Keywords;
 
@@ -104,6 +105,7 @@ void TicketEventRepository::insert(Poco::Data::Session& session, const std::stri
         "INSERT INTO ticket_events (ticket_id, kind, at, priority, category, status) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         {ticketId, std::string(kind), at, nullable(priority), nullable(category), nullable(status)});
+    m_database.ticketReads().written(ticketId);
 }
 
 void TicketEventRepository::recordCreated(Poco::Data::Session& session, const std::string& ticketId, std::int64_t at,

@@ -7,6 +7,7 @@
 #include "StatementCache.h"
 #include "TicketColumns.h"
 #include "TicketEventRepository.h"
+#include "TicketReadCache.h"
 #include "TicketRepository.h"
 
 namespace hss::server {
@@ -37,7 +38,8 @@ TicketReader::TicketReader(Database& database, const FieldCipher& cipher)
     , m_cipher(cipher)
 { }
 
-Result<TicketWithHistory> TicketReader::find(Poco::Data::Session& session, std::string_view id) const
+Result<std::shared_ptr<const TicketWithHistory>> TicketReader::find(Poco::Data::Session& session,
+                                                                    std::string_view id) const
 {
     static const std::string select = joinedSelect();
     static const std::size_t eventColumns = [] {
@@ -47,12 +49,21 @@ Result<TicketWithHistory> TicketReader::find(Poco::Data::Session& session, std::
         }
         return count;
     }();
-    const ResultRows rows = m_database.statements().query(session, select, {std::string(id)});
+    const std::string key(id);
+    TicketReadCache& cache = m_database.ticketReads();
+    TicketReadCache::Lookup cached = cache.find(session, key);
+    if (cached.entry) {
+        return std::move(cached.entry);
+    }
+    const ResultRows rows = m_database.statements().query(session, select, {key});
     if (rows.empty()) {
         return Error {ErrorCode::NotFound, "id", "no ticket with this id"};
     }
-    return TicketWithHistory {TicketRepository(m_database, m_cipher).fromRow(rows, 0),
-                              TicketEventRepository::historyFromRows(rows, eventColumns)};
+    auto read = std::make_shared<const TicketWithHistory>(
+        TicketWithHistory {TicketRepository(m_database, m_cipher).fromRow(rows, 0),
+                           TicketEventRepository::historyFromRows(rows, eventColumns)});
+    cache.store(key, read, cached.stamp);
+    return read;
 }
 
 } // namespace hss::server

@@ -16,6 +16,7 @@
 #include "SyncFeedRepository.h"
 #include "TicketColumns.h"
 #include "TicketListSql.h"
+#include "TicketReadCache.h"
 #include "WriteTransaction.h"
 #include "hss/JsonText.h"
 
@@ -154,6 +155,7 @@ Result<Ticket> TicketRepository::create(Poco::Data::Session& session, const Tick
         return Error {ErrorCode::Conflict, "id", "a ticket with this id exists"};
     }
     ticket.number = inserted.integer(0, 0);
+    m_database.ticketReads().written(id);
     if (!postgres) {
         SyncFeedRepository(m_database).touch(session, "ticket", id, ticket.revision, false, hlc);
     }
@@ -318,6 +320,7 @@ Result<Ticket> TicketRepository::update(Poco::Data::Session& session, const Tick
         return Error {ErrorCode::Conflict, "revision",
                       "the ticket changed since revision " + std::to_string(baseRevision) + "; reload and retry"};
     }
+    m_database.ticketReads().written(ticket.id.toString());
     SyncFeedRepository feed(m_database);
     feed.touch(session, "ticket", ticket.id.toString(), ticket.revision, false, hlc);
     // The ticket's comments move behind it in the feed: a console that meets this ticket for the first time (its
@@ -357,6 +360,7 @@ Status TicketRepository::remove(Poco::Data::Session& session, std::string_view i
     if (statement.execute() != 1) {
         return Error {ErrorCode::NotFound, "id", "no ticket with this id"};
     }
+    m_database.ticketReads().written(ticketId);
     SyncFeedRepository feed(m_database);
     const std::string hlc = SyncFeedRepository::serverHlc(nowMs);
     for (const std::string& commentId : commentIds) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "WriteTransaction.h"
 
+#include "TicketReadCache.h"
+
 using namespace Poco::Data::Keywords;
 
 namespace hss::server {
@@ -15,6 +17,7 @@ WriteTransaction::WriteTransaction(Poco::Data::Session& session, Database::Backe
     } else {
         m_session.begin();
     }
+    TicketReadCache::transactionBegan();
 }
 
 WriteTransaction::~WriteTransaction()
@@ -31,6 +34,7 @@ WriteTransaction::~WriteTransaction()
     } catch (...) {
         // A destructor must not throw; the connection drops the transaction when it closes anyway.
     }
+    TicketReadCache::transactionEnded();
 }
 
 void WriteTransaction::commit()
@@ -41,6 +45,7 @@ void WriteTransaction::commit()
         m_session.commit();
     }
     m_open = false;
+    TicketReadCache::transactionEnded();
 }
 
 } // namespace hss::server

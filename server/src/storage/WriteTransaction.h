@@ -9,7 +9,8 @@ namespace hss::server {
 
 /// A write transaction that rolls back unless commit() is called. On SQLite it is BEGIN IMMEDIATE, so the write
 /// lock is taken up front and concurrent writers queue (busy timeout) instead of failing at their first write;
-/// on PostgreSQL a plain BEGIN (read committed). Not thread-safe: one per session and thread.
+/// on PostgreSQL a plain BEGIN (read committed). Tickets written in it are dropped from the TicketReadCache again
+/// when it ends. Not thread-safe: one per session and thread.
 class WriteTransaction final
 {
 public:

@@ -112,15 +112,15 @@ void TestTicketReader::readsTheTicketWithItsHistory()
 
     const auto read = TicketReader(database, m_fixture.cipher()).find(session, id);
     QVERIFY2(read.ok(), read.ok() ? "" : describe(read.error()).c_str());
-    QCOMPARE(read.value().ticket, tickets.find(id).value());
+    QCOMPARE(read.value()->ticket, tickets.find(id).value());
     const auto separate = events.histories(session, {id});
     QCOMPARE(separate.size(), std::size_t(1));
-    QVERIFY(read.value().history.has_value());
-    compareHistories(*read.value().history, separate.at(id));
-    QCOMPARE(read.value().history->statusChanges.size(), std::size_t(2));
-    QCOMPARE(read.value().history->agentReplies.size(), std::size_t(2));
-    QCOMPARE(read.value().history->customerReplies.size(), std::size_t(1));
-    QCOMPARE(read.value().history->classificationChanges.size(), std::size_t(1));
+    QVERIFY(read.value()->history.has_value());
+    compareHistories(*read.value()->history, separate.at(id));
+    QCOMPARE(read.value()->history->statusChanges.size(), std::size_t(2));
+    QCOMPARE(read.value()->history->agentReplies.size(), std::size_t(2));
+    QCOMPARE(read.value()->history->customerReplies.size(), std::size_t(1));
+    QCOMPARE(read.value()->history->classificationChanges.size(), std::size_t(1));
 }
 
 void TestTicketReader::ticketWithoutHistory_data()
@@ -138,8 +138,8 @@ void TestTicketReader::ticketWithoutHistory()
     auto session = database.session();
     const auto read = TicketReader(database, m_fixture.cipher()).find(session, created.value().id.toString());
     QVERIFY(read.ok());
-    QCOMPARE(read.value().ticket, created.value());
-    QVERIFY(!read.value().history.has_value());
+    QCOMPARE(read.value()->ticket, created.value());
+    QVERIFY(!read.value()->history.has_value());
 }
 
 void TestTicketReader::unknownIdsAreNotFound_data()
