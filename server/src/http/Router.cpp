@@ -2,28 +2,37 @@
 #include "Router.h"
 
 #include <algorithm>
+#include <array>
+#include <stdexcept>
+#include <string_view>
 
 namespace hss::server {
 
 namespace {
 
-std::vector<std::string> segments(const std::string& path)
+// More segments than any route has: such a path matches nothing.
+constexpr std::size_t maxSegments = 16;
+
+/// Splits \a path at '/' into \a parts (views into \a path); false when there are more than maxSegments.
+bool splitPath(std::string_view path, std::array<std::string_view, maxSegments>& parts, std::size_t& count)
 {
-    std::vector<std::string> parts;
-    std::string::size_type start = 0;
-    while (start <= path.size()) {
+    count = 0;
+    std::size_t start = 0;
+    while (true) {
+        if (count == maxSegments) {
+            return false;
+        }
         const auto slash = path.find('/', start);
-        const auto end = slash == std::string::npos ? path.size() : slash;
-        parts.push_back(path.substr(start, end - start));
-        if (slash == std::string::npos) {
-            break;
+        const auto end = slash == std::string_view::npos ? path.size() : slash;
+        parts[count++] = path.substr(start, end - start);
+        if (slash == std::string_view::npos) {
+            return true;
         }
         start = slash + 1;
     }
-    return parts;
 }
 
-bool isParameter(const std::string& segment)
+bool isParameter(std::string_view segment)
 {
     return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
@@ -32,34 +41,57 @@ bool isParameter(const std::string& segment)
 
 void Router::add(std::string pathTemplate, std::vector<std::string> methods, Factory factory)
 {
-    m_routes.push_back({std::move(pathTemplate), std::move(methods), std::move(factory)});
+    std::vector<std::string> parts;
+    std::array<std::string_view, maxSegments> views;
+    std::size_t count = 0;
+    if (!splitPath(pathTemplate, views, count)) {
+        throw std::invalid_argument("route template has too many segments: " + pathTemplate);
+    }
+    parts.assign(views.begin(), views.begin() + static_cast<std::ptrdiff_t>(count));
+    m_routes.push_back({std::move(pathTemplate), std::move(methods), std::move(factory), std::move(parts)});
 }
 
 std::optional<Router::Match> Router::match(const std::string& path) const
 {
-    const auto wanted = segments(path);
-    std::optional<Match> best;
+    // Runs for every request: the path is split into views, and parameters are copied for the winner only.
+    std::array<std::string_view, maxSegments> wanted;
+    std::size_t count = 0;
+    if (!splitPath(path, wanted, count)) {
+        return std::nullopt;
+    }
+    const Route* best = nullptr;
+    std::size_t bestParameters = 0;
     // A literal segment beats a parameter: /api/health/history is not /api/health/{service}.
     for (const Route& route : m_routes) {
-        const auto pattern = segments(route.pathTemplate);
-        if (pattern.size() != wanted.size()) {
+        if (route.segments.size() != count) {
             continue;
         }
-        Match match {&route, {}};
         bool ok = true;
-        for (std::size_t i = 0; i < pattern.size() && ok; ++i) {
-            if (isParameter(pattern[i])) {
+        std::size_t parameters = 0;
+        for (std::size_t i = 0; i < count && ok; ++i) {
+            if (isParameter(route.segments[i])) {
                 ok = !wanted[i].empty();
-                match.params[pattern[i].substr(1, pattern[i].size() - 2)] = wanted[i];
+                ++parameters;
             } else {
-                ok = pattern[i] == wanted[i];
+                ok = route.segments[i] == wanted[i];
             }
         }
-        if (ok && (!best || match.params.size() < best->params.size())) {
-            best = std::move(match);
+        if (ok && (!best || parameters < bestParameters)) {
+            best = &route;
+            bestParameters = parameters;
         }
     }
-    return best;
+    if (!best) {
+        return std::nullopt;
+    }
+    Match match {best, {}};
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string& segment = best->segments[i];
+        if (isParameter(segment)) {
+            match.params.emplace(segment.substr(1, segment.size() - 2), std::string(wanted[i]));
+        }
+    }
+    return match;
 }
 
 std::vector<std::string> Router::describe() const

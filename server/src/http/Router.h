@@ -27,6 +27,7 @@ public:
         std::string pathTemplate;
         std::vector<std::string> methods; ///< what the resource answers; others get 405 from it
         Factory factory;
+        std::vector<std::string> segments; ///< pathTemplate split at '/', made by add()
     };
 
     struct Match
