@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 #include <Poco/Data/Statement.h>
 #include <Poco/DigestEngine.h>
@@ -37,9 +38,36 @@ std::string insertStatement(std::size_t rows)
     return sql;
 }
 
+/// Printable ASCII other than '"' and '\\': written into JSON as it is, by any encoder.
+bool needsNoEscaping(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](unsigned char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+}
+
 // Keys sorted (nlohmann::json objects are ordered maps), compact, invalid UTF-8 replaced: the same bytes every time.
 std::string canonicalText(std::int64_t seq, const AuditEntry& entry)
 {
+    const std::array<const std::string*, 8> texts {&entry.action,  &entry.actorId,  &entry.actorName,
+                                                   &entry.detail,  &entry.objectId, &entry.objectType,
+                                                   &entry.outcome, &entry.sourceIp};
+    if (std::all_of(texts.begin(), texts.end(), [](const std::string* text) { return needsNoEscaping(*text); })) {
+        // Every ticket read appends a record: without escaping, the DOM's bytes are written directly (the same bytes,
+        // TestAuditLogRepository compares them), skipping a map of ten nodes per record.
+        std::string text;
+        text.reserve(160 + entry.actorName.size() + entry.detail.size());
+        text.append(R"({"action":")").append(entry.action);
+        text.append(R"(","actor_id":")").append(entry.actorId);
+        text.append(R"(","actor_name":")").append(entry.actorName);
+        text.append(R"(","at":)").append(std::to_string(entry.at));
+        text.append(R"(,"detail":")").append(entry.detail);
+        text.append(R"(","object_id":")").append(entry.objectId);
+        text.append(R"(","object_type":")").append(entry.objectType);
+        text.append(R"(","outcome":")").append(entry.outcome);
+        text.append(R"(","seq":)").append(std::to_string(seq));
+        text.append(R"(,"source_ip":")").append(entry.sourceIp).append(R"("})");
+        return text;
+    }
     const nlohmann::json record {
         {"seq", seq},
         {"at", entry.at},

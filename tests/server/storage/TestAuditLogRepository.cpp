@@ -6,7 +6,10 @@
 #include <vector>
 
 #include <Poco/Data/Session.h>
+#include <Poco/DigestEngine.h>
 #include <Poco/Exception.h>
+#include <Poco/SHA2Engine.h>
+#include <nlohmann/json.hpp>
 
 #include "StorageFixture.h"
 #include "storage/AuditLogRepository.h"
@@ -22,6 +25,8 @@ class TestAuditLogRepository final : public QObject
 
 private slots:
     void initTestCase();
+    void hashCoversTheCanonicalText_data();
+    void hashCoversTheCanonicalText();
     void appendBuildsChain_data();
     void appendBuildsChain();
     void concurrentAppendsNeverFork_data();
@@ -64,6 +69,57 @@ AuditEntry TestAuditLogRepository::entry(int n)
                        "127.0.0.1",
                        "success",
                        "read \"quoted\" \xc3\xa4 detail"};
+}
+
+void TestAuditLogRepository::hashCoversTheCanonicalText_data()
+{
+    QTest::addColumn<QString>("actorName");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("plain") << "Sofia Agent"
+                           << "";
+    QTest::newRow("punctuation") << "O'Brien, J. <ward 3> {night} [x]"
+                                 << "a/b ~ `ok` 100%";
+    QTest::newRow("quotes and backslash") << "say \"hi\""
+                                          << "C:\\temp";
+    QTest::newRow("control characters") << "tab\there"
+                                        << "line\nbreak \x01";
+    QTest::newRow("non-ASCII") << QString::fromUtf8("Zoë Ångström") << QString::fromUtf8("naïve ✓");
+    QTest::newRow("DEL") << "a\x7f"
+                         << "b";
+}
+
+void TestAuditLogRepository::hashCoversTheCanonicalText()
+{
+    QFETCH(QString, actorName);
+    QFETCH(QString, detail);
+    AuditEntry entry {1'795'680'000'123,
+                      "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b",
+                      actorName.toStdString(),
+                      "ticket.read",
+                      "ticket",
+                      "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c",
+                      "192.0.2.7",
+                      "success",
+                      detail.toStdString()};
+    // The chain's definition: SHA-256 of the previous hash and the record as nlohmann::json's compact dump, keys
+    // sorted. Records written before any faster encoder must keep verifying.
+    const nlohmann::json record {
+        {"seq", 4711},
+        {"at", entry.at},
+        {"actor_id", entry.actorId},
+        {"actor_name", entry.actorName},
+        {"action", entry.action},
+        {"object_type", entry.objectType},
+        {"object_id", entry.objectId},
+        {"source_ip", entry.sourceIp},
+        {"outcome", entry.outcome},
+        {"detail", entry.detail},
+    };
+    const std::string previous = AuditLogRepository::genesisHash();
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    engine.update(previous);
+    engine.update(record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    QCOMPARE(AuditLogRepository::computeHash(previous, 4711, entry), Poco::DigestEngine::digestToHex(engine.digest()));
 }
 
 void TestAuditLogRepository::appendBuildsChain_data()
