@@ -13,18 +13,60 @@ namespace hss {
 
 namespace {
 
-/// Whether \a text is written as it is between quotes: no quote, backslash or control character, and valid UTF-8.
-bool needsNoEscape(std::string_view text)
+/// Appends \a text (valid UTF-8) between quotes, escaped as nlohmann::json's dump escapes it (ensure_ascii off):
+/// the six named escapes, other control characters as \u00xx in lower case, everything else as it is.
+void appendEscaped(std::string& out, std::string_view text)
 {
-    bool ascii = true;
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\') {
+            continue;
+        }
+        out.append(text.substr(run, i - run));
+        run = i + 1;
+        switch (byte) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0x0f];
+        }
+    }
+    out.append(text.substr(run));
+    out += '"';
+}
+
+bool isAscii(std::string_view text)
+{
     for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || c == '"' || c == '\\') {
+        if (static_cast<unsigned char>(c) >= 0x80) {
             return false;
         }
-        ascii = ascii && byte < 0x80;
     }
-    return ascii || isValidUtf8(text);
+    return true;
 }
 
 } // namespace
@@ -91,13 +133,11 @@ void JsonTextWriter::key(std::string_view name)
 void JsonTextWriter::string(std::string_view text)
 {
     separate();
-    if (needsNoEscape(text)) {
-        m_text += '"';
-        m_text += text;
-        m_text += '"';
+    if (isAscii(text) || isValidUtf8(text)) {
+        appendEscaped(m_text, text);
         return;
     }
-    // Rare (free text only): the DOM's own escaping, so both paths give the same bytes.
+    // Rare (broken text from outside): the DOM's own replacement of invalid bytes, so both paths give the same bytes.
     m_text += toJsonText(nlohmann::json(text));
 }
 

@@ -62,6 +62,7 @@ void TestJsonTextWriter::stringsEscapedLikeTheDom_data()
     QTest::newRow("nul") << QByteArray("a\0b", 3);
     QTest::newRow("delete and slash") << QByteArray("\x7f/");
     QTest::newRow("utf-8") << QByteArray("µg Jürgen Weiß 日本 😀");
+    QTest::newRow("utf-8 with escapes") << QByteArray("Patient \"Zoë\"\nSpO₂ 82 %\t\x02 ↓ C:\\ward\\3\n");
     QTest::newRow("invalid utf-8") << QByteArray("bad \xff byte and \xc3 cut");
     QTest::newRow("overlong utf-8") << QByteArray("\xc0\xaf");
 }
