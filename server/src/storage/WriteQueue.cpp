@@ -74,8 +74,8 @@ void WriteQueue::post(Job job)
         // After a failed commit every job waits for its own commit again, so its caller learns whether the
         // database is writing; the first successful batch switches back to queueing.
         if (!m_lastBatchFailed && m_queue.size() < maxQueuedJobs && !m_stopping) {
+            wakeForPostedWork();
             m_queue.push_back(new Pending {std::move(job), std::nullopt, {}});
-            m_wake.notify_one();
             return;
         }
     }
@@ -98,13 +98,23 @@ void WriteQueue::postAudit(std::vector<AuditEntry> entries)
     {
         const std::lock_guard lock(m_mutex);
         if (!m_lastBatchFailed && m_queue.size() + m_postedAudit.size() < maxQueuedJobs && !m_stopping) {
+            wakeForPostedWork();
             m_postedAudit.insert(m_postedAudit.end(), std::make_move_iterator(entries.begin()),
                                  std::make_move_iterator(entries.end()));
-            m_wake.notify_one();
             return;
         }
     }
     run([this, &entries](Poco::Data::Session&) { appendAuditInBatch(entries); });
+}
+
+void WriteQueue::wakeForPostedWork()
+{
+    // Only an idle writer needs waking: one that lingers or commits finds the work when it next looks, and posted
+    // work must not end the linger. At a ticket read's rate a wake-up per record was a futex call and a context
+    // switch each.
+    if (m_queue.empty() && m_postedAudit.empty()) {
+        m_wake.notify_one();
+    }
 }
 
 void WriteQueue::dropPostedAudit(std::size_t count)

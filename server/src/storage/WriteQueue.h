@@ -81,6 +81,8 @@ private:
     void runBatch(Poco::Data::Session& session, std::deque<Pending*>& batch, std::vector<AuditEntry> postedAudit);
     bool runJobs(Poco::Data::Session& session, std::deque<Pending*>& batch, std::vector<AuditEntry> postedAudit,
                  bool isolate);
+    /// Wakes the writer if it waits for work; called with m_mutex held, before posted work is added.
+    void wakeForPostedWork();
     void dropPostedAudit(std::size_t count);
 
     Database& m_database;
