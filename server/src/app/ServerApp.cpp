@@ -4,7 +4,6 @@
 #include <iostream>
 
 #include <Poco/AutoPtr.h>
-#include <Poco/ConsoleChannel.h>
 #include <Poco/FormattingChannel.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServer.h>
@@ -46,6 +45,7 @@
 #include "../triage/TriageRulebook.h"
 #include "AdminCommands.h"
 #include "ApiRoutes.h"
+#include "BufferedLogChannel.h"
 #include "DemoSeeder.h"
 #include "ServerServices.h"
 #include "hss/HybridLogicalClock.h"
@@ -75,10 +75,22 @@ void configureLogging(const ServerConfig& config)
         return;
     }
     Poco::AutoPtr<Poco::PatternFormatter> formatter = new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %p %s: %t");
-    Poco::AutoPtr<Poco::FormattingChannel> channel = new Poco::FormattingChannel(formatter, new Poco::ConsoleChannel);
+    // Buffered: the access log's line per request would otherwise be a write to standard error per request.
+    Poco::AutoPtr<Poco::FormattingChannel> channel = new Poco::FormattingChannel(formatter, new BufferedLogChannel);
     Poco::Logger::root().setChannel(channel);
     Poco::Logger::root().setLevel(Poco::Message::PRIO_INFORMATION);
 }
+
+/// Writes what the log channel still holds when main() returns, however it returns.
+struct LogFlushAtReturn
+{
+    ~LogFlushAtReturn()
+    {
+        if (auto channel = Poco::Logger::root().getChannel()) {
+            channel->close();
+        }
+    }
+};
 
 } // namespace
 
@@ -149,6 +161,7 @@ void ServerApp::printHelp() const
 
 int ServerApp::main(const std::vector<std::string>& args)
 {
+    const LogFlushAtReturn flushLog;
     if (m_exitEarly) {
         return EXIT_OK;
     }
