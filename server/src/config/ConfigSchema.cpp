@@ -29,7 +29,7 @@ constexpr std::array keys {
     ConfigKey {"database.url", "DATABASE_URL", T::Url, "", 0, 0, "empty: embedded SQLite; or postgresql://..."},
     ConfigKey {"database.poolMin", "DB_POOL_MIN", T::Integer, "5", 1, 1000, "connections kept open"},
     ConfigKey {"database.poolMax", "DB_POOL_MAX", T::Integer, "20", 1, 1000, "most connections open"},
-    ConfigKey {"database.ticketCacheEntries", "HSS_TICKET_CACHE_ENTRIES", T::Integer, "50000", 0, 10000000,
+    ConfigKey {"database.ticketCacheEntries", "HSS_TICKET_CACHE_ENTRIES", T::Integer, "20000", 0, 10000000,
                "tickets kept in memory for repeated reads (0: off)"},
     ConfigKey {"jwt.secret", "JWT_SECRET", T::String, "", 0, 0, "signing secret for access tokens"},
     ConfigKey {"jwt.expiry", "JWT_EXPIRY", T::Duration, "15m", 0, 0, "access token lifetime"},

@@ -32,9 +32,9 @@ class TicketReadCache final
 public:
     struct Settings
     {
-        std::size_t capacity = 50'000; ///< tickets kept; 0 turns the cache off
+        std::size_t capacity = 20'000; ///< tickets kept; 0 turns the cache off
         std::chrono::milliseconds pollInterval {250};
-        std::chrono::milliseconds maxAge {5'000};
+        std::chrono::milliseconds maxAge {30'000};
     };
     using Entry = std::shared_ptr<const TicketWithHistory>;
     /// What find() knows: the entry if there is a usable one, else the stamp store() needs.
