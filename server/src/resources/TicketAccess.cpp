@@ -58,11 +58,10 @@ Ticket TicketAccess::readable(const std::string& action)
     return ticket;
 }
 
-std::shared_ptr<const TicketWithHistory> TicketAccess::readableWithHistory(Poco::Data::Session& session,
-                                                                           const std::string& action)
+std::shared_ptr<const TicketWithHistory> TicketAccess::readableWithHistory(const std::string& action)
 {
     requireTicketRole(action);
-    auto found = TicketReader(m_services.database, m_services.cipher).find(session, m_ticketId.toString());
+    auto found = TicketReader(m_services.database, m_services.cipher).find(m_ticketId.toString());
     if (!found) {
         throw NotFound("no ticket with this id");
     }

@@ -32,9 +32,8 @@ public:
 
     /// The ticket, if the caller works on tickets, it exists and AccessPolicy lets them read it.
     Ticket readable(const std::string& action);
-    /// The same with its SLA history, read together on \a session.
-    std::shared_ptr<const TicketWithHistory> readableWithHistory(Poco::Data::Session& session,
-                                                                 const std::string& action);
+    /// The same with its SLA history, read together (or remembered: TicketReadCache).
+    std::shared_ptr<const TicketWithHistory> readableWithHistory(const std::string& action);
     /// The ticket, if the caller works on tickets, it exists and AccessPolicy lets them change it.
     Ticket changeable(const std::string& action);
     /// Throws Forbidden unless the caller may delete tickets.

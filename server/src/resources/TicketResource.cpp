@@ -31,9 +31,7 @@ TicketResource::TicketResource(ServerServices& services, const PathParams& param
 void TicketResource::get(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
 {
     TicketAccess access(m_services, request, m_params);
-    // The ticket and its SLA history come from one query.
-    Poco::Data::Session session = m_services.database.session();
-    const auto read = access.readableWithHistory(session, "ticket.read");
+    const auto read = access.readableWithHistory("ticket.read");
     access.auditRead();
     sendJsonText(response, Poco::Net::HTTPResponse::HTTP_OK,
                  ticketWithSlaText(read->ticket, read->history ? m_services.sla.report(*read->history) : std::nullopt));

@@ -9,6 +9,7 @@
 #include <Poco/Exception.h>
 #include <Poco/Logger.h>
 
+#include "Database.h"
 #include "SyncFeedRepository.h"
 
 namespace hss::server {
@@ -46,12 +47,12 @@ void TicketReadCache::configure(const Settings& settings)
     clear();
 }
 
-TicketReadCache::Lookup TicketReadCache::find(Poco::Data::Session& session, const std::string& id)
+TicketReadCache::Lookup TicketReadCache::find(const std::string& id)
 {
     if (m_settings.capacity == 0) {
         return {};
     }
-    catchUpIfDue(session);
+    catchUpIfDue();
     Shard& shard = shardOf(id);
     const std::lock_guard lock(shard.mutex);
     if (const auto found = shard.entries.find(id); found != shard.entries.end()) {
@@ -141,7 +142,7 @@ void TicketReadCache::drop(std::string_view id)
     ++shard.generation;
 }
 
-void TicketReadCache::catchUpIfDue(Poco::Data::Session& session)
+void TicketReadCache::catchUpIfDue()
 {
     const std::int64_t now = steadyNowMs();
     if (now < m_nextPollMs.load(std::memory_order_relaxed)) {
@@ -154,6 +155,7 @@ void TicketReadCache::catchUpIfDue(Poco::Data::Session& session)
     }
     m_nextPollMs.store(now + m_settings.pollInterval.count(), std::memory_order_relaxed);
     try {
+        Poco::Data::Session session = m_database.session();
         catchUp(session);
     } catch (const Poco::Exception& error) {
         // Without the feed other processes' changes could go unseen: start over, and try again at the next poll.

@@ -55,9 +55,9 @@ public:
     void configure(const Settings& settings);
     const Settings& settings() const { return m_settings; }
 
-    /// The cached read of \a id, after catching up with other processes' changes when a poll is due (on \a session,
-    /// which must not be inside a write transaction).
-    Lookup find(Poco::Data::Session& session, const std::string& id);
+    /// The cached read of \a id, after catching up with other processes' changes when a poll is due (the poll takes
+    /// a pooled session; a hit between polls touches no database connection at all).
+    Lookup find(const std::string& id);
     /// Keeps what was read for \a id since find() gave \a stamp, unless the ticket was written in between.
     void store(const std::string& id, Entry entry, std::uint64_t stamp);
 
@@ -92,7 +92,7 @@ private:
 
     Shard& shardOf(std::string_view id);
     void drop(std::string_view id);
-    void catchUpIfDue(Poco::Data::Session& session);
+    void catchUpIfDue();
     void catchUp(Poco::Data::Session& session);
 
     Database& m_database;

@@ -38,8 +38,7 @@ TicketReader::TicketReader(Database& database, const FieldCipher& cipher)
     , m_cipher(cipher)
 { }
 
-Result<std::shared_ptr<const TicketWithHistory>> TicketReader::find(Poco::Data::Session& session,
-                                                                    std::string_view id) const
+Result<std::shared_ptr<const TicketWithHistory>> TicketReader::find(std::string_view id) const
 {
     static const std::string select = joinedSelect();
     static const std::size_t eventColumns = [] {
@@ -51,10 +50,11 @@ Result<std::shared_ptr<const TicketWithHistory>> TicketReader::find(Poco::Data::
     }();
     const std::string key(id);
     TicketReadCache& cache = m_database.ticketReads();
-    TicketReadCache::Lookup cached = cache.find(session, key);
+    TicketReadCache::Lookup cached = cache.find(key);
     if (cached.entry) {
         return std::move(cached.entry);
     }
+    Poco::Data::Session session = m_database.session();
     const ResultRows rows = m_database.statements().query(session, select, {key});
     if (rows.empty()) {
         return Error {ErrorCode::NotFound, "id", "no ticket with this id"};

@@ -23,8 +23,9 @@ class TicketReader final
 public:
     TicketReader(Database& database, const FieldCipher& cipher);
 
-    /// NotFound for an unknown id, including text that is not a UUID.
-    Result<std::shared_ptr<const TicketWithHistory>> find(Poco::Data::Session& session, std::string_view id) const;
+    /// NotFound for an unknown id, including text that is not a UUID. Takes a pooled session only when the ticket is
+    /// not cached: under load a request that waits for a connection waits for the slowest.
+    Result<std::shared_ptr<const TicketWithHistory>> find(std::string_view id) const;
 
 private:
     Database& m_database;

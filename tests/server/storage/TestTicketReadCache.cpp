@@ -4,6 +4,9 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
+
+#include <Poco/Exception.h>
 
 #include "StorageFixture.h"
 #include "storage/StatementCache.h"
@@ -120,23 +123,34 @@ void TestTicketReadCache::repeatedReadsNeedNoQuery()
     const auto created = TicketRepository(*database, m_fixture.cipher()).create(makeTicket("Pump alarm"));
     QVERIFY(created.ok());
     const std::string id = created.value().id.toString();
-    auto session = database->session();
     const TicketReader reader(*database, m_fixture.cipher());
-    const auto first = reader.find(session, id);
+    const auto first = reader.find(id);
     QVERIFY(first.ok());
     QCOMPARE(database->ticketReads().hits(), std::uint64_t(0));
     // Only a read from memory can miss a change nobody reported.
     retitleUnnoticed(*database, id, "Changed behind the cache");
-    const auto second = reader.find(session, id);
+    const auto second = reader.find(id);
     QVERIFY(second.ok());
     QCOMPARE(database->ticketReads().hits(), std::uint64_t(1));
     QCOMPARE(second.value()->ticket.title, std::string("Pump alarm"));
     QCOMPARE(second.value()->ticket, first.value()->ticket);
+    // A remembered ticket needs no connection: with every pooled one taken it is still answered, at once.
+    {
+        database->setSessionWait(10ms);
+        std::vector<Poco::Data::Session> held;
+        for (int i = 0; i < 4; ++i) {
+            held.push_back(database->session());
+        }
+        QVERIFY_THROWS_EXCEPTION(Poco::Exception, database->session());
+        const auto third = reader.find(id);
+        QVERIFY(third.ok());
+        QCOMPARE(third.value()->ticket, first.value()->ticket);
+    }
     // Unknown ids are not remembered: a ticket created later is found.
     const Ticket later = makeTicket("Created after a miss");
-    QCOMPARE(reader.find(session, later.id.toString()).error().code, ErrorCode::NotFound);
+    QCOMPARE(reader.find(later.id.toString()).error().code, ErrorCode::NotFound);
     QVERIFY(TicketRepository(*database, m_fixture.cipher()).create(later).ok());
-    QVERIFY(reader.find(session, later.id.toString()).ok());
+    QVERIFY(reader.find(later.id.toString()).ok());
 }
 
 void TestTicketReadCache::ownWritesAreSeenAtOnce_data()
@@ -156,7 +170,7 @@ void TestTicketReadCache::ownWritesAreSeenAtOnce()
     const std::string id = created.value().id.toString();
     auto session = database->session();
     const TicketReader reader(*database, m_fixture.cipher());
-    QVERIFY(reader.find(session, id).ok());
+    QVERIFY(reader.find(id).ok());
 
     // A change through the repository (its own transaction).
     Ticket changed = created.value();
@@ -164,7 +178,7 @@ void TestTicketReadCache::ownWritesAreSeenAtOnce()
     changed.priority = Priority::High;
     const auto updated = tickets.update(changed, changed.revision);
     QVERIFY(updated.ok());
-    auto read = reader.find(session, id);
+    auto read = reader.find(id);
     QVERIFY(read.ok());
     QCOMPARE(read.value()->ticket.title, std::string("Monitor offline in ICU"));
     QCOMPARE(read.value()->ticket.revision, updated.value().revision);
@@ -172,7 +186,7 @@ void TestTicketReadCache::ownWritesAreSeenAtOnce()
     // The SLA history written by a job of the write queue, as a reply does.
     TicketEventRepository(*database).recordCreated(session, id, t0, Priority::Emergency, Category::MedicalClinical,
                                                    TicketStatus::New);
-    read = reader.find(session, id);
+    read = reader.find(id);
     QVERIFY(read.ok() && read.value()->history.has_value());
     QCOMPARE(read.value()->history->agentReplies.size(), std::size_t(0));
     {
@@ -181,13 +195,13 @@ void TestTicketReadCache::ownWritesAreSeenAtOnce()
             TicketEventRepository(*database).recordReply(writer, id, t0 + 60'000, false);
         });
     }
-    read = reader.find(session, id);
+    read = reader.find(id);
     QVERIFY(read.ok() && read.value()->history.has_value());
     QCOMPARE(read.value()->history->agentReplies.size(), std::size_t(1));
 
     // Deleted: gone at once.
     QVERIFY(tickets.remove(id, t0 + 120'000).ok());
-    const auto gone = reader.find(session, id);
+    const auto gone = reader.find(id);
     QVERIFY(!gone.ok());
     QCOMPARE(gone.error().code, ErrorCode::NotFound);
 }
@@ -203,21 +217,20 @@ void TestTicketReadCache::aReadOverlappingAWriteIsNotKept()
     const auto database = openDatabase(m_fixture.freshUrl(backend), m_fixture.folder());
     database->ticketReads().configure(settings(1h, 1h));
     TicketReadCache& cache = database->ticketReads();
-    auto session = database->session();
     const std::string id = Uuid::createV7().toString();
     // A reader misses, reads the old row; meanwhile a writer reports the ticket; the reader's result is refused.
-    const TicketReadCache::Lookup missed = cache.find(session, id);
+    const TicketReadCache::Lookup missed = cache.find(id);
     QVERIFY(!missed.entry);
     cache.written(id);
     auto stale = std::make_shared<const hss::server::TicketWithHistory>(
         hss::server::TicketWithHistory {makeTicket("Before the write"), std::nullopt});
     cache.store(id, stale, missed.stamp);
-    QVERIFY(!cache.find(session, id).entry);
+    QVERIFY(!cache.find(id).entry);
     QCOMPARE(cache.size(), std::size_t(0));
     // Without a write in between it is kept.
-    const TicketReadCache::Lookup again = cache.find(session, id);
+    const TicketReadCache::Lookup again = cache.find(id);
     cache.store(id, stale, again.stamp);
-    QCOMPARE(cache.find(session, id).entry, stale);
+    QCOMPARE(cache.find(id).entry, stale);
 }
 
 void TestTicketReadCache::readsDuringATransactionAreDroppedWhenItCommits_data()
@@ -235,7 +248,6 @@ void TestTicketReadCache::readsDuringATransactionAreDroppedWhenItCommits()
     QVERIFY(created.ok());
     const std::string id = created.value().id.toString();
     const TicketReader reader(*database, m_fixture.cipher());
-    auto readerSession = database->session();
     auto writerSession = database->openSession();
     {
         WriteTransaction transaction(writerSession, database->backend());
@@ -243,13 +255,13 @@ void TestTicketReadCache::readsDuringATransactionAreDroppedWhenItCommits()
         changed.title = "Lab results missing since 06:00";
         QVERIFY(tickets.update(writerSession, changed, changed.revision).ok());
         // Before the commit another request reads (and keeps) the committed version.
-        const auto during = reader.find(readerSession, id);
+        const auto during = reader.find(id);
         QVERIFY(during.ok());
         QCOMPARE(during.value()->ticket.title, std::string("Lab results missing"));
         QCOMPARE(database->ticketReads().size(), std::size_t(1));
         transaction.commit();
     }
-    const auto after = reader.find(readerSession, id);
+    const auto after = reader.find(id);
     QVERIFY(after.ok());
     QCOMPARE(after.value()->ticket.title, std::string("Lab results missing since 06:00"));
 }
@@ -277,15 +289,14 @@ void TestTicketReadCache::anotherProcessesChangesArriveThroughTheFeed()
             .recordCreated(writer, id, t0, Priority::Emergency, Category::MedicalClinical, TicketStatus::New);
     }
     const TicketReader reader(*here, m_fixture.cipher());
-    auto session = here->session();
-    QVERIFY(reader.find(session, id).ok());
-    QVERIFY(reader.find(session, id).ok());
+    QVERIFY(reader.find(id).ok());
+    QVERIFY(reader.find(id).ok());
     QCOMPARE(here->ticketReads().hits(), std::uint64_t(1));
 
     Ticket changed = created.value();
     changed.status = TicketStatus::InProgress;
     QVERIFY(theirs.update(changed, changed.revision).ok());
-    auto read = reader.find(session, id);
+    auto read = reader.find(id);
     QVERIFY(read.ok());
     QVERIFY(read.value()->ticket.status == TicketStatus::InProgress);
 
@@ -301,13 +312,13 @@ void TestTicketReadCache::anotherProcessesChangesArriveThroughTheFeed()
                    SyncFeedRepository::serverHlc(t0 + 60'000));
         transaction.commit();
     }
-    read = reader.find(session, id);
+    read = reader.find(id);
     QVERIFY(read.ok() && read.value()->history.has_value());
     QCOMPARE(read.value()->history->agentReplies.size(), std::size_t(1));
 
     // Deleted elsewhere.
     QVERIFY(theirs.remove(id, t0 + 120'000).ok());
-    QCOMPARE(reader.find(session, id).error().code, ErrorCode::NotFound);
+    QCOMPARE(reader.find(id).error().code, ErrorCode::NotFound);
 }
 
 void TestTicketReadCache::entriesExpire_data()
@@ -324,11 +335,10 @@ void TestTicketReadCache::entriesExpire()
     QVERIFY(created.ok());
     const std::string id = created.value().id.toString();
     const TicketReader reader(*database, m_fixture.cipher());
-    auto session = database->session();
-    QVERIFY(reader.find(session, id).ok());
+    QVERIFY(reader.find(id).ok());
     retitleUnnoticed(*database, id, "Badge reader, west door");
     std::this_thread::sleep_for(300ms);
-    const auto read = reader.find(session, id);
+    const auto read = reader.find(id);
     QVERIFY(read.ok());
     QCOMPARE(read.value()->ticket.title, std::string("Badge reader, west door"));
 }
@@ -347,10 +357,9 @@ void TestTicketReadCache::capacityZeroTurnsItOff()
     QVERIFY(created.ok());
     const std::string id = created.value().id.toString();
     const TicketReader reader(*database, m_fixture.cipher());
-    auto session = database->session();
-    QVERIFY(reader.find(session, id).ok());
+    QVERIFY(reader.find(id).ok());
     retitleUnnoticed(*database, id, "Printer jam, ward 2");
-    const auto read = reader.find(session, id);
+    const auto read = reader.find(id);
     QVERIFY(read.ok());
     QCOMPARE(read.value()->ticket.title, std::string("Printer jam, ward 2"));
     QCOMPARE(database->ticketReads().hits(), std::uint64_t(0));

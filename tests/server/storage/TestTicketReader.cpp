@@ -110,7 +110,7 @@ void TestTicketReader::readsTheTicketWithItsHistory()
     events.recordReply(session, id, t0 + 300'000, true);
     events.recordReply(session, id, t0 - 5'000, false); // a clock corrected backwards: clamped, as histories() does
 
-    const auto read = TicketReader(database, m_fixture.cipher()).find(session, id);
+    const auto read = TicketReader(database, m_fixture.cipher()).find(id);
     QVERIFY2(read.ok(), read.ok() ? "" : describe(read.error()).c_str());
     QCOMPARE(read.value()->ticket, tickets.find(id).value());
     const auto separate = events.histories(session, {id});
@@ -136,7 +136,7 @@ void TestTicketReader::ticketWithoutHistory()
     const auto created = tickets.create(makeTicket("Stored before the SLA engine"));
     QVERIFY(created.ok());
     auto session = database.session();
-    const auto read = TicketReader(database, m_fixture.cipher()).find(session, created.value().id.toString());
+    const auto read = TicketReader(database, m_fixture.cipher()).find(created.value().id.toString());
     QVERIFY(read.ok());
     QCOMPARE(read.value()->ticket, created.value());
     QVERIFY(!read.value()->history.has_value());
@@ -154,7 +154,7 @@ void TestTicketReader::unknownIdsAreNotFound()
     auto session = database.session();
     const TicketReader reader(database, m_fixture.cipher());
     for (const std::string& id : {Uuid::createV7().toString(), std::string("../../etc/passwd"), std::string()}) {
-        const auto read = reader.find(session, id);
+        const auto read = reader.find(id);
         QVERIFY(!read.ok());
         QCOMPARE(read.error().code, ErrorCode::NotFound);
     }
