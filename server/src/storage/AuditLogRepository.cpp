@@ -3,17 +3,16 @@
 
 #include <algorithm>
 #include <array>
-#include <string_view>
 
 #include <Poco/Data/Statement.h>
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
-#include <nlohmann/json.hpp>
 
 #include "ResultRows.h"
 #include "SqlText.h"
 #include "StatementCache.h"
 #include "WriteTransaction.h"
+#include "hss/JsonTextWriter.h"
 
 namespace pk = Poco::Data::Keywords;
 
@@ -38,49 +37,35 @@ std::string insertStatement(std::size_t rows)
     return sql;
 }
 
-/// Printable ASCII other than '"' and '\\': written into JSON as it is, by any encoder.
-bool needsNoEscaping(std::string_view text)
-{
-    return std::all_of(text.begin(), text.end(),
-                       [](unsigned char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
-}
-
-// Keys sorted (nlohmann::json objects are ordered maps), compact, invalid UTF-8 replaced: the same bytes every time.
+// Keys sorted, compact, invalid UTF-8 replaced: nlohmann::json's dump of the record as an object (an ordered map),
+// which defines the chain's bytes; JsonTextWriter writes the same bytes without building the DOM (every ticket read
+// appends a record; TestAuditLogRepository compares the hash with the DOM's).
 std::string canonicalText(std::int64_t seq, const AuditEntry& entry)
 {
-    const std::array<const std::string*, 8> texts {&entry.action,  &entry.actorId,  &entry.actorName,
-                                                   &entry.detail,  &entry.objectId, &entry.objectType,
-                                                   &entry.outcome, &entry.sourceIp};
-    if (std::all_of(texts.begin(), texts.end(), [](const std::string* text) { return needsNoEscaping(*text); })) {
-        // Every ticket read appends a record: without escaping, the DOM's bytes are written directly (the same bytes,
-        // TestAuditLogRepository compares them), skipping a map of ten nodes per record.
-        std::string text;
-        text.reserve(160 + entry.actorName.size() + entry.detail.size());
-        text.append(R"({"action":")").append(entry.action);
-        text.append(R"(","actor_id":")").append(entry.actorId);
-        text.append(R"(","actor_name":")").append(entry.actorName);
-        text.append(R"(","at":)").append(std::to_string(entry.at));
-        text.append(R"(,"detail":")").append(entry.detail);
-        text.append(R"(","object_id":")").append(entry.objectId);
-        text.append(R"(","object_type":")").append(entry.objectType);
-        text.append(R"(","outcome":")").append(entry.outcome);
-        text.append(R"(","seq":)").append(std::to_string(seq));
-        text.append(R"(,"source_ip":")").append(entry.sourceIp).append(R"("})");
-        return text;
-    }
-    const nlohmann::json record {
-        {"seq", seq},
-        {"at", entry.at},
-        {"actor_id", entry.actorId},
-        {"actor_name", entry.actorName},
-        {"action", entry.action},
-        {"object_type", entry.objectType},
-        {"object_id", entry.objectId},
-        {"source_ip", entry.sourceIp},
-        {"outcome", entry.outcome},
-        {"detail", entry.detail},
-    };
-    return record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    JsonTextWriter out(192 + entry.actorName.size() + entry.detail.size());
+    out.beginObject();
+    out.key("action");
+    out.string(entry.action);
+    out.key("actor_id");
+    out.string(entry.actorId);
+    out.key("actor_name");
+    out.string(entry.actorName);
+    out.key("at");
+    out.integer(entry.at);
+    out.key("detail");
+    out.string(entry.detail);
+    out.key("object_id");
+    out.string(entry.objectId);
+    out.key("object_type");
+    out.string(entry.objectType);
+    out.key("outcome");
+    out.string(entry.outcome);
+    out.key("seq");
+    out.integer(seq);
+    out.key("source_ip");
+    out.string(entry.sourceIp);
+    out.endObject();
+    return out.takeText();
 }
 
 AuditRecord recordFromRow(const ResultRows& rows, std::size_t row)

@@ -73,25 +73,22 @@ AuditEntry TestAuditLogRepository::entry(int n)
 
 void TestAuditLogRepository::hashCoversTheCanonicalText_data()
 {
-    QTest::addColumn<QString>("actorName");
-    QTest::addColumn<QString>("detail");
-    QTest::newRow("plain") << "Sofia Agent"
-                           << "";
-    QTest::newRow("punctuation") << "O'Brien, J. <ward 3> {night} [x]"
-                                 << "a/b ~ `ok` 100%";
-    QTest::newRow("quotes and backslash") << "say \"hi\""
-                                          << "C:\\temp";
-    QTest::newRow("control characters") << "tab\there"
-                                        << "line\nbreak \x01";
-    QTest::newRow("non-ASCII") << QString::fromUtf8("Zoë Ångström") << QString::fromUtf8("naïve ✓");
-    QTest::newRow("DEL") << "a\x7f"
-                         << "b";
+    // Bytes, not QString: the record must also hash text that is not valid UTF-8.
+    QTest::addColumn<QByteArray>("actorName");
+    QTest::addColumn<QByteArray>("detail");
+    QTest::newRow("plain") << QByteArray("Sofia Agent") << QByteArray();
+    QTest::newRow("punctuation") << QByteArray("O'Brien, J. <ward 3> {night} [x]") << QByteArray("a/b ~ `ok` 100%");
+    QTest::newRow("quotes and backslash") << QByteArray("say \"hi\"") << QByteArray("C:\\temp");
+    QTest::newRow("control characters") << QByteArray("tab\there") << QByteArray("line\nbreak \x01");
+    QTest::newRow("non-ASCII") << QByteArray("Zoë Ångström") << QByteArray("naïve ✓");
+    QTest::newRow("DEL") << QByteArray("a\x7f") << QByteArray("b");
+    QTest::newRow("invalid UTF-8") << QByteArray("caf\xe9") << QByteArray("\xff\xc3");
 }
 
 void TestAuditLogRepository::hashCoversTheCanonicalText()
 {
-    QFETCH(QString, actorName);
-    QFETCH(QString, detail);
+    QFETCH(QByteArray, actorName);
+    QFETCH(QByteArray, detail);
     AuditEntry entry {1'795'680'000'123,
                       "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b",
                       actorName.toStdString(),
