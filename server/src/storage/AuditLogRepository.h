@@ -45,6 +45,8 @@ public:
 
 private:
     std::string sql(std::string_view text) const;
+    void insertAsRows(Poco::Data::Session& session, const std::vector<AuditRecord>& records);
+    void insertByCopy(Poco::Data::Session& session, const std::vector<AuditRecord>& records);
 
     Database& m_database;
 };

@@ -135,4 +135,27 @@ std::int64_t PostgresStatementSet::execute(std::string_view sql, std::span<const
     return changed;
 }
 
+std::int64_t PostgresStatementSet::copyIn(std::string_view copySql, std::string_view rows)
+{
+    const std::string sql(copySql);
+    ResultPtr started(PQexec(m_connection, sql.c_str()));
+    if (!started || PQresultStatus(started.get()) != PGRES_COPY_IN) {
+        throw Poco::Data::DataException(errorText(m_connection, started.get(), copySql));
+    }
+    // Sent whole or not at all: a failed send still ends the COPY, so the connection is usable for the rollback.
+    const bool sent = PQputCopyData(m_connection, rows.data(), static_cast<int>(rows.size())) == 1;
+    const bool ended = PQputCopyEnd(m_connection, sent ? nullptr : "the rows could not be sent") == 1;
+    ResultPtr finished(PQgetResult(m_connection));
+    while (ResultPtr extra {PQgetResult(m_connection)}) {
+        // A COPY has one result; reading on to the end leaves the connection ready for the next statement.
+    }
+    if (!sent || !ended || !finished || PQresultStatus(finished.get()) != PGRES_COMMAND_OK) {
+        throw Poco::Data::DataException(errorText(m_connection, finished.get(), copySql));
+    }
+    std::int64_t stored = 0;
+    const std::string_view tuples = PQcmdTuples(finished.get());
+    std::from_chars(tuples.data(), tuples.data() + tuples.size(), stored);
+    return stored;
+}
+
 } // namespace hss::server

@@ -22,6 +22,10 @@ public:
     ResultRows query(std::string_view sql, std::span<const SqlValue> params) override;
     std::int64_t execute(std::string_view sql, std::span<const SqlValue> params) override;
 
+    /// Runs \a copySql ("COPY table (columns) FROM STDIN") with \a rows in COPY's text format, in one round trip;
+    /// returns the number of rows stored.
+    std::int64_t copyIn(std::string_view copySql, std::string_view rows);
+
 private:
     struct Prepared
     {

@@ -2,6 +2,7 @@
 #include "StatementCache.h"
 
 #include <mutex>
+#include <stdexcept>
 
 #include <Poco/Any.h>
 #include <Poco/Data/DataException.h>
@@ -108,6 +109,14 @@ std::int64_t StatementCache::execute(Poco::Data::Session& session, std::string_v
                                      std::span<const SqlValue> params)
 {
     return statementsOf(session).execute(sql, params);
+}
+
+std::int64_t StatementCache::copyIn(Poco::Data::Session& session, std::string_view copySql, std::string_view rows)
+{
+    if (m_backend != Database::Backend::PostgreSQL) {
+        throw std::logic_error("COPY is PostgreSQL's");
+    }
+    return static_cast<PostgresStatementSet&>(statementsOf(session)).copyIn(copySql, rows);
 }
 
 } // namespace hss::server

@@ -47,6 +47,10 @@ public:
         return execute(session, sql, std::span<const SqlValue>(params.begin(), params.size()));
     }
 
+    /// PostgreSQL only: stores \a rows (COPY's text format) with \a copySql ("COPY table (columns) FROM STDIN")
+    /// on \a session's connection; returns the number of rows stored.
+    std::int64_t copyIn(Poco::Data::Session& session, std::string_view copySql, std::string_view rows);
+
     /// Finalizes every statement; the database calls it before closing its connections.
     void clear();
 

@@ -29,6 +29,10 @@ private slots:
     void hashCoversTheCanonicalText();
     void appendBuildsChain_data();
     void appendBuildsChain();
+    void batchKeepsEveryCharacter_data();
+    void batchKeepsEveryCharacter();
+    void largeBatchContinuesTheChain_data();
+    void largeBatchContinuesTheChain();
     void concurrentAppendsNeverFork_data();
     void concurrentAppendsNeverFork();
     void rowsCannotBeChanged_data();
@@ -142,6 +146,72 @@ void TestAuditLogRepository::appendBuildsChain()
     QCOMPARE(static_cast<int>(records.size()), 5);
     QCOMPARE(records[2].entry, entry(3));
     QCOMPARE(static_cast<int>(audit.list(3, 100).size()), 2);
+    QVERIFY(!audit.verify().has_value());
+}
+
+void TestAuditLogRepository::batchKeepsEveryCharacter_data()
+{
+    hss::test::StorageFixture::backendRows();
+}
+
+void TestAuditLogRepository::batchKeepsEveryCharacter()
+{
+    // PostgreSQL gets a batch in COPY's text format: what is special there must come back as data.
+    QFETCH(QString, backend);
+    auto database = freshDatabase(backend);
+    AuditLogRepository audit(*database);
+    const std::vector<std::string> texts {"",
+                                          "NULL",
+                                          "say \"hi\"",
+                                          "C:\\temp\\",
+                                          "{braces}, commas, \"quoted\" words",
+                                          "{\"a\",\"b\"}",
+                                          "tab\there, line\nbreak \x01, carriage\rreturn",
+                                          "\\N",
+                                          "\\.",
+                                          "end of line\n",
+                                          " leading and trailing spaces ",
+                                          "Zo\u00eb \u00c5ngstr\u00f6m \u2713",
+                                          "'single' quotes; DROP TABLE audit_log; --"};
+    std::vector<AuditEntry> entries;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        AuditEntry made = entry(static_cast<int>(i));
+        made.actorName = texts[i];
+        made.detail = texts[texts.size() - 1 - i];
+        made.objectId = texts[i];
+        entries.push_back(made);
+    }
+    audit.appendAll(entries);
+    const auto stored = audit.list(0, 100);
+    QCOMPARE(stored.size(), entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        QCOMPARE(stored[i].entry, entries[i]);
+    }
+    QVERIFY(!audit.verify().has_value());
+}
+
+void TestAuditLogRepository::largeBatchContinuesTheChain_data()
+{
+    hss::test::StorageFixture::backendRows();
+}
+
+void TestAuditLogRepository::largeBatchContinuesTheChain()
+{
+    // More records than one statement takes on either backend, after a record already stored.
+    QFETCH(QString, backend);
+    auto database = freshDatabase(backend);
+    AuditLogRepository audit(*database);
+    audit.append(entry(0));
+    std::vector<AuditEntry> entries;
+    for (int i = 1; i <= 10000; ++i) {
+        entries.push_back(entry(i));
+    }
+    const auto appended = audit.appendAll(entries);
+    QCOMPARE(appended.back().seq, std::int64_t(10001));
+    const auto tail = audit.list(9990, 100);
+    QCOMPARE(tail.size(), std::size_t(11));
+    QCOMPARE(tail.back().entry, entry(10000));
+    QCOMPARE(tail.back().hash, appended.back().hash);
     QVERIFY(!audit.verify().has_value());
 }
 
