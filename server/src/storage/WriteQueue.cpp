@@ -25,8 +25,8 @@ namespace {
 
 // Bounds one transaction (and the time the first job in it waits); the rest goes into the next one.
 constexpr std::size_t maxJobsPerCommit = 256;
-// Beyond this many queued jobs post() waits for its commit like run().
-constexpr std::size_t maxQueuedJobs = 8192;
+// A warning when reads wait for the audit trail's commits, at most this often.
+constexpr auto auditWaitWarningInterval = std::chrono::seconds(10);
 
 } // namespace
 
@@ -38,9 +38,10 @@ struct WriteQueue::Pending
     std::exception_ptr failure;
 };
 
-WriteQueue::WriteQueue(Database& database, std::chrono::milliseconds postedLinger)
+WriteQueue::WriteQueue(Database& database, std::chrono::milliseconds postedLinger, WriteQueueLimits limits)
     : m_database(database)
     , m_postedLinger(postedLinger)
+    , m_limits(limits)
     , m_writer([this] { writerLoop(); })
 { }
 
@@ -73,7 +74,7 @@ void WriteQueue::post(Job job)
         const std::lock_guard lock(m_mutex);
         // After a failed commit every job waits for its own commit again, so its caller learns whether the
         // database is writing; the first successful batch switches back to queueing.
-        if (!m_lastBatchFailed && m_queue.size() < maxQueuedJobs && !m_stopping) {
+        if (!m_lastBatchFailed && m_queue.size() < m_limits.queuedJobs && !m_stopping) {
             wakeForPostedWork();
             m_queue.push_back(new Pending {std::move(job), std::nullopt, {}});
             return;
@@ -95,14 +96,27 @@ void WriteQueue::postAudit(std::vector<AuditEntry> entries)
     if (entries.empty()) {
         return;
     }
+    bool warn = false;
+    std::size_t waits = 0;
     {
         const std::lock_guard lock(m_mutex);
-        if (!m_lastBatchFailed && m_queue.size() + m_postedAudit.size() < maxQueuedJobs && !m_stopping) {
+        if (!m_lastBatchFailed && m_postedAudit.size() + entries.size() <= m_limits.queuedAuditRecords
+            && m_queue.size() < m_limits.queuedJobs && !m_stopping) {
             wakeForPostedWork();
             m_postedAudit.insert(m_postedAudit.end(), std::make_move_iterator(entries.begin()),
                                  std::make_move_iterator(entries.end()));
             return;
         }
+        waits = ++m_postedAuditWaits;
+        const auto now = std::chrono::steady_clock::now();
+        if (now - m_lastAuditWaitWarning >= auditWaitWarningInterval) {
+            m_lastAuditWaitWarning = now;
+            warn = true;
+        }
+    }
+    if (warn) {
+        // Reads are held until the audit trail catches up: the database commits more slowly than they arrive.
+        Poco::Logger::get("hss.storage").warning("reads wait for the audit trail's commit (%z times so far)", waits);
     }
     run([this, &entries](Poco::Data::Session&) { appendAuditInBatch(entries); });
 }
@@ -127,6 +141,12 @@ void WriteQueue::dropPostedAudit(std::size_t count)
         m_postedFailures += count;
     }
     Poco::Logger::get("hss.storage").error("%z queued audit records were not stored: their batch failed", count);
+}
+
+std::size_t WriteQueue::postedAuditWaits() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_postedAuditWaits;
 }
 
 std::size_t WriteQueue::commitCount() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <QtTest>
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -18,6 +19,7 @@ using hss::server::AuditEntry;
 using hss::server::AuditLogRepository;
 using hss::server::Database;
 using hss::server::WriteQueue;
+using hss::server::WriteQueueLimits;
 
 /// Audit records written through the write queue: appended at the end of their batch in one go, dropped with a job
 /// that fails, queued records of reads stored without a job of their own, the chain intact throughout — on SQLite
@@ -34,6 +36,8 @@ private slots:
     void failedJobLeavesNoRecord();
     void postedRecordsAreStoredInOrder_data() { hss::test::StorageFixture::backendRows(); }
     void postedRecordsAreStoredInOrder();
+    void readsWaitOnceTheQueueIsFull_data() { hss::test::StorageFixture::backendRows(); }
+    void readsWaitOnceTheQueueIsFull();
     void appendingOutsideAJobIsRefused();
 
 private:
@@ -145,6 +149,31 @@ void TestWriteQueueAudit::postedRecordsAreStoredInOrder()
     for (int i = 0; i < 150; ++i) {
         QCOMPARE(stored[static_cast<std::size_t>(i)].entry.objectId, "read-" + std::to_string(i));
     }
+    QVERIFY(!AuditLogRepository(*database).verify());
+}
+
+void TestWriteQueueAudit::readsWaitOnceTheQueueIsFull()
+{
+    QFETCH(QString, backend);
+    auto database = freshDatabase(backend);
+    {
+        WriteQueue writes(*database, std::chrono::minutes(10), WriteQueueLimits {8192, 100});
+        for (int i = 0; i < 100; ++i) {
+            writes.postAudit({entry("ticket.read", "read-" + std::to_string(i))});
+        }
+        QCOMPARE(writes.commitCount(), std::size_t(0));
+        // The 101st waits for a commit of everything queued before it and of itself.
+        writes.postAudit({entry("ticket.read", "read-100")});
+        QCOMPARE(writes.postedAuditWaits(), std::size_t(1));
+        QCOMPARE(writes.commitCount(), std::size_t(1));
+        const auto stored = AuditLogRepository(*database).list(0, 1000);
+        QCOMPARE(stored.size(), std::size_t(101));
+        QCOMPARE(stored.back().entry.objectId, std::string("read-100"));
+        // The queue is empty again: the next read does not wait.
+        writes.postAudit({entry("ticket.read", "read-101")});
+        QCOMPARE(writes.postedAuditWaits(), std::size_t(1));
+    }
+    QCOMPARE(AuditLogRepository(*database).list(0, 1000).size(), std::size_t(102));
     QVERIFY(!AuditLogRepository(*database).verify());
 }
 
