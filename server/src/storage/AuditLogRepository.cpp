@@ -3,10 +3,10 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <stdexcept>
 
 #include <Poco/Data/Statement.h>
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
 
 #include "PostgresCopyRows.h"
 #include "ResultRows.h"
@@ -14,6 +14,7 @@
 #include "StatementCache.h"
 #include "WriteTransaction.h"
 #include "hss/JsonTextWriter.h"
+#include <openssl/evp.h>
 
 namespace pk = Poco::Data::Keywords;
 
@@ -71,6 +72,29 @@ std::string canonicalText(std::int64_t seq, const AuditEntry& entry)
     return out.takeText();
 }
 
+// OpenSSL's SHA-256 uses the CPU's SHA instructions: a third of Poco's time for a record's text, and the write
+// queue's thread hashes one record per ticket read.
+std::string sha256Hex(std::string_view first, std::string_view second)
+{
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1
+        || EVP_DigestUpdate(context.get(), first.data(), first.size()) != 1
+        || EVP_DigestUpdate(context.get(), second.data(), second.size()) != 1
+        || EVP_DigestFinal_ex(context.get(), digest, &length) != 1) {
+        throw std::runtime_error("SHA-256 of an audit record failed");
+    }
+    static constexpr char hexDigits[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(2 * length);
+    for (unsigned int i = 0; i < length; ++i) {
+        hex += hexDigits[digest[i] >> 4];
+        hex += hexDigits[digest[i] & 0x0f];
+    }
+    return hex;
+}
+
 AuditRecord recordFromRow(const ResultRows& rows, std::size_t row)
 {
     AuditRecord record;
@@ -108,10 +132,7 @@ const std::string& AuditLogRepository::genesisHash()
 
 std::string AuditLogRepository::computeHash(const std::string& prevHash, std::int64_t seq, const AuditEntry& entry)
 {
-    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
-    engine.update(prevHash);
-    engine.update(canonicalText(seq, entry));
-    return Poco::DigestEngine::digestToHex(engine.digest());
+    return sha256Hex(prevHash, canonicalText(seq, entry));
 }
 
 AuditRecord AuditLogRepository::append(const AuditEntry& entry)
