@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include <QtTest>
 #include <chrono>
+#include <functional>
+#include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 #include <Poco/Data/DataException.h>
 #include <Poco/Data/Session.h>
@@ -18,6 +21,8 @@ class TestDatabasePool final : public QObject
 private slots:
     void waitsForAFreeSession();
     void givesUpAfterTheWait();
+    void waitersAreServedInTheOrderTheyCame();
+    void aWaiterThatGivesUpLetsTheNextIn();
     void everyPooledConnectionHasTheSettings();
 };
 
@@ -48,6 +53,81 @@ void TestDatabasePool::givesUpAfterTheWait()
     auto first = database.session();
     auto second = database.session();
     QVERIFY_THROWS_EXCEPTION(Poco::Data::SessionPoolExhaustedException, database.session());
+}
+
+namespace {
+
+bool waitUntil(const std::function<bool()>& condition)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!condition()) {
+        if (std::chrono::steady_clock::now() > deadline) {
+            return false;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return true;
+}
+
+} // namespace
+
+void TestDatabasePool::waitersAreServedInTheOrderTheyCame()
+{
+    QTemporaryDir dir;
+    Database database({}, dir.path().toStdString(), 1, 1);
+    database.setSessionWait(std::chrono::seconds(20));
+    auto held = std::make_optional(database.session());
+    std::mutex mutex;
+    std::vector<int> served;
+    std::vector<std::thread> waiters;
+    for (int i = 0; i < 3; ++i) {
+        waiters.emplace_back([&, i] {
+            auto session = database.session();
+            {
+                const std::lock_guard lock(mutex);
+                served.push_back(i);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        });
+        QVERIFY(waitUntil([&] { return database.sessionWaiters() == static_cast<std::size_t>(i + 1); }));
+        // The first has waited long when the session comes back, the last only briefly: polling with a pause
+        // that grows the longer one waits served the late comer first.
+        std::this_thread::sleep_for(std::chrono::milliseconds(i == 0 ? 300 : i == 1 ? 100 : 1));
+    }
+    held.reset();
+    for (auto& waiter : waiters) {
+        waiter.join();
+    }
+    QCOMPARE(served, (std::vector<int> {0, 1, 2}));
+}
+
+void TestDatabasePool::aWaiterThatGivesUpLetsTheNextIn()
+{
+    QTemporaryDir dir;
+    Database database({}, dir.path().toStdString(), 1, 1);
+    database.setSessionWait(std::chrono::milliseconds(300));
+    auto held = std::make_optional(database.session());
+    bool firstGaveUp = false;
+    std::thread first([&] {
+        try {
+            database.session();
+        } catch (const Poco::Data::SessionPoolExhaustedException&) {
+            firstGaveUp = true;
+        }
+    });
+    QVERIFY(waitUntil([&] { return database.sessionWaiters() == 1; }));
+    database.setSessionWait(std::chrono::seconds(20));
+    bool secondServed = false;
+    std::thread second([&] {
+        auto session = database.session();
+        secondServed = session.isConnected();
+    });
+    first.join(); // gave up after 300 ms, behind nobody
+    QVERIFY(firstGaveUp);
+    held.reset();
+    second.join();
+    QVERIFY(secondServed);
+    QCOMPARE(database.sessionWaiters(), std::size_t(0));
 }
 
 void TestDatabasePool::everyPooledConnectionHasTheSettings()

@@ -15,6 +15,7 @@
 #include <Poco/URI.h>
 
 #include "../config/ConfigError.h"
+#include "FairPoller.h"
 #include "Migrator.h"
 #include "StatementCache.h"
 #include "TicketReadCache.h"
@@ -134,6 +135,7 @@ std::string withoutPassword(const std::string& url)
 } // namespace
 
 Database::Database(const std::string& url, const std::string& dataDir, int poolMin, int poolMax)
+    : m_sessionTurns(std::make_unique<FairPoller>())
 {
     registerConnectors();
     std::string connector;
@@ -187,22 +189,29 @@ Database::~Database()
 
 Poco::Data::Session Database::session()
 {
-    // Poco's pool throws at once when every session is out; under load a request should wait its turn instead.
-    const auto deadline = std::chrono::steady_clock::now() + m_sessionWait;
-    auto pause = std::chrono::microseconds(200);
+    // Poco's pool throws at once when every session is out; under load a request waits its turn instead, in the
+    // order the requests came.
     std::optional<Poco::Data::Session> pooled;
-    while (!pooled) {
+    const auto tryPool = [this, &pooled] {
         try {
             pooled.emplace(m_pool->get());
+            return true;
         } catch (const Poco::Data::SessionPoolExhaustedException&) {
-            if (std::chrono::steady_clock::now() + pause > deadline) {
-                throw;
-            }
-            std::this_thread::sleep_for(pause);
-            pause = std::min(pause * 2, std::chrono::microseconds(20000));
+            return false;
         }
+    };
+    if (m_sessionTurns->idle() && tryPool()) {
+        return std::move(*pooled);
+    }
+    if (!m_sessionTurns->poll(tryPool, std::chrono::steady_clock::now() + m_sessionWait)) {
+        throw Poco::Data::SessionPoolExhaustedException("every database session is in use");
     }
     return std::move(*pooled);
+}
+
+std::size_t Database::sessionWaiters() const
+{
+    return m_sessionTurns->waiting();
 }
 
 Poco::Data::Session Database::openSession()

@@ -10,6 +10,7 @@
 
 namespace hss::server {
 
+class FairPoller;
 class StatementCache;
 class TicketReadCache;
 class WalCheckpointer;
@@ -46,6 +47,9 @@ public:
     /// A new connection outside the pool, with the same settings, for a long-lived owner such as the write queue.
     Poco::Data::Session openSession();
 
+    /// Requests waiting for a pooled session now; they get one in the order they asked.
+    std::size_t sessionWaiters() const;
+
     void setSessionWait(std::chrono::milliseconds wait) { m_sessionWait = wait; }
     std::chrono::milliseconds sessionWait() const { return m_sessionWait; }
 
@@ -71,6 +75,7 @@ private:
     std::string m_connection;
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<Poco::Data::SessionPool> m_pool;
+    std::unique_ptr<FairPoller> m_sessionTurns;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<TicketReadCache> m_ticketReads;
     std::chrono::milliseconds m_sessionWait {5000};
