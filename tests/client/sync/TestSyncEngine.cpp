@@ -173,7 +173,9 @@ void TestSyncEngine::pushAcknowledgesAndKeepsRejected()
     QVERIFY(await(engine->review().retryRejected(rejected.front().mutationId)));
     QTRY_COMPARE(transport.pushes.size(), std::size_t(2));
     QTRY_COMPARE(engine->status().rejectedCount, qint64(0));
-    QCOMPARE(engine->status().pendingCount, qint64(0));
+    // The retried change counts as pending from the moment it is queued again until the push's answer is
+    // stored, which the transport's record of the push precedes.
+    QTRY_COMPARE(engine->status().pendingCount, qint64(0));
     QVERIFY(!await(engine->review().dismissRejected(rejected.front().mutationId)));
 }
 
