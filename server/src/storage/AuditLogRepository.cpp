@@ -8,6 +8,7 @@
 
 #include <Poco/Data/Statement.h>
 
+#include "../auth/Sodium.h"
 #include "PostgresCopyRows.h"
 #include "ResultRows.h"
 #include "SqlText.h"
@@ -85,14 +86,7 @@ std::string sha256Hex(std::string_view first, std::string_view second)
         || EVP_DigestFinal_ex(context.get(), digest, &length) != 1) {
         throw std::runtime_error("SHA-256 of an audit record failed");
     }
-    static constexpr char hexDigits[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(2 * length);
-    for (unsigned int i = 0; i < length; ++i) {
-        hex += hexDigits[digest[i] >> 4];
-        hex += hexDigits[digest[i] & 0x0f];
-    }
-    return hex;
+    return hexEncode(std::string_view(reinterpret_cast<const char*>(digest), length));
 }
 
 AuditRecord recordFromRow(const ResultRows& rows, std::size_t row)
